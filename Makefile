@@ -1,0 +1,29 @@
+# shuzibao: `make site` builds the sample edition into output/, `make test` runs the tests.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BASE_URL ?=
+ARGS ?=
+
+.PHONY: site clean-content render serve test lint bench clean
+
+# The virtualenv is (re)installed only when a requirements file changes.
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+site: $(VENV)/.installed
+	$(PY) build.py site $(if $(BASE_URL),--base-url $(BASE_URL)) $(ARGS)
+
+serve: $(VENV)/.installed
+	$(PY) build.py serve $(ARGS)
+
+test: $(VENV)/.installed
+	$(PY) -m pytest -q $(ARGS)
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check build.py shuzibao tests
+
+clean:
+	rm -rf output output-test .output-* .pytest_cache .ruff_cache

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""shuzibao command line: clean raw pages into articles, render the site, preview it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from shuzibao.errors import InputError, InputErrors
+from shuzibao.log import Log
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--raw", default="content/raw", type=Path,
+                        help="folder of raw pages: RAW/<YYYY-MM-DD>/<NN>.txt (default: content/raw)")
+    common.add_argument("--content", default="content/articles", type=Path,
+                        help="folder of cleaned Markdown articles (default: content/articles)")
+    common.add_argument("--output", default="output", type=Path,
+                        help="folder the site is written to (default: output)")
+    common.add_argument("--base-url", default=None,
+                        help="URL path the site is served under, e.g. /shuzibao/ (default: site.yml's base_url or /)")
+    common.add_argument("--force", action="store_true",
+                        help="clean: overwrite articles an editor changed (a backup is written first)")
+    common.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    common.add_argument("-v", "--verbose", action="store_true", help="print what each cleaning pass changed")
+    parser = argparse.ArgumentParser(prog="build.py", description=__doc__, parents=[common])
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub.add_parser("clean", parents=[common], help="raw page text -> one cleaned Markdown file per article")
+    sub.add_parser("render", parents=[common], help="cleaned Markdown -> the HTML site in --output")
+    sub.add_parser("site", parents=[common], help="clean, then render")
+    serve = sub.add_parser("serve", parents=[common], help="build, then preview with live reload")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    serve.add_argument("--port", default=8000, type=int, help="port (default: 8000)")
+    return parser.parse_args(argv)
+
+
+def run_clean(args: argparse.Namespace, log: Log) -> None:
+    from shuzibao.pipeline import clean_all
+    clean_all(args.raw, args.content, force=args.force, log=log)
+
+
+def run_render(args: argparse.Namespace, log: Log) -> None:
+    from shuzibao.render import render_site
+    render_site(args.content, args.output, base_url=args.base_url, log=log)
+
+
+def run_serve(args: argparse.Namespace, log: Log) -> None:
+    from shuzibao.serve import serve
+    serve(args, log=log)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    log = Log(quiet=args.quiet, verbose=args.verbose)
+    try:
+        if args.command in ("clean", "site"):
+            run_clean(args, log)
+        if args.command in ("render", "site"):
+            run_render(args, log)
+        if args.command == "serve":
+            run_serve(args, log)
+    except InputErrors as exc:
+        for error in exc.errors:
+            log.error(error.format())
+        return 1
+    except InputError as exc:
+        log.error(exc.format())
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,44 @@
+from pathlib import Path
+
+import pytest
+
+from shuzibao.errors import InputError
+from shuzibao.markdown_io import dump_article, escape_markdown, parse_article, read_article
+
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "2020-08-11"
+
+
+def test_escape_keeps_page_text_literal():
+    assert escape_markdown("1. 第一") == "1\\. 第一"
+    assert escape_markdown("# 标题") == "\\# 标题"
+    assert escape_markdown("<script>x</script>") == "&lt;script&gt;x&lt;/script&gt;"
+    assert escape_markdown("a_b*c*") == "a\\_b\\*c\\*"
+    assert escape_markdown("吕梁走过了") == "吕梁走过了"
+
+
+def test_round_trip_of_front_matter_and_body():
+    text = "---\ntitle: 标题\nauthors: [李芳]\ndate: '2020-08-11'\npage: 1\norder: 2\n---\n\n第一段。\n\n第二段。\n"
+    article = parse_article(text, "x.md")
+    assert article.authors == ("李芳",)
+    assert article.paragraphs == ["第一段。", "第二段。"]
+    assert dump_article(article) == text
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="shared gold not present")
+def test_gold_files_parse():
+    for path in sorted(GOLD.glob("*.md")):
+        article = read_article(path)
+        assert article.title and article.date == "2020-08-11"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("title: x\n", "no front matter"),
+    ("---\ntitle: [x\n---\n", "front matter"),
+    ("---\ndate: '2020-08-11'\n---\nbody\n", "no 'title'"),
+    ("---\ntitle: t\ndate: 2020-13-45\n---\nbody\n", "date"),
+    ("---\ntitle: t\ndate: '2020-08-11'\nslug: ../etc\n---\nbody\n", "slug"),
+])
+def test_broken_front_matter_is_reported(text, message):
+    with pytest.raises(InputError) as err:
+        parse_article(text, "a.md")
+    assert message in str(err.value) and "a.md" in str(err.value)

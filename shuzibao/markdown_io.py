@@ -94,7 +94,7 @@ def parse_article(text: str, path: str) -> Article:
         problem = getattr(exc, "problem", None) or "not valid YAML"
         raise InputError(path, f"front matter: {problem}", line) from None
     except ValueError as exc:  # PyYAML builds dates itself and fails on 2020-13-45
-        raise InputError(path, f"front matter: {exc}") from None
+        raise InputError(path, f"front matter: bad date or value: {exc}") from None
     if not isinstance(meta, dict):
         raise InputError(path, "front matter must be a mapping of keys to values", 2)
     title = _text(meta, "title", path).strip()

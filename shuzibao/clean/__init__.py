@@ -1,0 +1,88 @@
+"""The cleaner: one raw page in, articles and an editor's report out.
+
+Passes, each a function of plain data: split_lines -> unwrap_paragraphs -> classify_blocks
+(glyphs restored, gaps marked) -> segment_articles -> attach_headlines / attach_captions ->
+byline_and_authors -> Articles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..markdown_io import paragraphs_to_body
+from ..model import Article, RawPage
+from .blocks import classify_blocks
+from .glyphs import GAP
+from .headlines import attach_captions, attach_headlines
+from .lines import Change, split_lines
+from .meta import byline_and_authors, generated_title
+from .segment import segment_articles
+from .unwrap import unwrap_paragraphs
+
+
+@dataclass(frozen=True)
+class ArticleNote:
+    order: int
+    title: str
+    headline: str  # "high"/"medium"/"low" confidence of the attached headline, or "generated"
+    line: int
+
+
+@dataclass(frozen=True)
+class PageReport:
+    path: str
+    date: str
+    page: int
+    articles: list[ArticleNote] = field(default_factory=list)
+    glyphs: Counter = field(default_factory=Counter)
+    gaps: list[tuple[int, str]] = field(default_factory=list)  # (raw line, context) of each 〓
+    fragments: list[tuple[int, str]] = field(default_factory=list)  # dropped noise
+    changes: list[Change] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PageResult:
+    articles: list[Article]
+    report: PageReport
+
+
+def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
+    lines, changes = split_lines(raw.text)
+    blocks = unwrap_paragraphs(lines)
+    units = classify_blocks(blocks, glyphs)
+    layout = segment_articles(units)
+    drafts = [d for d in layout.drafts if d.paragraphs]
+    attached, unused = attach_headlines(drafts, layout.groups)
+    headlines = {a.draft: a for a in attached}
+    captions = attach_captions(drafts, layout.captions)
+    report = PageReport(raw.path, raw.date, raw.page, changes=list(changes))
+    fragments = list(layout.fragments) + [u for g in unused for u in g.lines]
+    fragments += [u for d in layout.drafts if not d.paragraphs for u in d.units]
+    report.fragments.extend(sorted((u.line, u.text) for u in fragments))
+    articles = []
+    for order, draft in enumerate(drafts, 1):
+        byline, authors = byline_and_authors(draft)
+        attachment = headlines.get(order - 1)
+        if attachment:
+            headline = attachment.headline
+            title, kicker, subtitle = headline.title, headline.kicker, headline.subtitle
+        else:
+            title, kicker, subtitle = generated_title(draft), "", ""
+        for unit in draft.units + (list(attachment.group.lines) if attachment else []):
+            for repair in unit.repairs:
+                if repair.glyph == GAP:
+                    report.gaps.append((repair.line, repair.context))
+                else:
+                    report.glyphs[repair.glyph] += 1
+        articles.append(Article(
+            title=title, kicker=kicker, subtitle=subtitle, byline=byline, authors=tuple(authors),
+            date=raw.date, page=raw.page, order=order, body=paragraphs_to_body(draft.paragraphs),
+            captions=tuple(captions.get(order - 1, ())), title_generated=attachment is None,
+        ))
+        report.articles.append(ArticleNote(order, title, attachment.confidence if attachment else "generated",
+                                           draft.position))
+    for unit in layout.captions:
+        for repair in unit.repairs:
+            report.glyphs[repair.glyph] += 1
+    return PageResult(articles, report)

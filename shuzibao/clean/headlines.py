@@ -1,0 +1,135 @@
+"""Attach headline groups and captions to the articles they belong to, by what they share.
+
+On these pages a headline is often printed after its article, or after the next one, so
+position alone misleads. Each group is scored against each article by the distinctive word
+pairs (Han bigrams, weighted by how few articles use them) they share, with a small bonus for
+sitting right before an article's start; the best pairs are matched one-to-one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .blocks import Unit
+from .segment import Draft, HeadlineGroup
+from .text import HAN_RE
+
+KICKER_END_RE = re.compile(r"(强调|指出|表示|要求|提出|称|说|透露|宣布|寄语|致辞|讲话|时)$")
+POSITION_BONUS = 0.15  # share of the best content score a group gets for preceding an article
+MIN_SCORE = 0.05
+
+
+@dataclass(frozen=True)
+class Headline:
+    title: str
+    kicker: str = ""
+    subtitle: str = ""
+
+
+@dataclass(frozen=True)
+class Attachment:
+    draft: int
+    group: HeadlineGroup
+    headline: Headline
+    confidence: str  # high / medium / low, for the editor's report
+
+
+def headline_roles(lines: list[str]) -> Headline:
+    """Name the lines of one group 引题 / 主标题 / 副题."""
+    subtitle = [t for t in lines if t.startswith("——")]
+    main = [t for t in lines if not t.startswith("——")]
+    if not main:
+        return Headline(title=subtitle[0].lstrip("—"), subtitle=" ".join(subtitle[1:]))
+    if len(main) == 1:
+        return Headline(title=main[0], subtitle=" ".join(subtitle))
+    if len(main) == 2 and not subtitle:
+        if KICKER_END_RE.search(main[0]):
+            return Headline(kicker=main[0], title=main[1])
+        return Headline(title=main[0], subtitle=main[1])
+    if len(main) == 2:
+        return Headline(kicker=main[0], title=main[1], subtitle=" ".join(subtitle))
+    return Headline(kicker=main[0], title=main[1], subtitle=" ".join(main[2:] + subtitle))
+
+
+def _bigrams(text: str) -> set[str]:
+    han = "".join(HAN_RE.findall(text))
+    return {han[i:i + 2] for i in range(len(han) - 1)}
+
+
+class Scorer:
+    """Content similarity of short texts (headlines, captions) to the page's articles."""
+
+    def __init__(self, drafts: list[Draft]):
+        self.bodies = [_bigrams("".join(d.paragraphs)) for d in drafts]
+        df = Counter(b for body in self.bodies for b in body)
+        n = len(drafts)
+        self.idf = {b: math.log(1 + n / c) for b, c in df.items()}
+
+    def score(self, text: str, draft: int) -> float:
+        grams = _bigrams(text)
+        if not grams:
+            return 0.0
+        shared = grams & self.bodies[draft]
+        return sum(self.idf[g] for g in shared) / len(grams)
+
+
+def _directly_before(group: HeadlineGroup, drafts: list[Draft]) -> int | None:
+    """The article whose first line follows the group with no other article's text between."""
+    last = group.lines[-1].line
+    following = [(d.position, i) for i, d in enumerate(drafts) if d.position > last]
+    if not following:
+        return None
+    start, index = min(following)
+    between = any(last < u.line < start for d in drafts for u in d.units)
+    return None if between else index
+
+
+def attach_headlines(drafts: list[Draft], groups: list[HeadlineGroup]) -> tuple[list[Attachment], list[HeadlineGroup]]:
+    """Match groups to articles one-to-one; groups that fit nowhere are returned as fragments."""
+    if not drafts:
+        return [], list(groups)
+    scorer = Scorer(drafts)
+    pairs = []
+    for g, group in enumerate(groups):
+        scores = [scorer.score(group.text, d) for d in range(len(drafts))]
+        best = max(scores)
+        before = _directly_before(group, drafts)
+        for d, s in enumerate(scores):
+            bonus = POSITION_BONUS * max(best, 0.5) if d == before else 0.0
+            if s + bonus >= MIN_SCORE:
+                ranked = sorted(scores, reverse=True)
+                runner_up = ranked[1] if len(ranked) > 1 else 0.0
+                pairs.append((s + bonus, s, runner_up, g, d))
+    pairs.sort(key=lambda p: (-p[0], p[3], p[4]))
+    used_groups, used_drafts, attached = set(), set(), []
+    for _total, content, runner_up, g, d in pairs:
+        if g in used_groups or d in used_drafts:
+            continue
+        used_groups.add(g)
+        used_drafts.add(d)
+        if content >= 2 * runner_up and content >= 0.5:
+            confidence = "high"
+        elif content > runner_up:
+            confidence = "medium"
+        else:
+            confidence = "low"
+        group = groups[g]
+        attached.append(Attachment(d, group, headline_roles([u.text for u in group.lines]), confidence))
+    unused = [group for g, group in enumerate(groups) if g not in used_groups]
+    return sorted(attached, key=lambda a: a.draft), unused
+
+
+def attach_captions(drafts: list[Draft], captions: list[Unit]) -> dict[int, list[str]]:
+    """Each caption goes to the article it describes best (ties: the nearest before it)."""
+    if not drafts:
+        return {}
+    scorer = Scorer(drafts)
+    out: dict[int, list[str]] = {}
+    for caption in captions:
+        scores = [(scorer.score(caption.text, d), -abs(drafts[d].position - caption.line), d)
+                  for d in range(len(drafts))]
+        out.setdefault(max(scores)[2], []).append(caption.text)
+    return out

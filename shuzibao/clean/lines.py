@@ -1,0 +1,94 @@
+"""Raw page text -> Lines: one per printed column line, spacing artefacts removed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import FULL_PUNCT, is_han, is_wide, printed_width
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based line number in the raw file
+    text: str  # stripped, with extractor spacing removed
+    indent: bool  # the extractor kept a leading indent (spaces or U+3000)
+    blank_before: bool  # an empty line separated it from the previous line
+    width: float
+
+
+@dataclass(frozen=True)
+class Change:
+    """One edit a pass made, for the editor's report and -v."""
+
+    pass_name: str
+    line: int
+    before: str
+    after: str
+
+
+# A credit that follows a caption sentence keeps its space: `…调研。 记者 李雅萍 摄`.
+_CAPTION_CREDIT_RE = re.compile(
+    r"^(?:本报)?(?:记者|通讯员|摄影|特约摄影|摄影记者)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄[）)]?$")
+_DATELINE_LEAD_RE = re.compile(r"^(本报讯|本报[\u4e00-\u9fff]{0,4}讯)$")
+
+
+def is_letter_spaced(text: str) -> bool:
+    """A justified line the extractor spread out: most space-separated tokens are one character."""
+    tokens = text.split()
+    if len(tokens) < 5:
+        return False
+    singles = sum(1 for t in tokens
+                  if (len(t) == 1 and is_wide(t)) or (len(t) == 2 and any(c in FULL_PUNCT for c in t)))
+    return singles >= 4 and singles >= 0.6 * len(tokens)
+
+
+def _keep_space(left: str, right: str, before: str, after: str, spaced: bool) -> bool:
+    """Decide one space between characters `left` and `right` (`before`/`after`: the whole sides)."""
+    if left.isascii() and right.isascii() and left.isalnum() and right.isalnum():
+        return not (left.isdigit() and right.isdigit() and spaced)
+    if spaced:
+        return False
+    if is_han(left) and is_han(right):
+        return True  # a lost glyph or a space that belongs; later passes decide
+    if left in "。！？" and _CAPTION_CREDIT_RE.match(after.strip()):
+        return True
+    if right.isdigit() and _DATELINE_LEAD_RE.match(before.strip()):
+        return True  # papers print a space after 本报讯 when no reporter follows
+    return False
+
+
+def despace(text: str) -> str:
+    """Remove the spaces an extractor adds (letter-spacing, around digits and punctuation);
+    keep those between Latin words and between Han characters (decided by later passes)."""
+    text = re.sub(r" {2,}", " ", text.strip())
+    if " " not in text:
+        return text
+    spaced = is_letter_spaced(text)
+    out = []
+    for i, ch in enumerate(text):
+        if ch == " ":
+            if _keep_space(text[i - 1], text[i + 1], text[:i], text[i + 1:], spaced):
+                out.append(ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def split_lines(text: str) -> tuple[list[Line], list[Change]]:
+    """Split a page into non-empty Lines and say which lines lost spaces."""
+    lines: list[Line] = []
+    changes: list[Change] = []
+    blank = False
+    for number, raw in enumerate(text.split("\n"), 1):
+        raw = raw.replace("\u3000", "  ").rstrip()
+        if not raw.strip():
+            blank = True
+            continue
+        cleaned = despace(raw)
+        if cleaned != raw.strip():
+            changes.append(Change("spacing", number, raw.strip(), cleaned))
+        indent = len(raw) - len(raw.lstrip()) >= 1 and is_wide(cleaned[:1])
+        lines.append(Line(number, cleaned, indent, blank and bool(lines), printed_width(cleaned)))
+        blank = False
+    return lines, changes

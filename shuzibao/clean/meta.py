@@ -1,0 +1,68 @@
+"""Byline, authors and, where the page printed none, a title made from the lead."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import CREDIT
+from .patterns import DATELINE_CREDIT_RE, DATELINE_RE, names_in_credit
+from .segment import Draft
+
+BOX_CHARS = "□■◎●◆▲△○◇☆★ "
+_DATE_LEAD_RE = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨)?[，,]?\s*")
+TITLE_MAX = 24
+TITLE_MIN = 6
+
+
+def byline_and_authors(draft: Draft) -> tuple[str, list[str]]:
+    """The byline as printed and the personal names behind it (closing credits included)."""
+    byline, authors = "", []
+    if draft.byline:
+        byline = draft.byline.lstrip(BOX_CHARS).strip()
+        authors += names_in_credit(byline)
+    else:
+        paragraphs = draft.paragraphs
+        lead = DATELINE_RE.match(paragraphs[0]) if paragraphs else None
+        if lead:
+            m = DATELINE_CREDIT_RE.match(paragraphs[0][: lead.end() + 80])
+            if m and m.group("lead").startswith(lead.group(0)[:2]):
+                names = names_in_credit(m.group("c"))
+                if names:
+                    byline, authors = m.group("c").strip(), names
+    for unit in draft.units:
+        if unit.kind == CREDIT:
+            authors += [n for n in names_in_credit(unit.text) if n not in authors]
+    return byline, authors
+
+
+def strip_dateline(paragraph: str) -> str:
+    """The lead without `本报讯（记者 …）8月10日，`."""
+    m = DATELINE_RE.match(paragraph)
+    if not m:
+        return paragraph
+    rest = paragraph[m.end():].lstrip()
+    rest = re.sub(r"^[（(][^（）()]{0,60}[）)]\s*", "", rest)
+    return _DATE_LEAD_RE.sub("", rest).lstrip("，, ")
+
+
+# Connectives that open a clause but say nothing about the news.
+_CONNECTIVE_RE = re.compile(r"^(?:这标志着|这意味着|标志着|意味着|据了解|据悉|据介绍|近日|日前|目前|同时|此外|其中)")
+
+
+def generated_title(draft: Draft) -> str:
+    """A short, faithful title from the lead: its first clause when that is short enough,
+    else the first clause of the lead sentence that is; never a cut through a number."""
+    paragraphs = draft.paragraphs
+    if not paragraphs:
+        return "（无题）"
+    lead = strip_dateline(paragraphs[0])
+    sentence = re.split(r"[。！？]", lead, maxsplit=1)[0]
+    clauses = [_CONNECTIVE_RE.sub("", c).strip("“”\"' ") for c in re.split(r"[，；：]", sentence)]
+    for clause in clauses:
+        if TITLE_MIN <= len(clause) <= TITLE_MAX:
+            return clause
+    first = clauses[0] if clauses and clauses[0] else paragraphs[0]
+    cut = TITLE_MAX
+    while cut < len(first) and (first[cut - 1].isdigit() or first[cut - 1] == "." or first[cut].isdigit()):
+        cut -= 1
+    return first[:cut] + ("……" if cut < len(first) else "")

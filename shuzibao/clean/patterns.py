@@ -1,0 +1,67 @@
+"""What the start or whole of a line says about its role: datelines, bylines, credits, captions."""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"[\u4e00-\u9fff·]{2,5}"
+ROLES = ("本报记者", "实习记者", "见习记者", "特约记者", "首席记者", "摄影记者", "记者", "通讯员",
+         "特约通讯员", "本报通讯员", "摄影", "摄", "编辑", "校对", "撰稿", "整理", "文/图", "文", "图")
+_ROLE = "(?:" + "|".join(sorted(map(re.escape, ROLES), key=len, reverse=True)) + ")"
+
+# Where an article's body begins: the agency or paper's dateline.
+DATELINE_RE = re.compile(
+    r"^(?:本报讯|本报[\u4e00-\u9fff]{1,8}讯|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|讯)"
+    r"|据?(?:新华社|中新社|人民日报|经济日报|光明日报|央视|中央广播电视总台)[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息|报道)"
+    r"|[\u4e00-\u9fff]{2,10}(?:日报|晚报|网)讯)"
+)
+# A byline set on its own line: `□ 本报评论员`, `■ 本报记者 张三`.
+BYLINE_RE = re.compile(r"^(?:[□■◎●◆▲△○◇☆★]\s*(?P<a>.{2,30})|(?P<b>(?:本报)?(?:特约)?评论员|"
+                       + _ROLE + r"\s*" + _NAME + r"(?:\s+" + _ROLE + r"?\s*" + _NAME + r")*))$")
+# A closing credit in brackets: `（李芳 白小琴）`, `（记者 张三 通讯员 李四）`.
+CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>(?:" + _ROLE + r"\s*)?" + _NAME
+                       + r"(?:\s+(?:" + _ROLE + r"\s*)?" + _NAME + r")*)\s*[）)]$")
+# Photo captions: `图为……`, `上图：……`, or ending with a photographer's credit `记者 李雅萍 摄`.
+CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|[上下左右中]图[：:为]|图片[：:])")
+CAPTION_END_RE = re.compile(r"(?:" + _ROLE + r")?\s*" + _NAME + r"(?:\s+" + _NAME + r")*\s*摄[）)]?$")
+# The reporters' bracket right after a dateline: `本报讯（记者 李雅萍）`.
+DATELINE_CREDIT_RE = re.compile(r"^(?P<lead>\S*?)[（(](?P<c>[^（）()]{2,60})[）)]")
+ROLE_RE = re.compile(_ROLE)
+NAME_TOKEN_RE = re.compile(r"^" + _NAME + r"$")
+
+
+def is_dateline(text: str) -> bool:
+    return bool(DATELINE_RE.match(text))
+
+
+def is_byline(text: str) -> bool:
+    return bool(BYLINE_RE.match(text.strip())) and not text.rstrip().endswith("摄")
+
+
+def is_credit(text: str) -> bool:
+    return bool(CREDIT_RE.match(text.strip()))
+
+
+def is_caption(text: str) -> bool:
+    text = text.strip()
+    return bool(CAPTION_START_RE.match(text)) or (len(text) > 8 and bool(CAPTION_END_RE.search(text))
+                                                  and "。" in text)
+
+
+def names_in_credit(credit: str) -> list[str]:
+    """Personal names in a credit: `记者 冯凯治 实习记者 梁英杰` -> [冯凯治, 梁英杰]; roles and
+    collective bylines (本报评论员) are not names."""
+    names = []
+    for token in re.split(r"[\s、，,]+", credit.strip("（）() ")):
+        if not token or token in ROLES or "评论员" in token or token.startswith("本报"):
+            if token.startswith("本报") and ROLE_RE.match(token[2:]):
+                rest = ROLE_RE.sub("", token[2:], count=1)
+                if NAME_TOKEN_RE.match(rest):
+                    names.append(rest)
+            continue
+        role = ROLE_RE.match(token)
+        if role and role.end() >= 2 and NAME_TOKEN_RE.match(token[role.end():]) and token[role.end():] not in ROLES:
+            token = token[role.end():]
+        if NAME_TOKEN_RE.match(token) and not ROLE_RE.fullmatch(token):
+            names.append(token)
+    return names

@@ -1,0 +1,130 @@
+"""Units -> article drafts, headline groups, captions and fragments, in page order.
+
+An article begins at a dateline, at a byline, or at the first paragraph after a closing credit
+or a run of headlines; headlines, captions and fragments are set aside to be attached later,
+because on these pages they often come after the body they belong to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .blocks import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, Unit
+from .text import ends_sentence, han_count
+
+MIN_HEADLINE_HAN = 4  # shorter lines between articles are fragments (路堂), not headlines
+
+
+@dataclass
+class Draft:
+    """An article being assembled: its units in page order."""
+
+    units: list[Unit] = field(default_factory=list)
+    byline: str = ""  # a byline printed on its own line (□ 本报评论员)
+    closed: bool = False  # a closing credit was seen
+
+    @property
+    def position(self) -> int:
+        return self.units[0].line
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [u.text for u in self.units if u.kind in (BODY, CREDIT)]
+
+
+@dataclass(frozen=True)
+class HeadlineGroup:
+    lines: tuple[Unit, ...]
+    before: int  # index of the draft that follows the group on the page (len(drafts) if none)
+
+    @property
+    def text(self) -> str:
+        return "".join(u.text for u in self.lines)
+
+
+@dataclass(frozen=True)
+class Layout:
+    drafts: list[Draft]
+    groups: list[HeadlineGroup]
+    captions: list[Unit]
+    fragments: list[Unit]
+
+
+def _starts_article(unit: Unit, current: Draft | None, after_break: bool) -> bool:
+    if current is None:
+        return True
+    bodies = [u for u in current.units if u.kind == BODY]
+    if current.byline and not bodies:
+        return False  # a byline waiting for its first paragraph
+    if unit.dateline or current.closed:
+        return True
+    # Headlines between two paragraphs end the article unless the text runs on mid-sentence.
+    return bool(bodies) and after_break and ends_sentence(bodies[-1].text)
+
+
+def segment_articles(units: list[Unit]) -> Layout:
+    drafts: list[Draft] = []
+    pending_headlines: list[Unit] = []
+    groups: list[tuple[list[Unit], int]] = []
+    captions, fragments = [], []
+    current: Draft | None = None
+    after_break = False
+
+    def flush_headlines():
+        nonlocal pending_headlines
+        if pending_headlines:
+            groups.append((pending_headlines, len(drafts)))
+            pending_headlines = []
+
+    for unit in units:
+        if unit.kind == HEADLINE:
+            if han_count(unit.text) < MIN_HEADLINE_HAN and not unit.text.startswith("——"):
+                fragments.append(unit)
+            else:
+                pending_headlines.append(unit)
+            after_break = True
+            continue
+        if unit.kind == CAPTION:
+            captions.append(unit)
+            continue
+        if unit.kind == BYLINE:
+            flush_headlines()
+            current = Draft(byline=unit.text)
+            drafts.append(current)
+            current.units.append(unit)
+            after_break = False
+            continue
+        if unit.kind == CREDIT:
+            if current is None:
+                current = Draft()
+                drafts.append(current)
+            current.units.append(unit)
+            current.closed = True
+            continue
+        # a body paragraph
+        flush_headlines()
+        if _starts_article(unit, current, after_break):
+            current = Draft()
+            drafts.append(current)
+        current.units.append(unit)
+        after_break = False
+    flush_headlines()
+    return Layout(drafts, _split_groups(groups), captions, fragments)
+
+
+def _split_groups(groups: list[tuple[list[Unit], int]]) -> list[HeadlineGroup]:
+    """A run of more than three headline lines holds more than one article's headlines:
+    split it where the extractor's blocks split, keeping a —— subtitle with its title."""
+    out = []
+    for lines, before in groups:
+        if len(lines) <= 3:
+            out.append(HeadlineGroup(tuple(lines), before))
+            continue
+        chunk: list[Unit] = []
+        for unit in lines:
+            if chunk and unit.block != chunk[-1].block and not unit.text.startswith("——"):
+                out.append(HeadlineGroup(tuple(chunk), before))
+                chunk = []
+            chunk.append(unit)
+        out.append(HeadlineGroup(tuple(chunk), before))
+    return out

@@ -1,0 +1,61 @@
+"""Character classes and printed widths shared by the cleaning passes."""
+
+from __future__ import annotations
+
+import re
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f〓"
+HAN_RE = re.compile(f"[{HAN}]")
+# Full-width punctuation: never separated from its neighbours by a space in Chinese text.
+FULL_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』—…·～－／％"
+SENTENCE_END = "。！？…"
+CLOSERS = "”’」』）》】"
+# A line ending in one of these is always followed by more of the same sentence.
+CONTINUES = "，、；：“‘（《〈【「『—"
+GAP = "〓"
+
+
+def is_han(ch: str) -> bool:
+    return bool(HAN_RE.match(ch))
+
+
+def is_wide(ch: str) -> bool:
+    """Characters set on a full em in print: Han, full-width punctuation and forms."""
+    return is_han(ch) or ch in FULL_PUNCT or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+
+
+def han_count(text: str) -> int:
+    return len(HAN_RE.findall(text))
+
+
+# Typesetters squeeze these to half an em where a line needs it, so a line full of them holds more.
+SQUEEZED = "，、；："
+
+
+def printed_width(text: str) -> float:
+    """Width in ems: wide characters 1 (squeezable commas 0.5), half-width 0.5, a space between two
+    Han characters 1 (a lost glyph or a headline's clause space), other spaces nothing."""
+    width = 0.0
+    for i, ch in enumerate(text):
+        if ch == " ":
+            if 0 < i < len(text) - 1 and is_han(text[i - 1]) and is_han(text[i + 1]):
+                width += 1
+        elif ch in SQUEEZED:
+            width += 0.5
+        elif is_wide(ch):
+            width += 1
+        else:
+            width += 0.5
+    return width
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends a sentence: 。！？… possibly followed by closing quotes/brackets."""
+    stripped = text.rstrip().rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in SENTENCE_END
+
+
+def ends_open(text: str) -> bool:
+    """True when the text cannot end a paragraph: it stops on a comma-like mark or an opener."""
+    text = text.rstrip()
+    return bool(text) and text[-1] in CONTINUES

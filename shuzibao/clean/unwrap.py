@@ -1,0 +1,102 @@
+"""Lines -> blocks: join column lines into paragraphs from the evidence the page gives.
+
+A printed paragraph's first line is short by its lost two-character indent, its middle lines are
+full to the column, and it ends on a sentence. Columns differ between articles, so each line is
+measured against the lines around it, never against one page-wide width.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lines import Line
+from .patterns import is_byline, is_caption, is_credit, is_dateline
+from .text import CONTINUES, ends_open, ends_sentence
+
+INDENT_SLACK = 1.25  # a line this much narrower than its column is not full: it may be indented
+SHORT = 2.5  # a sentence-final line this much narrower ends its paragraph
+# A line this much narrower than its column and not ending a sentence is neither a paragraph's
+# middle nor its indented first line (2 short): a headline or a fragment.
+FRAGMENT = 4.0
+WINDOW = 7
+
+
+@dataclass(frozen=True)
+class Block:
+    """Lines that read as one unit: a paragraph, a headline run, a byline, a credit, a caption."""
+
+    lines: tuple[Line, ...]
+
+    @property
+    def first(self) -> int:
+        return self.lines[0].number
+
+
+def is_hard_start(line: Line) -> bool:
+    """Lines that always begin a new block, whatever came before."""
+    text = line.text
+    return is_dateline(text) or is_byline(text) or is_credit(text) or is_caption(text)
+
+
+def is_standalone(line: Line) -> bool:
+    """Lines that are a whole block by themselves."""
+    text = line.text
+    return is_byline(text) or is_credit(text) or is_caption(text)
+
+
+def column_widths(lines: list[Line]) -> list[float]:
+    """The column measure at each line: a high quantile of the widths nearby, within the stretch
+    between two hard starts (an article at another width begins at a dateline)."""
+    segment_of, segment = [], 0
+    for i, line in enumerate(lines):
+        if i and is_hard_start(line):
+            segment += 1
+        segment_of.append(segment)
+    widths = []
+    for i in range(len(lines)):
+        near = [lines[j].width for j in range(max(0, i - WINDOW), min(len(lines), i + WINDOW + 1))
+                if segment_of[j] == segment_of[i] and not is_standalone(lines[j])]
+        near.sort()
+        widths.append(near[min(len(near) - 1, int(len(near) * 0.7))] if near else lines[i].width)
+    return widths
+
+
+def _opens_unclosed(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")") \
+        or text.count("《") > text.count("》")
+
+
+def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blank_matters: bool) -> bool:
+    """Whether a paragraph (or block) ends between two adjacent lines."""
+    if is_hard_start(nxt) or is_standalone(prev):
+        return True
+    if ends_open(prev.text) or _opens_unclosed(prev.text):
+        return False
+    if nxt.text.startswith("——"):
+        return True
+    if blank_matters and nxt.blank_before:
+        return True
+    next_short = nxt.indent or nxt.width <= next_col - INDENT_SLACK
+    if ends_sentence(prev.text):
+        return next_short or prev.width <= prev_col - SHORT
+    # No sentence end: only a line far from the column (a headline, a fragment) ends a block here.
+    return prev.width <= prev_col - FRAGMENT and not prev.text.endswith(tuple(CONTINUES))
+
+
+def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
+    """Group lines into blocks; the text is joined later, once glyphs are restored."""
+    if not lines:
+        return []
+    cols = column_widths(lines)
+    # pdftotext-style pages separate lines by single newlines and blocks by blank lines;
+    # where every line is followed by a blank line, blank lines say nothing.
+    gaps = sum(1 for line in lines[1:] if line.blank_before)
+    blank_matters = len(lines) > 2 and gaps < 0.3 * (len(lines) - 1)
+    blocks, current = [], [lines[0]]
+    for i in range(1, len(lines)):
+        if breaks_between(lines[i - 1], lines[i], cols[i - 1], cols[i], blank_matters):
+            blocks.append(Block(tuple(current)))
+            current = []
+        current.append(lines[i])
+    blocks.append(Block(tuple(current)))
+    return blocks

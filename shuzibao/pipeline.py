@@ -1,0 +1,143 @@
+"""`clean` over a whole raw folder: read every page first, then write the articles.
+
+Nothing is written unless every page could be read. Each article file's hash is kept in a
+manifest, so an article an editor changed or deleted since the last run is never overwritten
+or re-created silently (`--force` does, after writing a backup).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .clean import PageReport, clean_page
+from .errors import InputError
+from .ingest import find_raw_pages, load_edition, load_glyphs, read_raw_page
+from .log import Log
+from .markdown_io import dump_article
+from .model import Edition
+from .report import page_summary, report_markdown
+
+MANIFEST = ".shuzibao-manifest.json"
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    relpath: str  # relative to the content folder, with /
+    text: str
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def edition_yaml(edition: Edition) -> str:
+    data = {"publication": edition.publication, "pages": dict(sorted(edition.page_names.items()))}
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+def plan_clean(raw_dir: Path, log: Log) -> tuple[list[PlannedFile], dict[str, list[PageReport]]]:
+    """Clean every page in memory; raises InputError before anything is written."""
+    pages = find_raw_pages(raw_dir)
+    if not pages:
+        raise InputError(str(raw_dir), "no raw pages found (expected RAW/<YYYY-MM-DD>/<NN>.txt)")
+    glyphs = load_glyphs(raw_dir / "glyphs.yml")
+    planned: list[PlannedFile] = []
+    reports: dict[str, list[PageReport]] = {}
+    editions: dict[str, Edition] = {}
+    for path in pages:
+        raw = read_raw_page(path)
+        if raw.date not in editions:
+            editions[raw.date] = load_edition(path.parent)
+        result = clean_page(raw, glyphs)
+        for change in result.report.changes:
+            log.detail(f"{raw.path}:{change.line}: {change.pass_name}: {change.before!r} -> {change.after!r}")
+        for article in result.articles:
+            planned.append(PlannedFile(f"{raw.date}/{raw.page:02d}-{article.order:02d}.md", dump_article(article)))
+        reports.setdefault(raw.date, []).append(result.report)
+    for date, edition in editions.items():
+        planned.append(PlannedFile(f"{date}/edition.yml", edition_yaml(edition)))
+    return planned, reports
+
+
+def _load_manifest(content_dir: Path) -> dict[str, str]:
+    path = content_dir / MANIFEST
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise InputError(str(path), "the clean manifest is damaged; delete it to start afresh") from None
+    return data if isinstance(data, dict) else {}
+
+
+def write_planned(content_dir: Path, planned: list[PlannedFile], force: bool) -> tuple[dict[str, str], list[str]]:
+    """Write what changed; keep editors' edits and deletions. Returns the new manifest and notes."""
+    old = _load_manifest(content_dir)
+    manifest: dict[str, str] = {}
+    notes: list[str] = []
+    for item in planned:
+        path = content_dir / item.relpath
+        new_hash = _sha(item.text)
+        current = path.read_text(encoding="utf-8") if path.exists() else None
+        written_before = old.get(item.relpath)
+        if current is None and written_before and not force:
+            notes.append(f"not re-created (an editor deleted it; --force brings it back): {item.relpath}")
+            manifest[item.relpath] = written_before
+            continue
+        if current is not None and current != item.text:
+            edited = written_before is None or _sha(current) != written_before
+            if edited and not force:
+                notes.append(f"kept your edit: {item.relpath}")
+                manifest[item.relpath] = written_before or _sha(current)
+                continue
+            if edited:
+                write_atomic(path.with_name(path.name + ".bak"), current)
+                notes.append(f"overwrote your edit (backup in {item.relpath}.bak): {item.relpath}")
+        if current != item.text:
+            write_atomic(path, item.text)
+        manifest[item.relpath] = new_hash
+    # Articles this run no longer produces: remove them only if nobody edited them.
+    wanted = {item.relpath for item in planned}
+    for relpath, digest in sorted(old.items()):
+        path = content_dir / relpath
+        if relpath in wanted or not path.exists():
+            continue
+        if _sha(path.read_text(encoding="utf-8")) == digest:
+            path.unlink()
+            notes.append(f"removed (no longer on the page): {relpath}")
+        else:
+            manifest[relpath] = digest
+            notes.append(f"kept your edit of an article no longer on the page: {relpath}")
+    return manifest, notes
+
+
+def clean_all(raw_dir: Path, content_dir: Path, force: bool = False, log: Log | None = None) -> None:
+    log = log or Log()
+    planned, reports = plan_clean(Path(raw_dir), log)
+    content_dir = Path(content_dir)
+    manifest, notes = write_planned(content_dir, planned, force)
+    for date, page_reports in sorted(reports.items()):
+        date_notes = [n for n in notes if f" {date}/" in n or n.endswith(date)]
+        write_atomic(content_dir / date / "REPORT.md", report_markdown(date, page_reports, date_notes))
+        for report in page_reports:
+            log.info(page_summary(report))
+            for line, context in report.gaps:
+                log.warn(f"{report.path}:{line}: gap no rule explains, written as 〓: {context}")
+            for line, text in report.fragments:
+                log.detail(f"{report.path}:{line}: fragment dropped: {text}")
+    for note in notes:
+        log.info(note)
+    write_atomic(content_dir / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..markdown_io import paragraphs_to_body
 from ..model import Article, RawPage
-from .blocks import classify_blocks
+from .blocks import BYLINE, classify_blocks
 from .glyphs import GAP
 from .headlines import attach_captions, attach_headlines
 from .lines import Change, split_lines
@@ -38,6 +38,7 @@ class PageReport:
     glyphs: Counter = field(default_factory=Counter)
     gaps: list[tuple[int, str]] = field(default_factory=list)  # (raw line, context) of each 〓
     fragments: list[tuple[int, str]] = field(default_factory=list)  # dropped noise
+    bylines: list[tuple[int, str]] = field(default_factory=list)  # byline lines, moved to front matter
     changes: list[Change] = field(default_factory=list)
 
 
@@ -59,6 +60,7 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
     report = PageReport(raw.path, raw.date, raw.page, changes=list(changes))
     fragments = list(layout.fragments) + [u for g in unused for u in g.lines]
     fragments += [u for d in layout.drafts if not d.paragraphs for u in d.units]
+    report.bylines.extend((u.line, u.text) for d in drafts for u in d.units if u.kind == BYLINE)
     report.fragments.extend(sorted((u.line, u.text) for u in fragments))
     articles = []
     for order, draft in enumerate(drafts, 1):

@@ -1,0 +1,64 @@
+"""Invariants of the cleaner on arbitrary input (hypothesis)."""
+
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from shuzibao.clean import clean_page
+from shuzibao.clean.glyphs import GAP
+from shuzibao.clean.text import HAN_RE
+from shuzibao.markdown_io import dump_article
+from shuzibao.model import RawPage
+
+GLYPHS = {"蹚": ("蹚出一条新路", "蹚出新路", "蹚新路")}
+HAN_SAMPLE = "本报讯记者李雅萍月日市委书记深入调研出一条新路转型发展会议强调要落实吕梁走过了图为摄临县方山"
+PUNCT = "，。、；：“”（）《》！？…—"
+
+# Page-like text: lines of Han, punctuation, digits, Latin and spaces, sometimes blank lines.
+line_text = st.text(alphabet=st.sampled_from(list(HAN_SAMPLE + PUNCT + "0123456789 AbG.\u3000\u00a0□")),
+                    min_size=0, max_size=40)
+page_text = st.lists(line_text, min_size=1, max_size=40).map(
+    lambda ls: "\n\n".join(ls) if len(ls) % 2 else "\n".join(ls))
+
+
+def _han(text: str) -> Counter:
+    return Counter(ch for ch in HAN_RE.findall(text) if ch != GAP)
+
+
+def _accounted(result) -> Counter:
+    found = Counter()
+    for a in result.articles:
+        found += _han(a.kicker + a.subtitle + a.body + "".join(a.captions))
+        if not a.title_generated:
+            found += _han(a.title)
+    for _, text in result.report.fragments + result.report.bylines:
+        found += _han(text)
+    return found - Counter(result.report.glyphs)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(page_text)
+def test_clean_never_crashes_and_conserves_han(text):
+    result = clean_page(RawPage("p.txt", "2020-08-11", 1, text), GLYPHS)
+    assert _accounted(result) == _han(text)
+    for article in result.articles:
+        assert article.title.strip()
+        dump_article(article)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_clean_never_crashes_on_any_unicode(text):
+    result = clean_page(RawPage("p.txt", "2020-08-11", 1, text), GLYPHS)
+    for article in result.articles:
+        assert article.title.strip()
+
+
+@settings(max_examples=100, deadline=None)
+@given(page_text)
+def test_clean_is_deterministic(text):
+    page = RawPage("p.txt", "2020-08-11", 1, text)
+    first = [dump_article(a) for a in clean_page(page, GLYPHS).articles]
+    second = [dump_article(a) for a in clean_page(page, GLYPHS).articles]
+    assert first == second

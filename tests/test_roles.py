@@ -1,0 +1,60 @@
+"""Bylines, credits, headline roles and generated titles."""
+
+import pytest
+
+from shuzibao.clean.blocks import BODY, Unit
+from shuzibao.clean.headlines import headline_roles
+from shuzibao.clean.meta import generated_title, strip_dateline
+from shuzibao.clean.patterns import is_byline, is_caption, is_credit, is_dateline, names_in_credit
+from shuzibao.clean.segment import Draft
+
+
+@pytest.mark.parametrize("credit, names", [
+    ("记者 冯凯治 实习记者 梁英杰 通讯员 肖继旺", ["冯凯治", "梁英杰", "肖继旺"]),
+    ("（李芳 白小琴）", ["李芳", "白小琴"]),
+    ("本报评论员", []),
+    ("本报记者 张三", ["张三"]),
+    ("文静怡", ["文静怡"]),
+])
+def test_names_in_credit(credit, names):
+    assert names_in_credit(credit) == names
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("本报讯（记者 李雅萍）8月10日，市委", "dateline"),
+    ("新华社北京8月10日电（记者 王五）", "dateline"),
+    ("本报太原8月10日讯", "dateline"),
+    ("□本报评论员", "byline"),
+    ("（刘生锋 吴丽娜）", "credit"),
+    ("图为市委书记李正印在调研。 记者 李雅萍 摄", "caption"),
+    ("王立伟一同调研", None),
+    ("本报讯是一种说法", "dateline"),
+])
+def test_line_roles(text, kind):
+    found = [k for k, f in (("dateline", is_dateline), ("byline", is_byline), ("credit", is_credit),
+                            ("caption", is_caption)) if f(text)]
+    assert found == ([kind] if kind else [])
+
+
+def test_headline_roles():
+    h = headline_roles(["李正印在华为调研时强调", "提升大数据应用水平 推动高质量转型发展", "王立伟一同调研"])
+    assert (h.kicker, h.title, h.subtitle) == ("李正印在华为调研时强调", "提升大数据应用水平 推动高质量转型发展", "王立伟一同调研")
+    h = headline_roles(["蹚出转型发展新路关键在狠抓落实", "——七论深入贯彻落实全会精神"])
+    assert (h.kicker, h.title, h.subtitle) == ("", "蹚出转型发展新路关键在狠抓落实", "——七论深入贯彻落实全会精神")
+    h = headline_roles(["省长在调研时强调", "抓好秋粮生产"])
+    assert (h.kicker, h.title) == ("省长在调研时强调", "抓好秋粮生产")
+
+
+def _draft(text):
+    return Draft(units=[Unit(BODY, text, 1, 0, dateline=True)])
+
+
+def test_generated_title_is_a_clause_of_the_lead():
+    assert strip_dateline("本报讯（记者 付永文）8月10日，市长主持召开常务会议。") == "市长主持召开常务会议。"
+    title = generated_title(_draft("本报讯（记者 付永文）8月10日，市长王立伟主持召开市政府第107次常务会议，听取汇报。"))
+    assert title == "市长王立伟主持召开市政府第107次常务会议"
+    long_lead = "本报讯 8月1日，吕梁经开区方山辖区内企业缴纳的第一笔税款142.3元和离石辖区内企业缴纳的第一笔税款7634.81元正式完成入库，这标志着国家金库吕梁经开区支库调试完成正式上线运行。"
+    assert generated_title(_draft(long_lead)) == "国家金库吕梁经开区支库调试完成正式上线运行"
+    no_clause = "本报讯 8月1日，" + "吕梁经开区方山辖区内企业缴纳的第一笔税款142.3元和离石辖区内企业缴纳的税款正式完成入库。"
+    title = generated_title(_draft(no_clause))
+    assert title.endswith("……") and len(title) <= 26 and not title[-3].isdigit()

@@ -1,0 +1,57 @@
+"""Golden files per cleaning stage: tests/fixtures/stages/<stage>.txt holds
+`title / . / input / . / expected / .` blocks; a failure names the fixture's line."""
+
+from pathlib import Path
+
+import pytest
+
+from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, rejoin_credit_spaces, restore_glyphs
+from shuzibao.clean.lines import despace, split_lines
+from shuzibao.clean.unwrap import unwrap_paragraphs
+
+STAGES = Path(__file__).parent / "fixtures" / "stages"
+GLYPHS = {"蹚": ("蹚出一条新路", "蹚出新路", "蹚出转型发展新路", "蹚新路")}
+
+
+def read_fixtures(name: str):
+    lines = (STAGES / name).read_text(encoding="utf-8").split("\n")
+    cases, i = [], 0
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        title, start = lines[i], i + 1
+        assert lines[i + 1] == ".", f"{name}:{i + 2}: expected '.'"
+        j = i + 2
+        while lines[j] != ".":
+            j += 1
+        k = j + 1
+        while lines[k] != ".":
+            k += 1
+        cases.append(pytest.param("\n".join(lines[i + 2:j]), "\n".join(lines[j + 1:k]), id=f"{name}:{start}:{title}"))
+        i = k + 1
+    return cases
+
+
+@pytest.mark.parametrize("given, expected", read_fixtures("despace.txt"))
+def test_despace(given, expected):
+    assert despace(given) == expected
+
+
+@pytest.mark.parametrize("given, expected", read_fixtures("glyphs.txt"))
+def test_restore_glyphs(given, expected):
+    text, _ = restore_glyphs(given.replace("|", JOIN), GLYPHS)
+    assert finish_joins(text) == expected
+
+
+@pytest.mark.parametrize("given, expected", read_fixtures("gaps.txt"))
+def test_explain_spaces(given, expected):
+    text, _ = explain_spaces(rejoin_credit_spaces(given.replace("|", JOIN)))
+    assert finish_joins(text) == expected
+
+
+@pytest.mark.parametrize("given, expected", read_fixtures("unwrap.txt"))
+def test_unwrap(given, expected):
+    lines, _ = split_lines(given)
+    blocks = unwrap_paragraphs(lines)
+    assert "\n\n".join("".join(line.text for line in b.lines) for b in blocks) == expected

@@ -74,6 +74,21 @@ def restore_glyphs(text: str, glyphs: dict[str, tuple[str, ...]],
     return text, repairs
 
 
+def _char_before(text: str, i: int) -> str:
+    """The nearest visible character before position i (bounded look-back)."""
+    j = i - 1
+    while j >= 0 and text[j] in (" ", JOIN):
+        j -= 1
+    return text[j] if j >= 0 else ""
+
+
+def _char_after(text: str, i: int) -> str:
+    j = i
+    while j < len(text) and text[j] in (" ", JOIN):
+        j += 1
+    return text[j] if j < len(text) else ""
+
+
 def _restore_one(text, glyph, left, right, word, repairs) -> str:
     sep = f"[ {JOIN}]*"
     left_re = sep.join(map(re.escape, left))
@@ -84,14 +99,12 @@ def _restore_one(text, glyph, left, right, word, repairs) -> str:
         if m.start() < pos:
             continue
         gap = m.group("gap")
-        before = text[: m.start()].replace(JOIN, "").rstrip(" ")
-        after = text[m.end():].replace(JOIN, "")
-        prev_char = before[-1:] if not left else left[-1]
-        next_char = after[:1] if not right else right[0]
+        prev_char = left[-1] if left else _char_before(text, m.start())
+        next_char = right[0] if right else _char_after(text, m.end())
         if prev_char == glyph or next_char == glyph:
             continue
-        at_start = not left and not before
-        at_end = not right and not after
+        at_start = not left and not _char_before(text, m.start())
+        at_end = not right and not _char_after(text, m.end())
         if " " in gap:
             ok = True
         elif gap:  # a line join: the glyph fell at a line end or start
@@ -100,38 +113,30 @@ def _restore_one(text, glyph, left, right, word, repairs) -> str:
             ok = len(left) + len(right) >= 3
         else:  # no trace at all: only a long phrase, and only where no word hides a real character
             ok = len(left) + len(right) >= 3 and not (prev_char and next_char and word(prev_char + next_char))
-            ok = ok and not (is_han(prev_char) and left == "" and word(prev_char + right[:1]))
         if not ok:
             continue
         out.append(text[pos: m.start()])
         out.append(m.group("left") + glyph + m.group("right"))
-        offset = text[: m.start() + len(m.group("left"))].count(JOIN)
-        plain = (before[-6:] + left + glyph + right + after[:6]).replace(JOIN, "")
-        repairs.append(Repair(glyph, plain, offset))
+        offset = text.count(JOIN, 0, m.start() + len(m.group("left")))
+        context = (text[max(0, m.start() - 8): m.start()] + left + glyph + right
+                   + text[m.end(): m.end() + 8]).replace(JOIN, "")
+        repairs.append(Repair(glyph, context, offset))
         pos = m.end()
     out.append(text[pos:])
     return "".join(out)
 
 
-def _inside(text: str, i: int, opener: str, closer: str) -> bool:
-    depth = 0
-    for ch in text[:i]:
-        if ch == opener:
-            depth += 1
-        elif ch == closer and depth:
-            depth -= 1
-    return depth > 0
+_BRACKET_RE = re.compile(f"[（(][^（）()]{{2,80}}[）)]")
 
 
-def _in_credit(text: str, i: int) -> bool:
-    """The space sits in a bracketed credit (`（记者 李雅萍）`) or after a role word."""
-    start = max(text.rfind("（", 0, i), text.rfind("(", 0, i))
-    end_candidates = [e for e in (text.find("）", i), text.find(")", i)) if e >= 0]
-    if start >= 0 and end_candidates:
-        inner = text[start: min(end_candidates) + 1]
-        if CREDIT_RE.match(inner):
-            return True
-    word_before = re.split(r"[^\u4e00-\u9fff]", text[:i])[-1]
+def _credit_spans(text: str) -> list[tuple[int, int]]:
+    """Bracketed credits (`（记者 李雅萍）`) in the text, as (start, end) offsets."""
+    return [m.span() for m in _BRACKET_RE.finditer(text) if CREDIT_RE.match(m.group(0).replace(JOIN, " "))]
+
+
+def _after_role(text: str, i: int) -> bool:
+    """A role word stands right before the space at i: `记者 李雅萍`, `通讯员 肖继旺`."""
+    word_before = re.split(r"[^\u4e00-\u9fff]", text[max(0, i - 8): i].replace(JOIN, ""))[-1]
     return bool(ROLE_RE.search(word_before[-4:])) and len(word_before) <= 6
 
 
@@ -139,28 +144,33 @@ def rejoin_credit_spaces(text: str) -> str:
     """A credit split across lines at a space (`实习记者` / `梁英杰`) gets its space back."""
     def fix(m: re.Match) -> str:
         inner = m.group(0)
-        return re.sub(f"(?<=[\u4e00-\u9fff]){JOIN}(?=[\u4e00-\u9fff])", " ", inner) \
-            if CREDIT_RE.match(re.sub(f"{JOIN}", " ", inner)) else inner
-    return re.sub("[（(][^（）()]{2,80}[）)]", fix, text)
+        if not CREDIT_RE.match(inner.replace(JOIN, " ")):
+            return inner
+        return re.sub(f"(?<=[\u4e00-\u9fff]){JOIN}(?=[\u4e00-\u9fff])", " ", inner)
+    return _BRACKET_RE.sub(fix, text)
 
 
 def explain_spaces(text: str) -> tuple[str, list[Repair]]:
     """Keep spaces between Han characters that belong (a document title 《…》, a credit, after
-    本报讯); every other one is a lost glyph no rule explains: write 〓 and report it."""
+    本报讯 or a photo credit); every other one is a lost glyph no rule explains: write 〓 and
+    report it."""
+    if " " not in text:
+        return text, []
     repairs = []
+    credits = _credit_spans(text)
     chars = list(text)
+    title_depth = 0
     for i, ch in enumerate(chars):
-        if ch != " " or i == 0 or i == len(chars) - 1:
+        if ch == "《":
+            title_depth += 1
+        elif ch == "》" and title_depth:
+            title_depth -= 1
+        if ch != " " or not (is_han(_char_before(text, i)) and is_han(_char_after(text, i + 1))):
             continue
-        left, right = chars[i - 1], chars[i + 1]
-        if not (is_han(left) and is_han(right)):
-            continue
-        plain = "".join(chars).replace(JOIN, "")
-        i_plain = i - "".join(chars[:i]).count(JOIN)
-        if _inside(plain, i_plain, "《", "》") or _in_credit(plain, i_plain) \
-                or plain[:i_plain].endswith(("本报讯", "摄")):
+        if title_depth or any(a < i < b for a, b in credits) or _after_role(text, i) \
+                or text[max(0, i - 4): i].replace(JOIN, "").endswith(("本报讯", "摄")):
             continue
         chars[i] = GAP
         context = "".join(chars[max(0, i - 8): i + 9]).replace(JOIN, "")
-        repairs.append(Repair(GAP, context, "".join(chars[:i]).count(JOIN)))
+        repairs.append(Repair(GAP, context, text.count(JOIN, 0, i)))
     return "".join(chars), repairs

@@ -63,6 +63,8 @@ def generated_title(draft: Draft) -> str:
             return clause
     first = clauses[0] if clauses and clauses[0] else paragraphs[0]
     cut = TITLE_MAX
-    while cut < len(first) and (first[cut - 1].isdigit() or first[cut - 1] == "." or first[cut].isdigit()):
+    while 1 < cut < len(first) and (first[cut - 1].isdigit() or first[cut - 1] == "." or first[cut].isdigit()):
         cut -= 1
+    if cut <= 1:
+        cut = TITLE_MAX
     return first[:cut] + ("……" if cut < len(first) else "")

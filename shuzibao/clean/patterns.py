@@ -44,8 +44,10 @@ def is_credit(text: str) -> bool:
 
 def is_caption(text: str) -> bool:
     text = text.strip()
-    return bool(CAPTION_START_RE.match(text)) or (len(text) > 8 and bool(CAPTION_END_RE.search(text))
-                                                  and "。" in text)
+    if CAPTION_START_RE.match(text):
+        return True
+    return len(text) > 8 and text.rstrip("）)").endswith("摄") and "。" in text \
+        and bool(CAPTION_END_RE.search(text[-30:]))
 
 
 def names_in_credit(credit: str) -> list[str]:

@@ -52,10 +52,11 @@ def column_widths(lines: list[Line]) -> list[float]:
         if i and is_hard_start(line):
             segment += 1
         segment_of.append(segment)
+    standalone = [is_standalone(line) for line in lines]
     widths = []
     for i in range(len(lines)):
         near = [lines[j].width for j in range(max(0, i - WINDOW), min(len(lines), i + WINDOW + 1))
-                if segment_of[j] == segment_of[i] and not is_standalone(lines[j])]
+                if segment_of[j] == segment_of[i] and not standalone[j]]
         near.sort()
         widths.append(near[min(len(near) - 1, int(len(near) * 0.7))] if near else lines[i].width)
     return widths

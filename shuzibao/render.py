@@ -14,7 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import pages, typography
-from .collect import Issue, Page, Site, Story, Tag, collect_site
+from .collect import Issue, Page, Site, Story, collect_site
 from .log import Log
 from .views import Link, Meta, Pager, StoryView, Urls, date_label, published_time
 from .writer import Output, write_site
@@ -46,6 +46,7 @@ class Renderer:
         self.env = make_env()
         self.base = site.config.base_url
         converter = typography.BodyConverter()
+        self.tag_paths = {t.name: t.path for t in site.tags}
         self.stories: dict[tuple, StoryView] = {}
         for issue in site.issues:  # each article converted once, then shared by every page showing it
             for page in issue.pages:
@@ -57,12 +58,11 @@ class Renderer:
     def _story_view(self, story: Story, page: Page, converter: typography.BodyConverter) -> StoryView:
         a = story.article
         body = converter.convert(a.body)
-        tag_paths = {t.name: t.path for t in self.site.tags}
         return StoryView(
             path=story.path, title=a.title, kicker=a.kicker, subtitle=a.subtitle, byline=a.byline,
             authors=a.authors, date=a.date, date_label=date_label(a.date), page=Link(page.path, page.label),
             lead=typography.lead_sentence(body), body_html=Markup(typography.add_ruby(body)),
-            captions=a.captions, tags=tuple(Link(tag_paths[t], t) for t in story.tags))
+            captions=a.captions, tags=tuple(Link(self.tag_paths[t], t) for t in story.tags))
 
     def meta(self, title: str, canonical: str, description: str = "") -> Meta:
         return Meta(title=title, description=description or self.site.config.title,
@@ -105,9 +105,6 @@ class Renderer:
 
     def story_sources(self, stories: list[Story]) -> tuple[str, ...]:
         return tuple(s.article.source for s in stories)
-
-    def tag(self, name: str) -> Tag:
-        return next(t for t in self.site.tags if t.name == name)
 
     def pager(self, base_path: str, number: int, total: int) -> Pager:
         links = tuple(Link(page_path(base_path, n), str(n), n == number) for n in range(1, total + 1))

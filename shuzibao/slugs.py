@@ -18,7 +18,6 @@ from .ingest import load_yaml
 
 MAX_LENGTH = 60
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
-_HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
 _SYLLABLE_RE = re.compile(r"^[a-zü]+[1-5]?$|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$")
 
 
@@ -103,10 +102,6 @@ def use_readings(phrases: dict[str, list[list[str]]]) -> None:
     """Teach pypinyin the publication's readings. pypinyin's dictionary is process-wide."""
     if phrases:
         load_phrases_dict(phrases)
-
-
-def has_han(text: str) -> bool:
-    return bool(_HAN_RE.search(text))
 
 
 def _key_line(path: Path, key: str) -> int | None:

@@ -201,3 +201,13 @@ def test_cli_reports_bad_input_without_a_traceback(tmp_path: Path, capsys):
     assert build.main(["render", "--content", str(content), "--output", str(tmp_path / "out"), "-q"]) == 1
     err = capsys.readouterr().err
     assert "01-01.md" in err and "Traceback" not in err
+
+
+def test_an_article_in_the_wrong_date_folder_is_reported(tmp_path: Path):
+    content = _one_article_site(tmp_path, "title: 标题\n", "正文。")
+    moved = content / "2021-01-03"
+    moved.mkdir()
+    (content / "2021-01-02" / "01-01.md").rename(moved / "01-01.md")
+    with pytest.raises(InputError) as err:
+        render_site(content, tmp_path / "out")
+    assert "2021-01-03" in err.value.path and "does not match" in err.value.message

@@ -211,3 +211,24 @@ def test_an_article_in_the_wrong_date_folder_is_reported(tmp_path: Path):
     with pytest.raises(InputError) as err:
         render_site(content, tmp_path / "out")
     assert "2021-01-03" in err.value.path and "does not match" in err.value.message
+
+
+def test_a_full_base_url_makes_canonical_feed_and_sitemap_absolute(tmp_path: Path):
+    render_site(ARTICLES, tmp_path / "out", base_url="https://example.org/paper/")
+    home = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert '<link rel="canonical" href="https://example.org/paper/">' in home
+    assert 'href="archive/"' in home  # links between pages stay relative
+    sitemap = ET.parse(tmp_path / "out" / "sitemap.xml")
+    assert all(e.text.startswith("https://example.org/paper/") for e in sitemap.iter(f"{SITEMAP}loc"))
+    assert "Sitemap: https://example.org/paper/sitemap.xml" in (tmp_path / "out" / "robots.txt").read_text()
+
+
+def test_tags_use_the_vocabulary(subpath_site: Path):
+    assert not (subpath_site / "tags" / "gong-zuo").exists()  # 工作 is on the stop list
+    assert not (subpath_site / "tags" / "lv-liang-shi").exists()  # 吕梁市 is an alias of 吕梁
+    lv_liang = (subpath_site / "tags" / "lv-liang" / "index.html").read_text(encoding="utf-8")
+    assert "2020年8月12日" in lv_liang  # newest first, one story a page (per_page: 1)
+    assert (subpath_site / "tags" / "lv-liang" / "page" / "4" / "index.html").exists()
+    index = (subpath_site / "tags" / "index.html").read_text(encoding="utf-8")
+    assert index.index("<h2>人物</h2>") < index.index("<h2>地点</h2>") < index.index("<h2>机构</h2>")
+    assert index.index(">山西<") < index.index(">陕西<")

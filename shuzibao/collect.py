@@ -1,0 +1,251 @@
+"""Content folder -> Site: editions, pages, articles with their URL slugs, tags. No rendering here.
+
+Everything is collected before anything is rendered because slugs, tag pages and archive
+pagination all need the whole picture, and collisions must be reported before a file is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import slugs
+from .errors import InputError, InputErrors
+from .ingest import load_edition, load_yaml
+from .markdown_io import read_article
+from .model import Article, Edition
+from .vocabulary import KINDS, Vocabulary, load_vocabulary
+
+IGNORED_FILES = {"report.md"}  # the cleaner's editor reports live beside the articles
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    title: str = "数字报"
+    base_url: str = "/"
+    per_page: int = 20
+    publication: str = ""
+
+
+@dataclass
+class Story:
+    """An article placed in the site: its URL slug and its tags after the vocabulary is applied."""
+
+    article: Article
+    slug: str
+    tags: tuple[str, ...] = ()
+
+    @property
+    def path(self) -> str:
+        return f"{date_path(self.article.date)}{self.article.page:02d}/{self.slug}/"
+
+    @property
+    def key(self) -> tuple[str, int, int, str]:
+        a = self.article
+        return (a.date, a.page, a.order, a.source)
+
+
+@dataclass
+class Page:
+    date: str
+    number: int
+    name: str
+    stories: list[Story] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return f"{date_path(self.date)}{self.number:02d}/"
+
+    @property
+    def label(self) -> str:
+        return f"第{self.number:02d}版" + (f"：{self.name}" if self.name else "")
+
+
+@dataclass
+class Issue:
+    """One day's paper as it appears on the site (model.Edition plus its pages)."""
+
+    edition: Edition
+    publication: str
+    pages: list[Page] = field(default_factory=list)
+
+    @property
+    def date(self) -> str:
+        return self.edition.date
+
+    @property
+    def path(self) -> str:
+        return date_path(self.date)
+
+    @property
+    def stories(self) -> list[Story]:
+        return [s for page in self.pages for s in page.stories]
+
+
+@dataclass
+class Tag:
+    name: str
+    kind: str
+    slug: str
+    stories: list[Story] = field(default_factory=list)  # newest first
+
+    @property
+    def path(self) -> str:
+        return f"tags/{self.slug}/"
+
+
+@dataclass
+class Site:
+    config: SiteConfig
+    issues: list[Issue]  # oldest first
+    tags: list[Tag]  # in pinyin order
+    source: Path
+
+    @property
+    def stories(self) -> list[Story]:
+        return [s for issue in self.issues for s in issue.stories]
+
+
+def date_path(date: str) -> str:
+    return date.replace("-", "/") + "/"
+
+
+def normalize_base_url(base_url: str) -> str:
+    base = base_url.strip() or "/"
+    if "://" not in base and not base.startswith("/"):
+        base = "/" + base
+    return base if base.endswith("/") else base + "/"
+
+
+def load_config(path: Path, base_url: str | None = None) -> SiteConfig:
+    """content/site.yml (optional); --base-url given on the command line wins over the file."""
+    data = (load_yaml(path) or {}) if path.exists() else {}
+    if not isinstance(data, dict):
+        raise InputError(str(path), "must be a mapping (title:, base_url:, per_page:, publication:)", 1)
+    for key in data:
+        if key not in ("title", "base_url", "per_page", "publication"):
+            raise InputError(str(path), f"unknown key {key!r} (known: title, base_url, per_page, publication)",
+                             _line_of(path, str(key)))
+    per_page = data.get("per_page", 20)
+    if not isinstance(per_page, int) or isinstance(per_page, bool) or per_page < 1:
+        raise InputError(str(path), f"per_page must be a whole number above 0, not {per_page!r}",
+                         _line_of(path, "per_page"))
+    for key in ("title", "base_url", "publication"):
+        if key in data and not isinstance(data[key], str):
+            raise InputError(str(path), f"{key} must be text", _line_of(path, key))
+    return SiteConfig(title=data.get("title") or SiteConfig.title,
+                      base_url=normalize_base_url(base_url or data.get("base_url") or "/"),
+                      per_page=per_page, publication=data.get("publication") or "")
+
+
+def collect_site(content_dir: Path, base_url: str | None = None) -> Site:
+    """Read every article, edition, and the site's settings; raise every bad file at once."""
+    content_dir = Path(content_dir)
+    if not content_dir.is_dir():
+        raise InputError(str(content_dir), "content folder not found (run the cleaner first?)")
+    settings = content_dir.parent
+    config = load_config(settings / "site.yml", base_url)
+    vocabulary = load_vocabulary(settings / "tags.yml")
+    slugs.use_readings(slugs.load_readings(settings / "pinyin.yml"))
+
+    errors: list[InputError] = []
+    editions: dict[str, Edition] = {}
+    articles: list[Article] = []
+    for folder in sorted(p for p in content_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        try:
+            editions[folder.name] = load_edition(folder)
+        except InputError as exc:
+            errors.append(exc)
+            continue
+        for path in sorted(folder.rglob("*.md")):
+            if path.name.lower() in IGNORED_FILES or any(part.startswith(".") for part in path.parts):
+                continue
+            try:
+                article = read_article(path)
+            except InputError as exc:
+                errors.append(exc)
+                continue
+            if article.date != folder.name:
+                errors.append(InputError(str(path), f"date {article.date} does not match its folder "
+                                                    f"{folder.name}: move the file or fix the date"))
+                continue
+            articles.append(article)
+    if not articles and not errors:
+        errors.append(InputError(str(content_dir), "no articles found (expected <YYYY-MM-DD>/<NN>-<OO>.md)"))
+    if errors:
+        raise errors[0] if len(errors) == 1 else InputErrors(errors)
+
+    stories = _place(articles, vocabulary)
+    issues = _issues(stories, editions, config)
+    return Site(config=config, issues=issues, tags=_tags(stories, vocabulary), source=content_dir)
+
+
+def _place(articles: list[Article], vocabulary: Vocabulary) -> list[Story]:
+    """Give every article its slug; two explicit slugs on one URL are an error naming both files."""
+    articles = sorted(articles, key=lambda a: (a.date, a.page, a.order, a.source))
+    seen: dict[tuple[str, int, str], Article] = {}
+    errors = []
+    for a in articles:
+        if a.slug:
+            where = (a.date, a.page, a.slug)
+            if where in seen:
+                errors.append(InputError(a.source, f"slug '{a.slug}' is already used on the same page by "
+                                                   f"{seen[where].source}: give one of them another slug"))
+            seen[where] = a
+    if errors:
+        raise errors[0] if len(errors) == 1 else InputErrors(errors)
+    wanted = [(a.slug, True) if a.slug else (slugs.slugify(a.title) or "article", False) for a in articles]
+    return [Story(article=a, slug=slug, tags=_story_tags(a, vocabulary))
+            for a, slug in zip(articles, slugs.make_unique(wanted), strict=True)]
+
+
+def _story_tags(article: Article, vocabulary: Vocabulary) -> tuple[str, ...]:
+    tags: list[str] = []
+    for tag in article.tags:
+        tag = vocabulary.canonical(tag.strip())
+        if tag and not vocabulary.is_stopped(tag) and tag not in tags:
+            tags.append(tag)
+    return tuple(tags)
+
+
+def _issues(stories: list[Story], editions: dict[str, Edition], config: SiteConfig) -> list[Issue]:
+    issues: dict[str, Issue] = {}
+    for story in stories:
+        a = story.article
+        if a.date not in issues:
+            edition = editions.get(a.date) or Edition(date=a.date)
+            publication = edition.publication or config.publication or config.title
+            issues[a.date] = Issue(edition=edition, publication=publication)
+        issue = issues[a.date]
+        if not issue.pages or issue.pages[-1].number != a.page:
+            issue.pages.append(Page(date=a.date, number=a.page, name=issue.edition.page_names.get(a.page, "")))
+        issue.pages[-1].stories.append(story)
+    return [issues[d] for d in sorted(issues)]
+
+
+def _tags(stories: list[Story], vocabulary: Vocabulary) -> list[Tag]:
+    """One tag page per distinct tag; sound-alikes (山西, 陕西) get -2 in pinyin order, never merge."""
+    by_name: dict[str, list[Story]] = {}
+    for story in stories:
+        for tag in story.tags:
+            by_name.setdefault(tag, []).append(story)
+    names = sorted(by_name, key=slugs.sort_key)
+    tag_slugs = slugs.make_unique((slugs.slugify(name) or "tag", False) for name in names)
+    tags = []
+    for name, slug in zip(names, tag_slugs, strict=True):
+        newest_first = sorted(by_name[name], key=lambda s: (_neg_date(s.article.date), s.article.page,
+                                                            s.article.order, s.article.source))
+        kind = vocabulary.kind(name)
+        tags.append(Tag(name=name, kind=kind if kind in KINDS else KINDS[-1], slug=slug, stories=newest_first))
+    return tags
+
+
+def _neg_date(date: str) -> int:
+    return -int(date.replace("-", ""))
+
+
+def _line_of(path: Path, key: str) -> int | None:
+    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+        if line.startswith(f"{key}:"):
+            return number
+    return None

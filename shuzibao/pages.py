@@ -1,0 +1,167 @@
+"""One builder per kind of page: editions and pages, articles, back issues, tags, feeds."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .collect import Issue, Page
+from .views import Link, Month, Pager, StoryView, TagGroup, Year, date_label, month_weeks
+from .vocabulary import KINDS
+from .writer import Output
+
+FEED_SIZE = 50
+
+if TYPE_CHECKING:
+    from .render import Renderer
+
+
+@dataclass(frozen=True)
+class PageView:
+    """One printed page (版面) of an edition, with the ways out of it."""
+
+    publication: str
+    date: str
+    date_label: str
+    issue_path: str
+    page: Link
+    nav: tuple[Link, ...]
+    stories: tuple[StoryView, ...]
+    prev_page: Link | None
+    next_page: Link | None
+    prev_issue: Link | None
+    next_issue: Link | None
+
+
+@dataclass(frozen=True)
+class ArticleNav:
+    prev: Link | None
+    next: Link | None
+    page: Link
+
+
+def _issue_link(issue: Issue | None) -> Link | None:
+    return Link(issue.path, date_label(issue.date)) if issue else None
+
+
+def _page_view(r: Renderer, issues: list[Issue], i: int, j: int) -> PageView:
+    issue = issues[i]
+    page = issue.pages[j]
+
+    def link(p: Page | None) -> Link | None:
+        return Link(p.path, p.label) if p else None
+
+    return PageView(
+        publication=issue.publication, date=issue.date, date_label=date_label(issue.date), issue_path=issue.path,
+        page=Link(page.path, page.label), nav=tuple(Link(p.path, p.label, p is page) for p in issue.pages),
+        stories=tuple(r.stories[s.key] for s in page.stories),
+        prev_page=link(issue.pages[j - 1] if j > 0 else None),
+        next_page=link(issue.pages[j + 1] if j + 1 < len(issue.pages) else None),
+        prev_issue=_issue_link(issues[i - 1] if i > 0 else None),
+        next_issue=_issue_link(issues[i + 1] if i + 1 < len(issues) else None))
+
+
+def edition_outputs(r: Renderer) -> list[Output]:
+    issues = r.site.issues
+    outs = []
+    for i, issue in enumerate(issues):
+        for j, page in enumerate(issue.pages):
+            view = _page_view(r, issues, i, j)
+            title = f"{issue.publication} {view.date_label} {page.label}"
+            sources = r.story_sources(page.stories)
+            meta = r.meta(title, page.path, f"{issue.publication} {view.date_label} {page.label}")
+            outs.append(r.page(f"{page.path}index.html", "page.html", sources, view=view, meta=meta))
+            if j == 0:  # the edition's own URL shows its first page; the page URL is canonical
+                outs.append(r.page(f"{issue.path}index.html", "page.html", sources, view=view, meta=meta))
+                if i == len(issues) - 1:
+                    home = r.meta(r.site.config.title, "", meta.description)
+                    outs.append(r.page("index.html", "page.html", sources, view=view, meta=home))
+    return outs
+
+
+def article_outputs(r: Renderer) -> list[Output]:
+    outs = []
+    for issue in r.site.issues:
+        page_of = {s.key: p for p in issue.pages for s in p.stories}
+        stories = issue.stories
+        for k, story in enumerate(stories):
+            view = r.stories[story.key]
+            before = r.stories[stories[k - 1].key] if k > 0 else None
+            after = r.stories[stories[k + 1].key] if k + 1 < len(stories) else None
+            nav = ArticleNav(prev=Link(before.path, before.title) if before else None,
+                             next=Link(after.path, after.title) if after else None, page=view.page)
+            outs.append(r.page(f"{story.path}index.html", "article.html", (story.article.source,),
+                               story=view, nav=nav, publication=issue.publication,
+                               meta=r.article_meta(story, issue, page_of[story.key])))
+    return outs
+
+
+def _chunks(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def archive_outputs(r: Renderer) -> list[Output]:
+    newest_first = list(reversed(r.site.issues))
+    by_month: dict[tuple[int, int], dict[int, str]] = {}
+    for issue in newest_first:
+        d = _dt.date.fromisoformat(issue.date)
+        by_month.setdefault((d.year, d.month), {})[d.day] = issue.path
+    chunks = _chunks(newest_first, r.site.config.per_page)
+    outs = []
+    for n, chunk in enumerate(chunks, 1):
+        years: list[Year] = []
+        months: dict[tuple[int, int], list[Link]] = {}
+        for issue in chunk:
+            d = _dt.date.fromisoformat(issue.date)
+            months.setdefault((d.year, d.month), []).append(
+                Link(issue.path, f"{date_label(issue.date)} · {issue.publication} · {len(issue.pages)}版"))
+        for year in sorted({y for y, _ in months}, reverse=True):
+            year_months = tuple(Month(label=f"{year}年{m}月", issues=tuple(months[(year, m)]),
+                                      weeks=month_weeks(year, m, by_month[(year, m)]))
+                                for y, m in sorted(months, reverse=True) if y == year)
+            years.append(Year(label=f"{year}年", months=year_months))
+        pager = r.pager("archive/", n, len(chunks))
+        path = pager.pages[n - 1].path
+        title = "往期回顾" + (f"（第{n}页）" if n > 1 else "")
+        outs.append(r.page(f"{path}index.html", "archive.html", r.story_sources(r.site.stories),
+                           years=tuple(years), pager=pager, meta=r.meta(title, path)))
+    return outs
+
+
+def tag_outputs(r: Renderer) -> list[Output]:
+    groups = tuple(TagGroup(kind=kind, tags=tuple(Link(t.path, t.name) for t in r.site.tags if t.kind == kind),
+                            counts=tuple(len(t.stories) for t in r.site.tags if t.kind == kind))
+                   for kind in KINDS)
+    outs = [r.page("tags/index.html", "tags.html", r.story_sources(r.site.stories),
+                   groups=tuple(g for g in groups if g.tags), meta=r.meta("标签", "tags/"))]
+    for tag in r.site.tags:
+        chunks = _chunks(tag.stories, r.site.config.per_page)
+        for n, chunk in enumerate(chunks, 1):
+            pager: Pager = r.pager(tag.path, n, len(chunks))
+            path = pager.pages[n - 1].path
+            title = f"{tag.name}（{tag.kind}）" + (f" 第{n}页" if n > 1 else "")
+            outs.append(r.page(f"{path}index.html", "tag.html", r.story_sources(tag.stories),
+                               tag=Link(tag.path, tag.name), kind=tag.kind, count=len(tag.stories),
+                               stories=tuple(r.stories[s.key] for s in chunk), pager=pager,
+                               meta=r.meta(title, path)))
+    return outs
+
+
+def misc_outputs(r: Renderer, html_paths: list[str]) -> list[Output]:
+    """404, feed, sitemap, robots. html_paths: every page written so far, for the sitemap."""
+    site = r.site
+    newest = sorted(site.stories, key=lambda s: (-int(s.article.date.replace("-", "")), s.article.page,
+                                                  s.article.order, s.article.source))[:FEED_SIZE]
+    entries = tuple((r.stories[s.key], r.feed_id(s.path)) for s in newest)
+    all_sources = r.story_sources(site.stories)
+    publication = site.config.publication or (site.issues[-1].publication if site.issues else site.config.title)
+    paths = sorted(p[: -len("index.html")] for p in html_paths if p.endswith("index.html"))
+    return [
+        r.page("404.html", "404.html", (), absolute=True, meta=r.meta("页面未找到", "404.html")),
+        r.page("feed.xml", "feed.xml", tuple(s.article.source for s in newest), entries=entries,
+               publication=publication, feed_id=r.feed_id(""),
+               updated=newest[0].article.date if newest else "1970-01-01"),
+        r.page("sitemap.xml", "sitemap.xml", all_sources, paths=tuple(paths)),
+        r.page("robots.txt", "robots.txt", ()),
+    ]

@@ -1,0 +1,139 @@
+"""Site -> the list of outputs (path + how to make it), then the writer writes them.
+
+Rendering is deterministic: no clock, every list sorted, so two builds give identical bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from functools import partial
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from . import pages, typography
+from .collect import Issue, Page, Site, Story, collect_site
+from .log import Log
+from .views import Link, Meta, Pager, StoryView, Urls, date_label, published_time
+from .writer import Output, write_site
+
+ROOT = Path(__file__).resolve().parents[1]
+TEMPLATES = ROOT / "templates"
+ASSETS = ROOT / "assets"
+
+
+def make_env() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["published"] = published_time
+    return env
+
+
+def jsonld(data: dict) -> Markup:
+    """JSON for a <script> block: '<', '>' and '&' as \\u escapes so text cannot close the block."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=None)
+    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                    ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(ch, esc)
+    return Markup(text)
+
+
+class Renderer:
+    def __init__(self, site: Site):
+        self.site = site
+        self.env = make_env()
+        self.base = site.config.base_url
+        converter = typography.BodyConverter()
+        self.tag_paths = {t.name: t.path for t in site.tags}
+        self.stories: dict[tuple, StoryView] = {}
+        for issue in site.issues:  # each article converted once, then shared by every page showing it
+            for page in issue.pages:
+                for story in page.stories:
+                    self.stories[story.key] = self._story_view(story, page, converter)
+
+    # --- view models -------------------------------------------------------------------------
+
+    def _story_view(self, story: Story, page: Page, converter: typography.BodyConverter) -> StoryView:
+        a = story.article
+        body = converter.convert(a.body)
+        return StoryView(
+            path=story.path, title=a.title, kicker=a.kicker, subtitle=a.subtitle, byline=a.byline,
+            authors=a.authors, date=a.date, date_label=date_label(a.date), page=Link(page.path, page.label),
+            lead=typography.lead_sentence(body), body_html=Markup(typography.add_ruby(body)),
+            captions=a.captions, tags=tuple(Link(self.tag_paths[t], t) for t in story.tags))
+
+    def meta(self, title: str, canonical: str, description: str = "") -> Meta:
+        return Meta(title=title, description=description or self.site.config.title,
+                    canonical=self.base + canonical)
+
+    def article_meta(self, story: Story, issue: Issue, page: Page) -> Meta:
+        view = self.stories[story.key]
+        a = story.article
+        authors = [{"@type": "Person", "name": name} for name in a.authors] or \
+                  [{"@type": "Organization", "name": a.byline or issue.publication}]
+        data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": a.title,
+                "datePublished": published_time(a.date), "author": authors,
+                "publisher": {"@type": "Organization", "name": issue.publication},
+                "articleSection": page.name or page.label, "mainEntityOfPage": self.base + story.path}
+        if story.tags:
+            data["keywords"] = list(story.tags)
+        return Meta(title=f"{a.title} - {self.site.config.title}", description=view.lead,
+                    canonical=self.base + story.path, og_type="article", published=published_time(a.date),
+                    section=page.name or page.label, tags=story.tags, jsonld=jsonld(data))
+
+    # --- outputs -------------------------------------------------------------------------------
+
+    def page(self, path: str, template: str, sources: tuple[str, ...], absolute: bool = False,
+             **context) -> Output:
+        """An HTML or XML output; links inside it are relative to its folder unless absolute."""
+        folder = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
+        urls = Urls(self.base, None if absolute else folder)
+        return Output(path=path, make=partial(self._render, template, urls, context),
+                      sources=(f"templates/{template}", *sources))
+
+    def _render(self, template: str, urls: Urls, context: dict) -> bytes:
+        text = self.env.get_template(template).render(url=urls, site=self.site.config, **context)
+        return text.encode("utf-8")
+
+    def outputs(self) -> list[Output]:
+        outs = [*pages.edition_outputs(self), *pages.article_outputs(self), *pages.archive_outputs(self),
+                *pages.tag_outputs(self)]
+        outs += [*pages.misc_outputs(self, [o.path for o in outs]), *asset_outputs()]
+        return sorted(outs, key=lambda o: o.path)
+
+    def story_sources(self, stories: list[Story]) -> tuple[str, ...]:
+        return tuple(s.article.source for s in stories)
+
+    def pager(self, base_path: str, number: int, total: int) -> Pager:
+        links = tuple(Link(page_path(base_path, n), str(n), n == number) for n in range(1, total + 1))
+        return Pager(number=number, total=total, prev=links[number - 2] if number > 1 else None,
+                     next=links[number] if number < total else None, pages=links)
+
+    def feed_id(self, path: str) -> str:
+        """Stable entry ids: from the site path, so moving the site to another base keeps them."""
+        return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'shuzibao:' + path)}"
+
+
+def page_path(base_path: str, number: int) -> str:
+    return base_path if number == 1 else f"{base_path}page/{number}/"
+
+
+def asset_outputs() -> list[Output]:
+    outs = []
+    for path in sorted(p for p in ASSETS.rglob("*") if p.is_file()):
+        rel = path.relative_to(ROOT).as_posix()
+        outs.append(Output(path=rel, make=path.read_bytes, sources=(rel,)))
+    return outs
+
+
+def render_site(content: Path, output: Path, base_url: str | None = None, log: Log | None = None) -> int:
+    """Collect the content, render every page, and swap the new site in; returns the file count."""
+    log = log or Log()
+    site = collect_site(Path(content), base_url)
+    outputs = Renderer(site).outputs()
+    count = write_site(outputs, Path(output), keep=[Path(content).resolve().parent, TEMPLATES, ASSETS])
+    log.info(f"rendered {len(site.stories)} articles in {len(site.issues)} editions: "
+             f"{count} files in {output} (base URL {site.config.base_url})")
+    return count

@@ -1,0 +1,112 @@
+"""Pinyin slugs for articles and tags: readable, ASCII, stable, unique.
+
+pypinyin reads polyphones from phrase context (重庆 chong-qing, 银行 yin-hang); the publication's
+own place names go in content/pinyin.yml and are added to pypinyin's phrase dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+from pypinyin import Style, lazy_pinyin, load_phrases_dict
+
+from .errors import InputError
+from .ingest import load_yaml
+
+MAX_LENGTH = 60
+_TOKEN_RE = re.compile(r"[a-z0-9]+")
+_SYLLABLE_RE = re.compile(r"^[a-zü]+[1-5]?$|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$")
+
+
+def syllables(text: str) -> list[str]:
+    """Text -> lowercase ASCII tokens: one per Chinese syllable, Latin and digit runs kept whole."""
+    text = unicodedata.normalize("NFKC", text)
+    tokens: list[str] = []
+    # Non-Chinese runs come back unchanged as one item ("5G", "，", "〓"); split them into words.
+    for item in lazy_pinyin(text, style=Style.NORMAL, v_to_u=False):
+        tokens.extend(_TOKEN_RE.findall(item.lower().replace("ü", "v")))
+    return tokens
+
+
+def slugify(text: str, max_length: int = MAX_LENGTH) -> str:
+    """A URL slug cut on a syllable boundary; empty when the text has nothing readable."""
+    slug = ""
+    for token in syllables(text):
+        candidate = f"{slug}-{token}" if slug else token
+        if len(candidate) > max_length:
+            # A single over-long Latin word is cut rather than giving an empty slug.
+            return slug or token[:max_length]
+        slug = candidate
+    return slug
+
+
+def sort_key(text: str) -> tuple[str, str]:
+    """Order by toned pinyin (shan1 before shan3), then by the characters themselves."""
+    reading = " ".join(lazy_pinyin(unicodedata.normalize("NFKC", text), style=Style.TONE3,
+                                   neutral_tone_with_five=True)).lower()
+    return (reading, text)
+
+
+def reading(text: str) -> list[str]:
+    """Toned pinyin per character of a run of Chinese characters ('' where there is none)."""
+    readings = lazy_pinyin(text, style=Style.TONE, errors=lambda chunk: [""] * len(chunk))
+    return readings if len(readings) == len(text) else [""] * len(text)
+
+
+def make_unique(wanted: Iterable[tuple[str, bool]]) -> list[str]:
+    """Give each (slug, explicit) a unique slug, in the order given.
+
+    Explicit slugs are kept as they are (their collisions are the caller's to report); a derived
+    slug that is taken gets the first free suffix -2, -3, ... so the result depends only on order.
+    """
+    items = list(wanted)
+    taken = {slug for slug, explicit in items if explicit}
+    result: list[str] = []
+    for slug, explicit in items:
+        if explicit:
+            result.append(slug)
+            continue
+        candidate, n = slug, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{slug}-{n}"
+        taken.add(candidate)
+        result.append(candidate)
+    return result
+
+
+def load_readings(path: Path) -> dict[str, list[list[str]]]:
+    """content/pinyin.yml: `长治: chang-zhi` (tone marks optional) -> pypinyin phrase entries."""
+    if not path.exists():
+        return {}
+    data = load_yaml(path) or {}
+    if not isinstance(data, dict):
+        raise InputError(str(path), "must map each phrase to its reading, e.g. '长治: chang-zhi'", 1)
+    phrases: dict[str, list[list[str]]] = {}
+    for phrase, value in data.items():
+        phrase = str(phrase)
+        parts = value if isinstance(value, list) else str(value or "").replace(" ", "-").split("-")
+        parts = [str(p).strip().lower() for p in parts if str(p).strip()]
+        if len(parts) != len(phrase) or not all(_SYLLABLE_RE.match(p) for p in parts):
+            raise InputError(str(path), f"{phrase}: give one pinyin syllable per character, "
+                                        f"joined by '-', e.g. '长治: chang-zhi'",
+                             _key_line(path, phrase))
+        phrases[phrase] = [[p] for p in parts]
+    return phrases
+
+
+def use_readings(phrases: dict[str, list[list[str]]]) -> None:
+    """Teach pypinyin the publication's readings. pypinyin's dictionary is process-wide."""
+    if phrases:
+        load_phrases_dict(phrases)
+
+
+def _key_line(path: Path, key: str) -> int | None:
+    """The line a top-level key is on, so that a message can point at it."""
+    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), 1):
+        if line.lstrip("'\"").startswith(key):
+            return number
+    return None

@@ -1,0 +1,82 @@
+"""Article body Markdown -> HTML, with pinyin ruby over rare characters, and the lead sentence."""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import markdown
+
+from . import slugs
+
+COMMON_CHARS = Path(__file__).parent / "data" / "common-chars.txt"
+# Markdown output escapes '<' and '>' in text, so every '<' starts a tag and this split leaves
+# text nodes (entities included, which are ASCII and never hold a Chinese character) between tags.
+_TAG_RE = re.compile(r"(<[^>]*>)")
+_HAN_RUN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]+")
+_SENTENCE_RE = re.compile(r"^(.+?[。！？!?…][”’」』）)]*)")
+LEAD_MAX = 120
+
+
+@lru_cache(maxsize=1)
+def common_characters() -> frozenset[str]:
+    text = COMMON_CHARS.read_text(encoding="utf-8")
+    return frozenset("".join(line for line in text.splitlines() if not line.startswith("#")))
+
+
+class BodyConverter:
+    """One Markdown instance reused for every article; raw HTML in the text is shown, never run."""
+
+    def __init__(self) -> None:
+        self._md = markdown.Markdown(extensions=[], output_format="html")
+        # Page text is data: a '<script>' typed into an article must appear as text.
+        self._md.preprocessors.deregister("html_block")
+        self._md.inlinePatterns.deregister("html")
+
+    def convert(self, body: str) -> str:
+        self._md.reset()
+        return self._md.convert(body)
+
+
+def add_ruby(fragment: str, common: frozenset[str] | None = None) -> str:
+    """Put pinyin ruby over each rare character's first appearance, touching text nodes only."""
+    common = common_characters() if common is None else common
+    seen: set[str] = set()
+    parts = _TAG_RE.split(fragment)
+    inside_ruby = False
+    for i, part in enumerate(parts):
+        if i % 2 == 1:  # a tag
+            inside_ruby = part.startswith("<ruby") or (inside_ruby and not part.startswith("</ruby"))
+            continue
+        if not inside_ruby:
+            parts[i] = _HAN_RUN_RE.sub(lambda m: _ruby_run(m.group(0), common, seen), part)
+    return "".join(parts)
+
+
+def _ruby_run(run: str, common: frozenset[str], seen: set[str]) -> str:
+    if all(ch in common or ch in seen for ch in run):
+        return run
+    readings = slugs.reading(run)  # read the whole run, so polyphones get their reading in context
+    out = []
+    for ch, reading in zip(run, readings, strict=True):
+        if ch not in common and ch not in seen and reading:
+            seen.add(ch)
+            out.append(f"<ruby>{ch}<rp>(</rp><rt>{html.escape(reading)}</rt><rp>)</rp></ruby>")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def plain_text(fragment: str) -> str:
+    return html.unescape(_TAG_RE.sub("", fragment))
+
+
+def lead_sentence(body_html: str) -> str:
+    """The first sentence of the first paragraph, as plain text (the template escapes it)."""
+    first = body_html.split("</p>", 1)[0]
+    text = " ".join(plain_text(first).split())
+    m = _SENTENCE_RE.match(text)
+    sentence = m.group(1) if m else text
+    return sentence if len(sentence) <= LEAD_MAX else sentence[:LEAD_MAX - 1] + "…"

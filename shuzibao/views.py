@@ -1,0 +1,122 @@
+"""What the templates see: small frozen view models, and URLs relative to the page being written.
+
+Links are relative so that the site works under any base URL (and the home page from file://);
+only the 404 page, which a host serves at any depth, uses base-absolute links.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import posixpath
+from dataclasses import dataclass, field
+
+from markupsafe import Markup
+
+WEEKDAYS = "一二三四五六日"
+
+
+@dataclass(frozen=True)
+class Urls:
+    base: str  # "/" or "/shuzibao/" (or a full https://host/path/)
+    here: str | None  # folder of the page being written, "" for the home page; None: absolute links
+
+    def __call__(self, path: str) -> str:
+        if self.here is None:
+            return self.absolute(path)
+        rel = posixpath.relpath(path or ".", self.here or ".")
+        if path == "" or path.endswith("/"):
+            rel = "./" if rel == "." else rel + "/"
+        return rel
+
+    def absolute(self, path: str) -> str:
+        return self.base + path
+
+
+@dataclass(frozen=True)
+class Link:
+    path: str
+    label: str
+    current: bool = False
+
+
+@dataclass(frozen=True)
+class StoryView:
+    path: str
+    title: str
+    kicker: str
+    subtitle: str
+    byline: str
+    authors: tuple[str, ...]
+    date: str
+    date_label: str
+    page: Link
+    lead: str
+    body_html: Markup
+    captions: tuple[str, ...]
+    tags: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class Meta:
+    """<head> data: canonical URL, Open Graph, JSON-LD (already escaped for a <script> block)."""
+
+    title: str
+    description: str
+    canonical: str
+    og_type: str = "website"
+    published: str = ""
+    section: str = ""
+    tags: tuple[str, ...] = ()
+    jsonld: Markup = Markup("")
+
+
+@dataclass(frozen=True)
+class Pager:
+    number: int
+    total: int
+    prev: Link | None
+    next: Link | None
+    pages: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
+class Day:
+    number: int  # 0 for the blanks before the 1st and after the last day
+    path: str | None
+
+
+@dataclass(frozen=True)
+class Month:
+    label: str
+    issues: tuple[Link, ...]
+    weeks: tuple[tuple[Day, ...], ...]
+
+
+@dataclass(frozen=True)
+class Year:
+    label: str
+    months: tuple[Month, ...]
+
+
+@dataclass(frozen=True)
+class TagGroup:
+    kind: str
+    tags: tuple[Link, ...]
+    counts: tuple[int, ...] = field(default=())
+
+
+def date_label(date: str) -> str:
+    d = _dt.date.fromisoformat(date)
+    return f"{d.year}年{d.month}月{d.day}日 星期{WEEKDAYS[d.weekday()]}"
+
+
+def published_time(date: str) -> str:
+    """The paper is dated in China Standard Time; no hour is known, so midnight."""
+    return f"{date}T00:00:00+08:00"
+
+
+def month_weeks(year: int, month: int, links: dict[int, str]) -> tuple[tuple[Day, ...], ...]:
+    """A Monday-first calendar of one month; days with an edition carry its path."""
+    weeks = calendar.Calendar(firstweekday=0).monthdayscalendar(year, month)
+    return tuple(tuple(Day(n, links.get(n)) for n in week) for week in weeks)

@@ -1,0 +1,89 @@
+"""The only module that writes the site. A build goes into a temporary folder beside the output
+and is swapped in with renames once every file is written, so a failed build leaves the previous
+site untouched and a reader never sees half a site."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from .errors import InputError
+
+
+@dataclass(frozen=True)
+class Output:
+    """One file of the site: where it goes and how to make its bytes.
+
+    `sources` names what it is built from (articles, templates) so that a later incremental build
+    can tell which outputs to skip.
+    """
+
+    path: str  # POSIX path inside the output folder
+    make: Callable[[], bytes]
+    sources: tuple[str, ...] = ()
+
+
+def check_paths(outputs: Iterable[Output]) -> None:
+    """Two outputs on one path would silently overwrite each other: refuse before writing."""
+    seen: dict[str, Output] = {}
+    for out in outputs:
+        path = PurePosixPath(out.path)
+        if path.is_absolute() or ".." in path.parts or not out.path:
+            raise InputError(out.sources[0] if out.sources else out.path, f"unsafe output path {out.path!r}")
+        if out.path in seen:
+            first = seen[out.path]
+            raise InputError(", ".join(out.sources) or out.path,
+                             f"writes {out.path}, which {', '.join(first.sources) or 'another page'} "
+                             f"also writes: give one of them another slug")
+        seen[out.path] = out
+
+
+def _refuse_dangerous(output_dir: Path, keep: Iterable[Path]) -> None:
+    """The swap replaces output_dir wholesale: never let it be a folder holding the sources."""
+    target = output_dir.resolve()
+    for path in keep:
+        path = path.resolve()
+        if path == target or target in path.parents:
+            raise InputError(str(output_dir), f"the output folder must not contain {path}: choose another --output")
+    if target == Path(target.anchor) or (target / ".git").exists():
+        raise InputError(str(output_dir), "refusing to replace this folder: choose another --output")
+
+
+def write_site(outputs: list[Output], output_dir: Path, keep: Iterable[Path] = ()) -> int:
+    """Write every output into a fresh folder, then swap it in place of output_dir."""
+    output_dir = Path(output_dir)
+    check_paths(outputs)
+    _refuse_dangerous(output_dir, [*keep, Path.cwd()])
+    parent = output_dir.resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".output-tmp-", dir=parent))
+    try:
+        for out in sorted(outputs, key=lambda o: o.path):
+            target = tmp / out.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(out.make())
+        os.chmod(tmp, 0o755)  # mkdtemp makes it private; a web server must read it
+        _swap(tmp, output_dir)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return len(outputs)
+
+
+def _swap(new: Path, output_dir: Path) -> None:
+    if not output_dir.exists():
+        new.rename(output_dir)
+        return
+    old = Path(tempfile.mkdtemp(prefix=".output-old-", dir=new.parent))
+    old.rmdir()  # only its unique name is wanted
+    output_dir.rename(old)
+    try:
+        new.rename(output_dir)
+    except BaseException:
+        old.rename(output_dir)
+        raise
+    shutil.rmtree(old, ignore_errors=True)

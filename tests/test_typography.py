@@ -1,0 +1,34 @@
+from shuzibao.typography import BodyConverter, add_ruby, common_characters, lead_sentence
+
+
+def test_common_list_has_3500_characters():
+    common = common_characters()
+    assert len(common) == 3500
+    assert {"的", "吕", "梁", "发", "展"} <= common
+    assert "蹚" not in common and "湫" not in common
+
+
+def test_ruby_only_on_first_appearance_and_only_in_text():
+    html = '<p>蹚出新路，再蹚一次。</p>\n<p><a href="x" title="蹚">蹚水</a>龘</p>'
+    out = add_ruby(html, common=frozenset("出新路再一次水"))
+    assert out.count("<ruby>蹚") == 1
+    assert 'title="蹚"' in out  # attributes are left alone
+    assert out.startswith("<p><ruby>蹚<rp>(</rp><rt>tāng</rt><rp>)</rp></ruby>出新路")
+    assert "<ruby>龘<rp>(</rp><rt>dá</rt>" in out
+
+
+def test_ruby_reads_polyphones_in_context():
+    out = add_ruby("<p>银行行长</p>", common=frozenset("银长"))
+    assert "<rt>háng</rt>" in out and "<rt>xíng</rt>" not in out
+
+
+def test_body_html_is_never_raw_html():
+    html = BodyConverter().convert("<b>粗</b> &lt;i&gt;\n\n<div>块</div>")
+    assert "<b>" not in html and "<div>" not in html
+    assert "&lt;b&gt;粗&lt;/b&gt;" in html and "&lt;div&gt;块&lt;/div&gt;" in html
+
+
+def test_lead_is_the_first_sentence_of_the_first_paragraph():
+    html = "<p>本报讯 8月1日，他说：“好！”随后离开。</p><p>第二段。</p>"
+    assert lead_sentence(html) == "本报讯 8月1日，他说：“好！”"
+    assert lead_sentence("<p>" + "长" * 200 + "</p>").endswith("…")

@@ -209,6 +209,11 @@ class ArticleTruth:
     deletions: list[GlyphDeletion] = field(default_factory=list)
 
     @property
+    def title_printed(self) -> bool:
+        """False when the page printed no headline: any faithful title from the lead will do."""
+        return self.headline != "none"
+
+    @property
     def breaks(self) -> list[int]:
         """Raw line indices that start a new paragraph, the first paragraph excluded."""
         return self.paragraph_lines[1:]

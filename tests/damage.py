@@ -18,6 +18,15 @@ must recover:
   after the next article's body, or be missing; photo captions and 2-character noise
   fragments sit between articles.
 
+Typical use in a round-trip test::
+
+    from damage import CORPUS_DIR, load_corpus, page_cases
+
+    for case in page_cases(load_corpus(CORPUS_DIR), n_pages=50, seed=1):
+        cleaned = clean(case.raw)                  # the cleaner under test
+        for truth in case.articles:                # in the order their bodies appear
+            truth.paragraphs, truth.title, truth.title_printed, truth.deletions, ...
+
 Everything is a pure function of its arguments: randomness comes only from
 ``random.Random(seed)``. Tests import this module as ``damage`` (``tests/`` has no
 ``__init__.py``, so pytest puts the folder on ``sys.path``).

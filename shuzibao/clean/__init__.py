@@ -60,6 +60,8 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
     report = PageReport(raw.path, raw.date, raw.page, changes=list(changes))
     fragments = list(layout.fragments) + [u for g in unused for u in g.lines]
     fragments += [u for d in layout.drafts if not d.paragraphs for u in d.units]
+    if not drafts:  # a caption with no article to describe belongs nowhere
+        fragments += layout.captions
     report.bylines.extend((u.line, u.text) for d in drafts for u in d.units if u.kind == BYLINE)
     report.fragments.extend(sorted((u.line, u.text) for u in fragments))
     articles = []

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .patterns import CREDIT_RE, ROLE_RE
+from .patterns import CREDIT_RE, ROLE_AT_END_RE, ROLE_RE
 from .text import GAP, is_han
 
 JOIN = "\x00"
@@ -129,9 +129,19 @@ def _restore_one(text, glyph, left, right, word, repairs) -> str:
 _BRACKET_RE = re.compile(f"[（(][^（）()]{{2,80}}[）)]")
 
 
+def _join_credit(inner: str) -> str:
+    """Rejoin a bracketed credit split across lines: a space where a role word meets a name
+    (`通讯员` / `李春梅`), nothing where a name itself was split (`李春` / `梅`)."""
+    def one(m: re.Match) -> str:
+        left = re.split(r"[^\u4e00-\u9fff]", inner[: m.start()])[-1]
+        right = re.split(r"[^\u4e00-\u9fff]", inner[m.end():])[0]
+        return " " if ROLE_AT_END_RE.search(left) or ROLE_RE.match(right) else ""
+    return re.sub(JOIN, one, inner)
+
+
 def _credit_spans(text: str) -> list[tuple[int, int]]:
     """Bracketed credits (`（记者 李雅萍）`) in the text, as (start, end) offsets."""
-    return [m.span() for m in _BRACKET_RE.finditer(text) if CREDIT_RE.match(m.group(0).replace(JOIN, " "))]
+    return [m.span() for m in _BRACKET_RE.finditer(text) if CREDIT_RE.match(_join_credit(m.group(0)))]
 
 
 def _after_role(text: str, i: int) -> bool:
@@ -141,12 +151,10 @@ def _after_role(text: str, i: int) -> bool:
 
 
 def rejoin_credit_spaces(text: str) -> str:
-    """A credit split across lines at a space (`实习记者` / `梁英杰`) gets its space back."""
+    """A credit split across lines gets its space back where the split fell on one."""
     def fix(m: re.Match) -> str:
-        inner = m.group(0)
-        if not CREDIT_RE.match(inner.replace(JOIN, " ")):
-            return inner
-        return re.sub(f"(?<=[\u4e00-\u9fff]){JOIN}(?=[\u4e00-\u9fff])", " ", inner)
+        joined = _join_credit(m.group(0))
+        return joined if CREDIT_RE.match(joined) else m.group(0)
     return _BRACKET_RE.sub(fix, text)
 
 

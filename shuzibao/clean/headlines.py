@@ -9,7 +9,6 @@ sitting right before an article's start; the best pairs are matched one-to-one.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -17,7 +16,6 @@ from .blocks import Unit
 from .segment import Draft, HeadlineGroup
 from .text import HAN_RE
 
-KICKER_END_RE = re.compile(r"(强调|指出|表示|要求|提出|称|说|透露|宣布|寄语|致辞|讲话|时)$")
 POSITION_BONUS = 0.15  # share of the best content score a group gets for preceding an article
 MIN_SCORE = 0.05
 
@@ -46,9 +44,8 @@ def headline_roles(lines: list[str]) -> Headline:
     if len(main) == 1:
         return Headline(title=main[0], subtitle=" ".join(subtitle))
     if len(main) == 2 and not subtitle:
-        if KICKER_END_RE.search(main[0]):
-            return Headline(kicker=main[0], title=main[1])
-        return Headline(title=main[0], subtitle=main[1])
+        # A 副题 is normally marked with ——; two unmarked lines are read 引题 + 主标题.
+        return Headline(kicker=main[0], title=main[1])
     if len(main) == 2:
         return Headline(kicker=main[0], title=main[1], subtitle=" ".join(subtitle))
     return Headline(kicker=main[0], title=main[1], subtitle=" ".join(main[2:] + subtitle))

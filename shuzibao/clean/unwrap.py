@@ -19,6 +19,9 @@ SHORT = 2.5  # a sentence-final line this much narrower ends its paragraph
 # middle nor its indented first line (2 short): a headline or a fragment.
 FRAGMENT = 4.0
 WINDOW = 7
+MIN_SIDE = 4  # fewer lines than this on one side: measure from both sides
+OUTLIER = 3.0  # lines this much wider than the median nearby are not the column
+WIDE = 2.5  # a line this much wider than the column before it is not that column's text
 
 
 @dataclass(frozen=True)
@@ -44,22 +47,37 @@ def is_standalone(line: Line) -> bool:
     return is_byline(text) or is_credit(text) or is_caption(text)
 
 
-def column_widths(lines: list[Line]) -> list[float]:
-    """The column measure at each line: a high quantile of the widths nearby, within the stretch
-    between two hard starts (an article at another width begins at a dateline)."""
+def _column_of(widths: list[float]) -> float:
+    """A high quantile of nearby widths, ignoring lines far wider than most (headlines)."""
+    ordered = sorted(widths)
+    median = ordered[len(ordered) // 2]
+    ordered = [w for w in ordered if w <= median + OUTLIER]
+    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.7))]
+
+
+def column_widths(lines: list[Line]) -> tuple[list[float], list[float]]:
+    """The column measure at each line, seen from the lines before it and from the lines after it,
+    within the stretch between two hard starts. Where one article ends and another set at a
+    different width begins, the last line of the first is measured against its own article and
+    the first line of the next against the lines that follow it."""
     segment_of, segment = [], 0
     for i, line in enumerate(lines):
         if i and is_hard_start(line):
             segment += 1
         segment_of.append(segment)
     standalone = [is_standalone(line) for line in lines]
-    widths = []
-    for i in range(len(lines)):
-        near = [lines[j].width for j in range(max(0, i - WINDOW), min(len(lines), i + WINDOW + 1))
+
+    def near(lo: int, hi: int, i: int) -> list[float]:
+        return [lines[j].width for j in range(max(0, lo), min(len(lines), hi))
                 if segment_of[j] == segment_of[i] and not standalone[j]]
-        near.sort()
-        widths.append(near[min(len(near) - 1, int(len(near) * 0.7))] if near else lines[i].width)
-    return widths
+
+    before, after = [], []
+    for i, line in enumerate(lines):
+        both = near(i - WINDOW, i + WINDOW + 1, i) or [line.width]
+        back, ahead = near(i - WINDOW, i + 1, i), near(i, i + WINDOW + 1, i)
+        before.append(_column_of(back if len(back) >= MIN_SIDE else both))
+        after.append(_column_of(ahead if len(ahead) >= MIN_SIDE else both))
+    return before, after
 
 
 def _opens_unclosed(text: str) -> bool:
@@ -79,7 +97,7 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
         return True
     next_short = nxt.indent or nxt.width <= next_col - INDENT_SLACK
     if ends_sentence(prev.text):
-        return next_short or prev.width <= prev_col - SHORT
+        return next_short or prev.width <= prev_col - SHORT or nxt.width >= prev_col + WIDE
     # No sentence end: only a line far from the column (a headline, a fragment) ends a block here.
     return prev.width <= prev_col - FRAGMENT and not prev.text.endswith(tuple(CONTINUES))
 
@@ -88,14 +106,14 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     """Group lines into blocks; the text is joined later, once glyphs are restored."""
     if not lines:
         return []
-    cols = column_widths(lines)
+    before, after = column_widths(lines)
     # pdftotext-style pages separate lines by single newlines and blocks by blank lines;
     # where every line is followed by a blank line, blank lines say nothing.
     gaps = sum(1 for line in lines[1:] if line.blank_before)
     blank_matters = len(lines) > 2 and gaps < 0.3 * (len(lines) - 1)
     blocks, current = [], [lines[0]]
     for i in range(1, len(lines)):
-        if breaks_between(lines[i - 1], lines[i], cols[i - 1], cols[i], blank_matters):
+        if breaks_between(lines[i - 1], lines[i], before[i - 1], after[i], blank_matters):
             blocks.append(Block(tuple(current)))
             current = []
         current.append(lines[i])

@@ -45,8 +45,25 @@ def _finish(lines, glyphs, gaps: bool) -> tuple[str, list[Repair]]:
     return finish_joins(text).strip(), placed
 
 
+def split_trailing_headlines(block: Block) -> list[Block]:
+    """A paragraph that ran on into headline lines: its sentence ends on an inner line and the
+    lines after it never finish one. Split it there."""
+    texts = [line.text for line in block.lines]
+    joined = "".join(texts)
+    if len(texts) < 2 or ends_sentence(joined) or ends_open(joined) or joined.endswith("…"):
+        return [block]
+    last_end = max((i for i, t in enumerate(texts[:-1]) if ends_sentence(t)), default=None)
+    if last_end is None:
+        return [block]
+    tail = Block(block.lines[last_end + 1:])
+    if not is_headline_block(tail):
+        return [block]
+    return [Block(block.lines[: last_end + 1]), tail]
+
+
 def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> list[Unit]:
     units: list[Unit] = []
+    blocks = [part for block in blocks for part in split_trailing_headlines(block)]
     for index, block in enumerate(blocks):
         texts = [line.text for line in block.lines]
         first = block.lines[0].number

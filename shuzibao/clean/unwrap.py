@@ -11,14 +11,16 @@ from dataclasses import dataclass
 
 from .lines import Line
 from .patterns import is_byline, is_caption, is_credit, is_dateline
-from .text import CONTINUES, ends_open, ends_sentence
+from .text import ends_open, ends_sentence
 
 INDENT_SLACK = 1.25  # a line this much narrower than its column is not full: it may be indented
 SHORT = 2.5  # a sentence-final line this much narrower ends its paragraph
 # A line this much narrower than its column and not ending a sentence is neither a paragraph's
 # middle nor its indented first line (2 short): a headline or a fragment.
 FRAGMENT = 4.0
-WINDOW = 7
+FRAGMENT_SURE = 6.0
+WINDOW = 10
+QUANTILE = 0.85  # most lines of a column are full; first and last lines are the few
 MIN_SIDE = 4  # fewer lines than this on one side: measure from both sides
 OUTLIER = 3.0  # lines this much wider than the median nearby are not the column
 WIDE = 2.5  # a line this much wider than the column before it is not that column's text
@@ -52,7 +54,7 @@ def _column_of(widths: list[float]) -> float:
     ordered = sorted(widths)
     median = ordered[len(ordered) // 2]
     ordered = [w for w in ordered if w <= median + OUTLIER]
-    return ordered[min(len(ordered) - 1, int(len(ordered) * 0.7))]
+    return ordered[min(len(ordered) - 1, int(len(ordered) * QUANTILE))]
 
 
 def column_widths(lines: list[Line]) -> tuple[list[float], list[float]]:
@@ -98,8 +100,10 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     next_short = nxt.indent or nxt.width <= next_col - INDENT_SLACK
     if ends_sentence(prev.text):
         return next_short or prev.width <= prev_col - SHORT or nxt.width >= prev_col + WIDE
-    # No sentence end: only a line far from the column (a headline, a fragment) ends a block here.
-    return prev.width <= prev_col - FRAGMENT and not prev.text.endswith(tuple(CONTINUES))
+    # No sentence end: only a line far from the column (a headline, a fragment) ends a block here;
+    # one just a little shorter may be an indented first line, if a full line follows it.
+    shortfall = prev_col - prev.width
+    return shortfall >= FRAGMENT_SURE or (shortfall >= FRAGMENT and next_short)
 
 
 def unwrap_paragraphs(lines: list[Line]) -> list[Block]:

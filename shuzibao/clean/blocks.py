@@ -38,9 +38,8 @@ def is_headline_block(block: Block) -> bool:
 
 def _finish(lines, glyphs, gaps: bool) -> tuple[str, list[Repair]]:
     text, repairs = restore_glyphs(rejoin_credit_spaces(join_lines([line.text for line in lines])), glyphs)
-    if gaps:
-        text, unexplained = explain_spaces(text)
-        repairs += unexplained
+    text, unexplained = explain_spaces(text, mark=gaps)
+    repairs += unexplained
     placed = [replace(r, line=lines[min(r.line, len(lines) - 1)].number) for r in repairs]
     return finish_joins(text).strip(), placed
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .patterns import CREDIT_RE, ROLE_AT_END_RE, ROLE_RE
-from .text import GAP, is_han
+from .text import CLOSING, GAP, is_han
 
 JOIN = "\x00"
 
@@ -89,6 +89,16 @@ def _char_after(text: str, i: int) -> str:
     return text[j] if j < len(text) else ""
 
 
+def _telling(left: str, right: str, word: Callable[[str], bool]) -> bool:
+    """Whether what is left of a phrase without its glyph is rare enough to mark a gap by itself:
+    three characters or more, or two that are not a word of their own (石村 from 石垴村, not
+    新路 from 蹚新路, nor 王家 from 王家垴)."""
+    rest = left + right
+    if not right:
+        return len(left) >= 3
+    return len(rest) >= 3 or (len(rest) == 2 and not word(rest))
+
+
 def _restore_one(text, glyph, left, right, word, repairs) -> str:
     sep = f"[ {JOIN}]*"
     left_re = sep.join(map(re.escape, left))
@@ -107,12 +117,16 @@ def _restore_one(text, glyph, left, right, word, repairs) -> str:
         at_end = not right and not _char_after(text, m.end())
         if " " in gap:
             ok = True
-        elif gap:  # a line join: the glyph fell at a line end or start
+        elif gap and left and right:  # a line join inside the phrase: the phrase says it all
+            ok = True
+        elif gap:  # a line join at the phrase's edge: unless a word runs across it (走 / 出一条新路)
             ok = not (prev_char and next_char and word(prev_char + next_char))
         elif at_start or at_end:
             ok = len(left) + len(right) >= 3
-        else:  # no trace at all: only a long phrase, and only where no word hides a real character
-            ok = len(left) + len(right) >= 3 and not (prev_char and next_char and word(prev_char + next_char))
+        elif left and right:  # no trace, inside the phrase: the rest of it must be telling
+            ok = _telling(left, right, word)
+        else:  # no trace at the phrase's edge: and no word may run across the gap (走出一条新路)
+            ok = _telling(left, right, word) and not (prev_char and next_char and word(prev_char + next_char))
         if not ok:
             continue
         out.append(text[pos: m.start()])
@@ -158,11 +172,15 @@ def rejoin_credit_spaces(text: str) -> str:
     return _BRACKET_RE.sub(fix, text)
 
 
-def explain_spaces(text: str) -> tuple[str, list[Repair]]:
+def explain_spaces(text: str, mark: bool = True) -> tuple[str, list[Repair]]:
     """Keep spaces between Han characters that belong (a document title 《…》, a credit, after
     本报讯 or a photo credit); every other one is a lost glyph no rule explains: write 〓 and
-    report it."""
+    report it (when `mark`; headlines keep theirs as clause spaces). A space before a closing
+    mark that no glyph explained was the extractor's: drop it."""
     if " " not in text:
+        return text, []
+    text = re.sub(f"(?<=[\u4e00-\u9fff])[ {JOIN}]*? +(?=[{re.escape(CLOSING)}])", "", text)
+    if not mark:
         return text, []
     repairs = []
     credits = _credit_spans(text)

@@ -10,6 +10,8 @@ HAN_RE = re.compile(f"[{HAN}]")
 FULL_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』—…·～－／％"
 SENTENCE_END = "。！？…"
 CLOSERS = "”’」』）》】"
+# Marks that close something: a space before one is an artefact, or a lost glyph's trace.
+CLOSING = "，。、；：！？…" + CLOSERS
 # A line ending in one of these is always followed by more of the same sentence.
 CONTINUES = "，、；：“‘（《〈【「『—"
 GAP = "〓"

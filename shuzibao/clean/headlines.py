@@ -18,6 +18,7 @@ from .text import HAN_RE
 
 POSITION_BONUS = 0.15  # share of the best content score a group gets for preceding an article
 MIN_SCORE = 0.05
+WEAK = 0.15  # a content score below this points nowhere in particular
 
 
 @dataclass(frozen=True)
@@ -84,11 +85,36 @@ def _directly_before(group: HeadlineGroup, drafts: list[Draft]) -> int | None:
     return None if between else index
 
 
-def attach_headlines(drafts: list[Draft], groups: list[HeadlineGroup]) -> tuple[list[Attachment], list[HeadlineGroup]]:
-    """Match groups to articles one-to-one; groups that fit nowhere are returned as fragments."""
+def split_run(run: HeadlineGroup, scorer: Scorer, n_drafts: int) -> list[HeadlineGroup]:
+    """Split a run of headline lines where the article they speak of changes: a moved headline
+    block often sits right against the next article's own. A —— subtitle stays with its title;
+    a line too plain to point anywhere stays with the lines before it; no group exceeds three."""
+    groups: list[list[Unit]] = [[run.lines[0]]]
+    for unit in run.lines[1:]:
+        current = groups[-1]
+        if unit.text.startswith("——"):
+            current.append(unit)
+            continue
+        mine = [scorer.score(unit.text, d) for d in range(n_drafts)]
+        theirs = [scorer.score("".join(u.text for u in current), d) for d in range(n_drafts)]
+        best_mine = max(range(n_drafts), key=lambda d: mine[d])
+        best_theirs = max(range(n_drafts), key=lambda d: theirs[d])
+        plain = mine[best_mine] < WEAK or theirs[best_theirs] < WEAK
+        agrees = best_mine == best_theirs or mine[best_theirs] >= 0.6 * mine[best_mine]
+        if len(current) < 3 and (plain or agrees):
+            current.append(unit)
+        else:
+            groups.append([unit])
+    return [HeadlineGroup(tuple(g)) for g in groups]
+
+
+def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup]) -> tuple[list[Attachment], list[HeadlineGroup]]:
+    """Match headline groups to articles one-to-one; groups that fit nowhere are returned as
+    fragments."""
     if not drafts:
-        return [], list(groups)
+        return [], list(runs)
     scorer = Scorer(drafts)
+    groups = [group for run in runs for group in split_run(run, scorer, len(drafts))]
     pairs = []
     for g, group in enumerate(groups):
         scores = [scorer.score(group.text, d) for d in range(len(drafts))]

@@ -40,6 +40,8 @@ _PERSON_POS = frozenset({"nr", "nrfg", "nrt"})
 _PLACE_POS = frozenset({"ns"})
 _ORG_POS = frozenset({"nt"})
 _TOPIC_POS = frozenset({"n", "vn", "nz"})
+_ENTITY_POS = _PERSON_POS | _PLACE_POS | _ORG_POS
+_GLUE_POS = frozenset({"n", "ng", "g", "nr", "nrt", "ns", "nt", "nz"})
 
 # Common Chinese surnames (single and double). A personal name starts with one of these.
 _SURNAMES = frozenset(
@@ -75,6 +77,8 @@ _PROVINCES = frozenset({
     "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏",
     "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾",
 })
+# A stem more frequent than this in jieba's corpus is a common word: 开发区, 旅游区, 贫困县.
+_COMMON_STEM_FREQ = 900
 # Below this IDF a word is too common to be a place name on jieba's ns tag alone (城市 4.99, 中国 3.03).
 _PLACE_MIN_IDF = 6.5
 
@@ -155,7 +159,7 @@ class _Jieba:
 class _Analyzer:
     postok: object
     base_freq: dict  # jieba's own dictionary: word -> corpus frequency
-    base_pos: dict  # jieba's own dictionary: word -> POS tag
+    base_pos: dict  # jieba's own dictionary: word -> POS tag (its words only; FREQ also has prefixes)
     idf: dict
     median_idf: float
 
@@ -229,6 +233,7 @@ class _Candidate:
     in_title: bool = False
     after_role: bool = False
     in_vocabulary: bool = False
+    free: int = 0  # topic occurrences not glued to a neighbouring one-character noun
     surfaces: set[str] = field(default_factory=set)
 
     def seen(self, surface: str, weight: int, position: int, in_title: bool) -> None:
@@ -285,15 +290,19 @@ class _Extractor:
         if word in _PROVINCES:
             return True
         if word.endswith(_PLACE_SUFFIXES):
-            # 方山县, 吕梁市; a two-character one (临县) only where jieba's dictionary knows it.
-            # A word the dictionary calls a common noun is no place (开发区, 小区, 园区).
-            dict_pos = self.an.base_pos.get(word)
-            return dict_pos == "ns" or (len(word) >= 3 and dict_pos is None)
-        return pos in _PLACE_POS and word in self.an.base_freq and \
+            # 方山县, 吕梁市; a two-character one (临县) only where jieba's dictionary has it as a
+            # place. jieba's own tags for longer ones are unreliable (交口县 n, 石楼县 nr), so it
+            # is the stem that decides: a common word before the suffix makes a common noun
+            # (开发区, 保护区, 示范县), a rare word or a place name makes a place (大同市).
+            if len(word) == 2:
+                return self.an.base_pos.get(word) == "ns"
+            stem = word[:-1]
+            return self.an.base_pos.get(stem) == "ns" or self.an.base_freq.get(stem, 0) < _COMMON_STEM_FREQ
+        return pos in _PLACE_POS and word in self.an.base_pos and \
             self.an.idf.get(word, self.an.median_idf) >= _PLACE_MIN_IDF
 
     def looks_like_org(self, word: str) -> bool:
-        return _is_han(word) and len(word) >= 4 and word in self.an.base_freq
+        return _is_han(word) and len(word) >= 4 and word in self.an.base_pos
 
     # -- the pass over the text -----------------------------------------------------------
 
@@ -346,13 +355,19 @@ class _Extractor:
                 elif pos in _ORG_POS and self.looks_like_org(word):
                     if not self.stopped(word):
                         add(word, ORG, word, weight, in_title, position)
-                elif pos in _TOPIC_POS and _is_han(word) and len(word) >= 2:
+                elif pos in _TOPIC_POS or (pos in _ENTITY_POS and word in self.an.base_pos
+                                           and self.an.base_freq[word] > _NAME_MAX_DICT_FREQ):
+                    # Topics: nouns, and common words jieba's dictionary takes for names or places
+                    # (玉米 nr, 城市 ns); only words the dictionary knows, as the HMM's guesses at
+                    # new words are often fragments.
                     topic_weight_total += weight
-                    # only words jieba's dictionary knows: the HMM's guesses are often fragments
-                    if word in self.an.base_freq and not self.stopped(word):
-                        add(word, TOPIC, word, weight, in_title, position)
-                elif pos in _TOPIC_POS:
-                    topic_weight_total += weight
+                    if _is_han(word) and len(word) >= 2 and word in self.an.base_pos \
+                            and not self.stopped(word):
+                        cand = add(word, TOPIC, word, weight, in_title, position)
+                        # 柏林 in 湫水柏林苑: glued to a one-character noun, part of a longer name
+                        glued = any(len(w) == 1 and _is_han(w) and p in _GLUE_POS
+                                    for w, p in (tokens[i - 1] if i else ("", ""), (nxt_word, nxt_pos)))
+                        cand.free += not glued
                 prev = word
 
         self._count_names(cands, blocks)
@@ -398,6 +413,10 @@ class _Extractor:
             return cand.after_role
         return cand.in_vocabulary and cand.kind != TOPIC and cand.weight >= _W_LEAD
 
+    @staticmethod
+    def _whole(cand: _Candidate) -> bool:
+        return cand.kind != TOPIC or cand.in_vocabulary or cand.free > 0
+
     def _select(self, cands: dict, total: int, limit: int) -> list[Tag]:
         limit = max(1, limit)
         ranked: dict[str, list[_Candidate]] = {k: [] for k in KINDS}
@@ -430,14 +449,14 @@ class _Extractor:
             for cand in ranked[kind]:
                 if len(chosen[kind]) >= _CAPS[kind] or count() >= room:
                     break
-                if self._prominent(cand) and fits(cand):
+                if self._prominent(cand) and fits(cand) and self._whole(cand):
                     chosen[kind].append(cand)
         # Fewer than three: take the next best, topics first.
         for kind in (TOPIC, PERSON, PLACE, ORG):
             for cand in ranked[kind]:
                 if count() >= min(MIN_TAGS, limit):
                     break
-                if fits(cand):
+                if fits(cand) and self._whole(cand):
                     chosen[kind].append(cand)
         return [Tag(c.name, c.kind) for kind in KINDS for c in chosen[kind]]
 

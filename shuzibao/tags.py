@@ -92,8 +92,6 @@ _HAN_RE = re.compile(r"^[\u4e00-\u9fff]+$")
 # “数谷吕梁·智赢未来”, 《人民日报》.
 _QUOTED_RE = re.compile(r'“[^“”]{1,16}”|《[^《》]{1,40}》|「[^「」]{1,16}」|"[^"]{1,16}"')
 
-_log = logging.getLogger(__name__)
-
 
 @dataclass(frozen=True)
 class Tag:

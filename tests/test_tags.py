@@ -78,6 +78,7 @@ def test_fangshan_article(gold_tags):
     assert "方山" in names(tags, "地点")
     assert "方山县" not in names(tags)  # alias, canonicalised
     assert {"直播带货", "直播"} & set(names(tags, "主题"))
+    assert "芬香" not in names(tags, "人物")  # a company's name: no surname, no person
 
 
 def test_linxian_article(gold_tags):
@@ -91,10 +92,12 @@ def test_reporters_are_not_tags(gold_tags):
 
 
 def test_reporter_in_dateline_is_left_out_even_without_authors(plain):
-    paragraphs = ["本报讯（记者 钱伟东）8月3日，交口县召开秋粮生产现场会，推广玉米密植技术。",
-                  "交口县今年玉米种植面积达到12万亩，玉米密植技术覆盖率超过六成。"]
+    paragraphs = ["本报讯（记者 钱伟东 通讯员 周敏）8月3日，交口县召开秋粮生产现场会，推广玉米密植技术。",
+                  "交口县今年玉米种植面积达到12万亩，玉米密植技术覆盖率超过六成。",
+                  "图为农技人员在田间讲解玉米密植技术。（记者 钱伟东 摄）",
+                  "（钱伟东 周敏）"]
     tags = suggest_tags("交口县推广玉米密植", paragraphs, plain)
-    assert "钱伟东" not in names(tags)
+    assert not {"钱伟东", "周敏"} & set(names(tags))
     assert "交口县" in names(tags, "地点")
     assert "玉米" in names(tags, "主题")
 

@@ -21,9 +21,9 @@ from .ingest import find_raw_pages, load_edition, load_glyphs, read_raw_page
 from .log import Log
 from .markdown_io import dump_article
 from .model import Article, Edition
+from .report import page_summary, report_markdown
 from .tags import load_tag_vocabulary, merge_tags, suggest_article_tags
 from .vocabulary import Vocabulary
-from .report import page_summary, report_markdown
 
 MANIFEST = ".shuzibao-manifest.json"
 

@@ -140,7 +140,7 @@ def _restore_one(text, glyph, left, right, word, repairs) -> str:
     return "".join(out)
 
 
-_BRACKET_RE = re.compile(f"[（(][^（）()]{{2,80}}[）)]")
+_BRACKET_RE = re.compile("[（(][^（）()]{2,80}[）)]")
 
 
 def _join_credit(inner: str) -> str:

@@ -69,8 +69,10 @@ def restore_glyphs(text: str, glyphs: dict[str, tuple[str, ...]],
             rules.extend((glyph, left, right) for left, right in _gap_patterns(glyph, phrase))
     # Longer phrases first, so 蹚出转型发展新路 wins over 蹚新路 at the same place.
     rules.sort(key=lambda r: -(len(r[1]) + len(r[2])))
+    whole = re.compile("|".join(f"[ {JOIN}]*".join(map(re.escape, p))
+                                for p in sorted({p for ps in glyphs.values() for p in ps}, key=len, reverse=True)))
     for glyph, left, right in rules:
-        text = _restore_one(text, glyph, left, right, word, repairs)
+        text = _restore_one(text, glyph, left, right, word, repairs, whole)
     return text, repairs
 
 
@@ -99,7 +101,9 @@ def _telling(left: str, right: str, word: Callable[[str], bool]) -> bool:
     return len(rest) >= 3 or (len(rest) == 2 and not word(rest))
 
 
-def _restore_one(text, glyph, left, right, word, repairs) -> str:
+def _restore_one(text, glyph, left, right, word, repairs, whole: re.Pattern) -> str:
+    # A gap never falls inside a phrase that is already whole (圪梁上 does not become 圪梁峁上).
+    complete = [m.span() for m in whole.finditer(text)] if whole.pattern else []
     sep = f"[ {JOIN}]*"
     left_re = sep.join(map(re.escape, left))
     right_re = sep.join(map(re.escape, right))
@@ -109,6 +113,9 @@ def _restore_one(text, glyph, left, right, word, repairs) -> str:
         if m.start() < pos:
             continue
         gap = m.group("gap")
+        where = m.start("gap")
+        if any(a < where < b for a, b in complete):
+            continue
         prev_char = left[-1] if left else _char_before(text, m.start())
         next_char = right[0] if right else _char_after(text, m.end())
         if prev_char == glyph or next_char == glyph:
@@ -119,8 +126,9 @@ def _restore_one(text, glyph, left, right, word, repairs) -> str:
             ok = True
         elif gap and left and right:  # a line join inside the phrase: the phrase says it all
             ok = True
-        elif gap:  # a line join at the phrase's edge: unless a word runs across it (走 / 出一条新路)
-            ok = not (prev_char and next_char and word(prev_char + next_char))
+        elif gap:  # a line join at the phrase's edge: every line has one, so the rest of the
+            # phrase must be telling, and no word may run across it (走 / 出一条新路)
+            ok = _telling(left, right, word) and not (prev_char and next_char and word(prev_char + next_char))
         elif at_start or at_end:
             ok = len(left) + len(right) >= 3
         elif left and right:  # no trace, inside the phrase: the rest of it must be telling

@@ -32,6 +32,21 @@ def _breaks(paragraphs: list[str]) -> set[int]:
     return out
 
 
+def _aligned(offsets: set[int], ours: str, truth: str) -> set[int]:
+    """Our break offsets moved onto the truth text, so that one glyph we could not restore
+    does not shift every later break."""
+    blocks = SequenceMatcher(None, ours, truth, autojunk=False).get_matching_blocks()
+    out = set()
+    for k in offsets:
+        for a, b, size in blocks:
+            if a <= k <= a + size:
+                out.add(b + (k - a))
+                break
+        else:
+            out.add(-k)  # falls in text the truth does not have: a sure miss
+    return out
+
+
 @dataclass
 class Tally:
     pages: int = 0
@@ -92,7 +107,13 @@ def run(n_pages: int, seed: int, verbose: bool = False, **overrides) -> Tally:
                 a, b = _squash(best.body), body
                 i = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
                 print("BODY DIFF", truth.title, "ours:", a[max(0, i - 15):i + 15], "| truth:", b[max(0, i - 15):i + 15])
-            ob, tb = _breaks(our_paragraphs), _breaks(truth.paragraphs)
+            ob, tb = _aligned(_breaks(our_paragraphs), _squash(best.body), body), _breaks(truth.paragraphs)
+            if verbose:
+                flat = _squash(best.body)
+                for k in sorted(ob - tb):
+                    print("EXTRA BREAK", truth.title[:10], flat[max(0, k - 12):k], "|", flat[k:k + 12])
+                for k in sorted(tb - ob):
+                    print("MISSED BREAK", truth.title[:10], flat[max(0, k - 12):k], "|", flat[k:k + 12])
             tally.tp += len(ob & tb)
             tally.fp += len(ob - tb)
             tally.fn += len(tb - ob)

@@ -13,14 +13,15 @@ from .lines import Line
 from .patterns import is_byline, is_caption, is_credit, is_dateline
 from .text import ends_open, ends_sentence
 
-INDENT_SLACK = 1.25  # a line this much narrower than its column is not full: it may be indented
+INDENT_SLACK = 1.25
+INDENT = 1.75  # clearly short by the lost two-character indent  # a line this much narrower than its column is not full: it may be indented
 SHORT = 2.5  # a sentence-final line this much narrower ends its paragraph
 # A line this much narrower than its column and not ending a sentence is neither a paragraph's
 # middle nor its indented first line (2 short): a headline or a fragment.
 FRAGMENT = 4.0
 FRAGMENT_SURE = 6.0
 WINDOW = 10
-QUANTILE = 0.85  # most lines of a column are full; first and last lines are the few
+QUANTILE = 0.8  # most lines of a column are full; first and last lines are the few
 MIN_SIDE = 4  # fewer lines than this on one side: measure from both sides
 OUTLIER = 3.0  # lines this much wider than the median nearby are not the column
 WIDE = 2.5  # a line this much wider than the column before it is not that column's text
@@ -97,13 +98,14 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
         return True
     if blank_matters and nxt.blank_before:
         return True
-    next_short = nxt.indent or nxt.width <= next_col - INDENT_SLACK
+    next_short = nxt.indent or nxt.width <= prev_col - INDENT_SLACK
     if ends_sentence(prev.text):
         return next_short or prev.width <= prev_col - SHORT or nxt.width >= prev_col + WIDE
     # No sentence end: only a line far from the column (a headline, a fragment) ends a block here;
     # one just a little shorter may be an indented first line, if a full line follows it.
     shortfall = prev_col - prev.width
-    return shortfall >= FRAGMENT_SURE or (shortfall >= FRAGMENT and next_short)
+    next_indented = nxt.indent or nxt.width <= prev_col - INDENT
+    return shortfall >= FRAGMENT_SURE or (shortfall >= FRAGMENT and next_indented)
 
 
 def unwrap_paragraphs(lines: list[Line]) -> list[Block]:

@@ -109,7 +109,7 @@ def run(n_pages: int, seed: int, verbose: bool = False, **overrides) -> Tally:
                 print("BODY DIFF", truth.title, "ours:", a[max(0, i - 15):i + 15], "| truth:", b[max(0, i - 15):i + 15])
             ob, tb = _aligned(_breaks(our_paragraphs), _squash(best.body), body), _breaks(truth.paragraphs)
             if verbose:
-                flat = _squash(best.body)
+                flat = body
                 for k in sorted(ob - tb):
                     print("EXTRA BREAK", truth.title[:10], flat[max(0, k - 12):k], "|", flat[k:k + 12])
                 for k in sorted(tb - ob):

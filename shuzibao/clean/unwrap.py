@@ -14,7 +14,8 @@ from .patterns import is_byline, is_caption, is_credit, is_dateline
 from .text import ends_open, ends_sentence
 
 INDENT_SLACK = 1.25
-INDENT = 1.75  # clearly short by the lost two-character indent  # a line this much narrower than its column is not full: it may be indented
+INDENT = 1.75
+LAST_LINE = 3.5  # shorter than an indented first line by this much: a paragraph's last line  # clearly short by the lost two-character indent  # a line this much narrower than its column is not full: it may be indented
 SHORT = 2.5  # a sentence-final line this much narrower ends its paragraph
 # A line this much narrower than its column and not ending a sentence is neither a paragraph's
 # middle nor its indented first line (2 short): a headline or a fragment.
@@ -96,16 +97,21 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
         return False
     if nxt.text.startswith("——"):
         return True
-    if blank_matters and nxt.blank_before:
-        return True
+    # On a page whose lines are single-spaced, a blank line marks a block, if the text allows.
+    blank = blank_matters and nxt.blank_before
     next_short = nxt.indent or nxt.width <= prev_col - INDENT_SLACK
     if ends_sentence(prev.text):
-        return next_short or prev.width <= prev_col - SHORT or nxt.width >= prev_col + WIDE
+        # After a full line, a line far shorter than an indented one that ends a sentence reads
+        # as the paragraph's last line (…舒心多了。” / 居民张秀梅说。), not as a paragraph.
+        last_line = prev.width > prev_col - SHORT and nxt.width <= prev_col - LAST_LINE \
+            and ends_sentence(nxt.text) and not nxt.indent
+        return ((next_short or blank) and not last_line) or prev.width <= prev_col - SHORT \
+            or nxt.width >= prev_col + WIDE
     # No sentence end: only a line far from the column (a headline, a fragment) ends a block here;
     # one just a little shorter may be an indented first line, if a full line follows it.
     shortfall = prev_col - prev.width
     next_indented = nxt.indent or nxt.width <= prev_col - INDENT
-    return shortfall >= FRAGMENT_SURE or (shortfall >= FRAGMENT and next_indented)
+    return shortfall >= FRAGMENT_SURE or (shortfall >= FRAGMENT and (next_indented or blank))
 
 
 def unwrap_paragraphs(lines: list[Line]) -> list[Block]:

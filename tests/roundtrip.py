@@ -58,6 +58,8 @@ class Tally:
     fn: int = 0
     glyphs_deleted: int = 0
     glyphs_restored: int = 0
+    traced_deleted: int = 0  # glyphs whose gap left a space or fell at a line boundary
+    traced_restored: int = 0
     titles_printed: int = 0
     titles_right: int = 0
     bodies_equal: int = 0
@@ -74,7 +76,8 @@ class Tally:
         return (f"pages {self.pages}, articles found {self.found}/{self.articles} (spurious {self.spurious}), "
                 f"bodies equal {self.bodies_equal}/{self.found}, "
                 f"breaks recall {self.break_recall:.3f} precision {self.break_precision:.3f}, "
-                f"glyphs restored {self.glyphs_restored}/{self.glyphs_deleted}, "
+                f"glyphs restored {self.glyphs_restored}/{self.glyphs_deleted} "
+                f"(with a trace {self.traced_restored}/{self.traced_deleted}), "
                 f"printed titles right {self.titles_right}/{self.titles_printed}")
 
 
@@ -124,8 +127,11 @@ def run(n_pages: int, seed: int, verbose: bool = False, **overrides) -> Tally:
                 paragraph = truth.paragraphs[d.paragraph]
                 left = _squash(paragraph[max(0, d.offset - 3):d.offset + 1])
                 right = _squash(paragraph[d.offset:d.offset + 4])
+                traced = d.gap != "none"
+                tally.traced_deleted += traced
                 if left in _squash(best.body) and right in _squash(best.body):
                     tally.glyphs_restored += 1
+                    tally.traced_restored += traced
                 elif verbose:
                     print("GLYPH MISSED", d.context, d.gap)
             if truth.title_printed:

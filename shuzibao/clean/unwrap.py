@@ -13,9 +13,10 @@ from .lines import Line
 from .patterns import is_byline, is_caption, is_credit, is_dateline
 from .text import ends_open, ends_sentence
 
-INDENT_SLACK = 1.25
-INDENT = 1.75
-LAST_LINE = 3.5  # shorter than an indented first line by this much: a paragraph's last line  # clearly short by the lost two-character indent  # a line this much narrower than its column is not full: it may be indented
+# Widths in ems, against the column measured around a line.
+INDENT_SLACK = 1.25  # a line this much narrower than its column is not full: it may be indented
+INDENT = 1.75  # clearly short by the lost two-character indent
+LAST_LINE = 3.5  # far shorter than an indented first line: a paragraph's last line
 SHORT = 2.5  # a sentence-final line this much narrower ends its paragraph
 # A line this much narrower than its column and not ending a sentence is neither a paragraph's
 # middle nor its indented first line (2 short): a headline or a fragment.

@@ -8,6 +8,7 @@ sitting right before an article's start; the best pairs are matched one-to-one.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -18,7 +19,8 @@ from .text import HAN_RE
 
 POSITION_BONUS = 0.15  # share of the best content score a group gets for preceding an article
 MIN_SCORE = 0.05
-WEAK = 0.15  # a content score below this points nowhere in particular
+WEAK = 0.15
+REACH = 12  # articles either side of a headline or caption that may own it (a printed page has fewer)  # a content score below this points nowhere in particular
 
 
 @dataclass(frozen=True)
@@ -58,13 +60,23 @@ def _bigrams(text: str) -> set[str]:
 
 
 class Scorer:
-    """Content similarity of short texts (headlines, captions) to the page's articles."""
+    """Content similarity of short texts (headlines, captions) to the page's articles. Only
+    articles near the text on the page are candidates: a displaced headline lands after its
+    article or the next one, never across the page, and a page of thousands of articles
+    (a 20 MB extraction) stays linear."""
 
     def __init__(self, drafts: list[Draft]):
         self.bodies = [_bigrams("".join(d.paragraphs)) for d in drafts]
         df = Counter(b for body in self.bodies for b in body)
         n = len(drafts)
         self.idf = {b: math.log(1 + n / c) for b, c in df.items()}
+        self.starts = [d.position for d in drafts]
+        # Every line that belongs to an article, to see whether text lies between two places.
+        self.article_lines = sorted(u.line for d in drafts for u in d.units)
+
+    def nearby(self, line: int) -> range:
+        at = bisect.bisect_left(self.starts, line)
+        return range(max(0, at - REACH), min(len(self.starts), at + REACH))
 
     def score(self, text: str, draft: int) -> float:
         grams = _bigrams(text)
@@ -73,19 +85,27 @@ class Scorer:
         shared = grams & self.bodies[draft]
         return sum(self.idf[g] for g in shared) / len(grams)
 
+    def scores(self, text: str, line: int) -> dict[int, float]:
+        return {d: self.score(text, d) for d in self.nearby(line)}
 
-def _directly_before(group: HeadlineGroup, drafts: list[Draft]) -> int | None:
-    """The article whose first line follows the group with no other article's text between."""
-    last = group.lines[-1].line
-    following = [(d.position, i) for i, d in enumerate(drafts) if d.position > last]
-    if not following:
-        return None
-    start, index = min(following)
-    between = any(last < u.line < start for d in drafts for u in d.units)
-    return None if between else index
+    def directly_before(self, group: HeadlineGroup) -> int | None:
+        """The article whose first line follows the group with no other article's text between."""
+        last = group.lines[-1].line
+        at = bisect.bisect_right(self.starts, last)
+        if at == len(self.starts):
+            return None
+        start = self.starts[at]
+        k = bisect.bisect_right(self.article_lines, last)
+        between = k < len(self.article_lines) and self.article_lines[k] < start
+        return None if between else at
 
 
-def split_run(run: HeadlineGroup, scorer: Scorer, n_drafts: int) -> list[HeadlineGroup]:
+def _best(scores: dict[int, float]) -> tuple[int, float]:
+    d = max(sorted(scores), key=lambda k: scores[k])
+    return d, scores[d]
+
+
+def split_run(run: HeadlineGroup, scorer: Scorer) -> list[HeadlineGroup]:
     """Split a run of headline lines where the article they speak of changes: a moved headline
     block often sits right against the next article's own. A —— subtitle stays with its title;
     a line too plain to point anywhere stays with the lines before it; no group exceeds three."""
@@ -95,12 +115,12 @@ def split_run(run: HeadlineGroup, scorer: Scorer, n_drafts: int) -> list[Headlin
         if unit.text.startswith("——"):
             current.append(unit)
             continue
-        mine = [scorer.score(unit.text, d) for d in range(n_drafts)]
-        theirs = [scorer.score("".join(u.text for u in current), d) for d in range(n_drafts)]
-        best_mine = max(range(n_drafts), key=lambda d: mine[d])
-        best_theirs = max(range(n_drafts), key=lambda d: theirs[d])
-        plain = mine[best_mine] < WEAK or theirs[best_theirs] < WEAK
-        agrees = best_mine == best_theirs or mine[best_theirs] >= 0.6 * mine[best_mine]
+        mine = scorer.scores(unit.text, unit.line)
+        theirs = scorer.scores("".join(u.text for u in current), unit.line)
+        best_mine, top_mine = _best(mine)
+        best_theirs, top_theirs = _best(theirs)
+        plain = top_mine < WEAK or top_theirs < WEAK
+        agrees = best_mine == best_theirs or mine[best_theirs] >= 0.6 * top_mine
         if len(current) < 3 and (plain or agrees):
             current.append(unit)
         else:
@@ -114,17 +134,17 @@ def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup]) -> tuple[li
     if not drafts:
         return [], list(runs)
     scorer = Scorer(drafts)
-    groups = [group for run in runs for group in split_run(run, scorer, len(drafts))]
+    groups = [group for run in runs for group in split_run(run, scorer)]
     pairs = []
     for g, group in enumerate(groups):
-        scores = [scorer.score(group.text, d) for d in range(len(drafts))]
-        best = max(scores)
-        before = _directly_before(group, drafts)
-        for d, s in enumerate(scores):
+        scores = scorer.scores(group.text, group.lines[0].line)
+        ranked = sorted(scores.values(), reverse=True)
+        best = ranked[0]
+        runner_up = ranked[1] if len(ranked) > 1 else 0.0
+        before = scorer.directly_before(group)
+        for d, s in sorted(scores.items()):
             bonus = POSITION_BONUS * max(best, 0.5) if d == before else 0.0
             if s + bonus >= MIN_SCORE:
-                ranked = sorted(scores, reverse=True)
-                runner_up = ranked[1] if len(ranked) > 1 else 0.0
                 pairs.append((s + bonus, s, runner_up, g, d))
     pairs.sort(key=lambda p: (-p[0], p[3], p[4]))
     used_groups, used_drafts, attached = set(), set(), []
@@ -146,13 +166,13 @@ def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup]) -> tuple[li
 
 
 def attach_captions(drafts: list[Draft], captions: list[Unit]) -> dict[int, list[str]]:
-    """Each caption goes to the article it describes best (ties: the nearest before it)."""
+    """Each caption goes to the article it describes best (ties: the nearest)."""
     if not drafts:
         return {}
     scorer = Scorer(drafts)
     out: dict[int, list[str]] = {}
     for caption in captions:
-        scores = [(scorer.score(caption.text, d), -abs(drafts[d].position - caption.line), d)
-                  for d in range(len(drafts))]
-        out.setdefault(max(scores)[2], []).append(caption.text)
+        scores = scorer.scores(caption.text, caption.line)
+        best = max(scores, key=lambda d: (scores[d], -abs(drafts[d].position - caption.line), -d))
+        out.setdefault(best, []).append(caption.text)
     return out

@@ -177,7 +177,10 @@ def collect_site(content_dir: Path, base_url: str | None = None) -> Site:
 
     stories = _place(articles, vocabulary)
     issues = _issues(stories, editions, config)
-    return Site(config=config, issues=issues, tags=_tags(stories, vocabulary), source=content_dir)
+    # Kinds the cleaner found (in edition.yml) for tags the vocabulary does not know.
+    found_kinds = {tag: kind for e in sorted(editions.values(), key=lambda e: e.date)
+                   for tag, kind in sorted(e.tag_kinds.items()) if kind in KINDS}
+    return Site(config=config, issues=issues, tags=_tags(stories, vocabulary, found_kinds), source=content_dir)
 
 
 def _place(articles: list[Article], vocabulary: Vocabulary) -> list[Story]:
@@ -223,7 +226,7 @@ def _issues(stories: list[Story], editions: dict[str, Edition], config: SiteConf
     return [issues[d] for d in sorted(issues)]
 
 
-def _tags(stories: list[Story], vocabulary: Vocabulary) -> list[Tag]:
+def _tags(stories: list[Story], vocabulary: Vocabulary, found_kinds: dict[str, str]) -> list[Tag]:
     """One tag page per distinct tag; sound-alikes (山西, 陕西) get -2 in pinyin order, never merge."""
     by_name: dict[str, list[Story]] = {}
     for story in stories:
@@ -235,7 +238,7 @@ def _tags(stories: list[Story], vocabulary: Vocabulary) -> list[Tag]:
     for name, slug in zip(names, tag_slugs, strict=True):
         newest_first = sorted(by_name[name], key=lambda s: (_neg_date(s.article.date), s.article.page,
                                                             s.article.order, s.article.source))
-        kind = vocabulary.kind(name)
+        kind = vocabulary.kinds.get(vocabulary.canonical(name)) or found_kinds.get(name) or vocabulary.kind(name)
         tags.append(Tag(name=name, kind=kind if kind in KINDS else KINDS[-1], slug=slug, stories=newest_first))
     return tags
 

@@ -154,4 +154,8 @@ def load_edition(edition_dir: Path) -> Edition:
     publication = data.get("publication") or ""
     if not isinstance(publication, str):
         raise InputError(str(path), "'publication' must be text")
-    return Edition(date=date, publication=publication, page_names=names)
+    kinds = data.get("tag_kinds") or {}
+    if not isinstance(kinds, dict):
+        raise InputError(str(path), "'tag_kinds' must map tags to 人物/地点/机构/主题")
+    return Edition(date=date, publication=publication, page_names=names,
+                   tag_kinds={str(k): str(v) for k, v in kinds.items()})

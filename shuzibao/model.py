@@ -22,6 +22,7 @@ class Edition:
     date: str
     publication: str = ""
     page_names: dict[int, str] = field(default_factory=dict)
+    tag_kinds: dict[str, str] = field(default_factory=dict)  # kinds the cleaner found for its tags
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -20,8 +20,10 @@ from .errors import InputError
 from .ingest import find_raw_pages, load_edition, load_glyphs, read_raw_page
 from .log import Log
 from .markdown_io import dump_article
-from .model import Edition
+from .model import Article, Edition
 from .report import page_summary, report_markdown
+from .tags import load_tag_vocabulary, merge_tags, suggest_article_tags
+from .vocabulary import Vocabulary
 
 MANIFEST = ".shuzibao-manifest.json"
 
@@ -45,7 +47,18 @@ def write_atomic(path: Path, text: str) -> None:
 
 def edition_yaml(edition: Edition) -> str:
     data = {"publication": edition.publication, "pages": dict(sorted(edition.page_names.items()))}
+    if edition.tag_kinds:
+        data["tag_kinds"] = dict(sorted(edition.tag_kinds.items()))
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+def with_tags(article: Article, vocabulary: Vocabulary, kinds: dict[str, str]) -> Article:
+    """Fill tags where the article has none; remember the kind of each suggested tag."""
+    suggested = suggest_article_tags(article, vocabulary)
+    for tag in suggested:
+        if tag.kind != vocabulary.kind(tag.name):
+            kinds[tag.name] = tag.kind
+    return replace(article, tags=merge_tags(article.tags, suggested, vocabulary))
 
 
 def plan_clean(raw_dir: Path, log: Log) -> tuple[list[PlannedFile], dict[str, list[PageReport]]]:
@@ -54,6 +67,8 @@ def plan_clean(raw_dir: Path, log: Log) -> tuple[list[PlannedFile], dict[str, li
     if not pages:
         raise InputError(str(raw_dir), "no raw pages found (expected RAW/<YYYY-MM-DD>/<NN>.txt)")
     glyphs = load_glyphs(raw_dir / "glyphs.yml")
+    vocabulary = load_tag_vocabulary(raw_dir.parent / "tags.yml")
+    kinds: dict[str, dict[str, str]] = {}
     planned: list[PlannedFile] = []
     reports: dict[str, list[PageReport]] = {}
     editions: dict[str, Edition] = {}
@@ -65,9 +80,11 @@ def plan_clean(raw_dir: Path, log: Log) -> tuple[list[PlannedFile], dict[str, li
         for change in result.report.changes:
             log.detail(f"{raw.path}:{change.line}: {change.pass_name}: {change.before!r} -> {change.after!r}")
         for article in result.articles:
+            article = with_tags(article, vocabulary, kinds.setdefault(raw.date, {}))
             planned.append(PlannedFile(f"{raw.date}/{raw.page:02d}-{article.order:02d}.md", dump_article(article)))
         reports.setdefault(raw.date, []).append(result.report)
     for date, edition in editions.items():
+        edition = replace(edition, tag_kinds=kinds.get(date, {}))
         planned.append(PlannedFile(f"{date}/edition.yml", edition_yaml(edition)))
     return planned, reports
 

@@ -38,15 +38,31 @@ def is_headline_block(block: Block) -> bool:
 
 def _finish(lines, glyphs, gaps: bool) -> tuple[str, list[Repair]]:
     text, repairs = restore_glyphs(rejoin_credit_spaces(join_lines([line.text for line in lines])), glyphs)
-    if gaps:
-        text, unexplained = explain_spaces(text)
-        repairs += unexplained
+    text, unexplained = explain_spaces(text, mark=gaps)
+    repairs += unexplained
     placed = [replace(r, line=lines[min(r.line, len(lines) - 1)].number) for r in repairs]
     return finish_joins(text).strip(), placed
 
 
+def split_trailing_headlines(block: Block) -> list[Block]:
+    """A paragraph that ran on into headline lines: its sentence ends on an inner line and the
+    lines after it never finish one. Split it there."""
+    texts = [line.text for line in block.lines]
+    joined = "".join(texts)
+    if len(texts) < 2 or ends_sentence(joined) or ends_open(joined) or joined.endswith("…"):
+        return [block]
+    last_end = max((i for i, t in enumerate(texts[:-1]) if ends_sentence(t)), default=None)
+    if last_end is None:
+        return [block]
+    tail = Block(block.lines[last_end + 1:])
+    if not is_headline_block(tail):
+        return [block]
+    return [Block(block.lines[: last_end + 1]), tail]
+
+
 def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> list[Unit]:
     units: list[Unit] = []
+    blocks = [part for block in blocks for part in split_trailing_headlines(block)]
     for index, block in enumerate(blocks):
         texts = [line.text for line in block.lines]
         first = block.lines[0].number

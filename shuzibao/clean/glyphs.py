@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .patterns import CREDIT_RE, ROLE_RE
-from .text import GAP, is_han
+from .patterns import CREDIT_RE, ROLE_AT_END_RE, ROLE_RE
+from .text import CLOSING, GAP, is_han
 
 JOIN = "\x00"
 
@@ -69,8 +69,10 @@ def restore_glyphs(text: str, glyphs: dict[str, tuple[str, ...]],
             rules.extend((glyph, left, right) for left, right in _gap_patterns(glyph, phrase))
     # Longer phrases first, so 蹚出转型发展新路 wins over 蹚新路 at the same place.
     rules.sort(key=lambda r: -(len(r[1]) + len(r[2])))
+    whole = re.compile("|".join(f"[ {JOIN}]*".join(map(re.escape, p))
+                                for p in sorted({p for ps in glyphs.values() for p in ps}, key=len, reverse=True)))
     for glyph, left, right in rules:
-        text = _restore_one(text, glyph, left, right, word, repairs)
+        text = _restore_one(text, glyph, left, right, word, repairs, whole)
     return text, repairs
 
 
@@ -89,7 +91,19 @@ def _char_after(text: str, i: int) -> str:
     return text[j] if j < len(text) else ""
 
 
-def _restore_one(text, glyph, left, right, word, repairs) -> str:
+def _telling(left: str, right: str, word: Callable[[str], bool]) -> bool:
+    """Whether what is left of a phrase without its glyph is rare enough to mark a gap by itself:
+    three characters or more, or two that are not a word of their own (石村 from 石垴村, not
+    新路 from 蹚新路, nor 王家 from 王家垴)."""
+    rest = left + right
+    if not right:
+        return len(left) >= 3
+    return len(rest) >= 3 or (len(rest) == 2 and not word(rest))
+
+
+def _restore_one(text, glyph, left, right, word, repairs, whole: re.Pattern) -> str:
+    # A gap never falls inside a phrase that is already whole (圪梁上 does not become 圪梁峁上).
+    complete = [m.span() for m in whole.finditer(text)] if whole.pattern else []
     sep = f"[ {JOIN}]*"
     left_re = sep.join(map(re.escape, left))
     right_re = sep.join(map(re.escape, right))
@@ -99,6 +113,9 @@ def _restore_one(text, glyph, left, right, word, repairs) -> str:
         if m.start() < pos:
             continue
         gap = m.group("gap")
+        where = m.start("gap")
+        if any(a < where < b for a, b in complete):
+            continue
         prev_char = left[-1] if left else _char_before(text, m.start())
         next_char = right[0] if right else _char_after(text, m.end())
         if prev_char == glyph or next_char == glyph:
@@ -107,12 +124,17 @@ def _restore_one(text, glyph, left, right, word, repairs) -> str:
         at_end = not right and not _char_after(text, m.end())
         if " " in gap:
             ok = True
-        elif gap:  # a line join: the glyph fell at a line end or start
-            ok = not (prev_char and next_char and word(prev_char + next_char))
+        elif gap and left and right:  # a line join inside the phrase: the phrase says it all
+            ok = True
+        elif gap:  # a line join at the phrase's edge: every line has one, so the rest of the
+            # phrase must be telling, and no word may run across it (走 / 出一条新路)
+            ok = _telling(left, right, word) and not (prev_char and next_char and word(prev_char + next_char))
         elif at_start or at_end:
             ok = len(left) + len(right) >= 3
-        else:  # no trace at all: only a long phrase, and only where no word hides a real character
-            ok = len(left) + len(right) >= 3 and not (prev_char and next_char and word(prev_char + next_char))
+        elif left and right:  # no trace, inside the phrase: the rest of it must be telling
+            ok = _telling(left, right, word)
+        else:  # no trace at the phrase's edge: and no word may run across the gap (走出一条新路)
+            ok = _telling(left, right, word) and not (prev_char and next_char and word(prev_char + next_char))
         if not ok:
             continue
         out.append(text[pos: m.start()])
@@ -126,12 +148,22 @@ def _restore_one(text, glyph, left, right, word, repairs) -> str:
     return "".join(out)
 
 
-_BRACKET_RE = re.compile(f"[（(][^（）()]{{2,80}}[）)]")
+_BRACKET_RE = re.compile("[（(][^（）()]{2,80}[）)]")
+
+
+def _join_credit(inner: str) -> str:
+    """Rejoin a bracketed credit split across lines: a space where a role word meets a name
+    (`通讯员` / `李春梅`), nothing where a name itself was split (`李春` / `梅`)."""
+    def one(m: re.Match) -> str:
+        left = re.split(r"[^\u4e00-\u9fff]", inner[: m.start()])[-1]
+        right = re.split(r"[^\u4e00-\u9fff]", inner[m.end():])[0]
+        return " " if ROLE_AT_END_RE.search(left) or ROLE_RE.match(right) else ""
+    return re.sub(JOIN, one, inner)
 
 
 def _credit_spans(text: str) -> list[tuple[int, int]]:
     """Bracketed credits (`（记者 李雅萍）`) in the text, as (start, end) offsets."""
-    return [m.span() for m in _BRACKET_RE.finditer(text) if CREDIT_RE.match(m.group(0).replace(JOIN, " "))]
+    return [m.span() for m in _BRACKET_RE.finditer(text) if CREDIT_RE.match(_join_credit(m.group(0)))]
 
 
 def _after_role(text: str, i: int) -> bool:
@@ -141,20 +173,22 @@ def _after_role(text: str, i: int) -> bool:
 
 
 def rejoin_credit_spaces(text: str) -> str:
-    """A credit split across lines at a space (`实习记者` / `梁英杰`) gets its space back."""
+    """A credit split across lines gets its space back where the split fell on one."""
     def fix(m: re.Match) -> str:
-        inner = m.group(0)
-        if not CREDIT_RE.match(inner.replace(JOIN, " ")):
-            return inner
-        return re.sub(f"(?<=[\u4e00-\u9fff]){JOIN}(?=[\u4e00-\u9fff])", " ", inner)
+        joined = _join_credit(m.group(0))
+        return joined if CREDIT_RE.match(joined) else m.group(0)
     return _BRACKET_RE.sub(fix, text)
 
 
-def explain_spaces(text: str) -> tuple[str, list[Repair]]:
+def explain_spaces(text: str, mark: bool = True) -> tuple[str, list[Repair]]:
     """Keep spaces between Han characters that belong (a document title 《…》, a credit, after
     本报讯 or a photo credit); every other one is a lost glyph no rule explains: write 〓 and
-    report it."""
+    report it (when `mark`; headlines keep theirs as clause spaces). A space before a closing
+    mark that no glyph explained was the extractor's: drop it."""
     if " " not in text:
+        return text, []
+    text = re.sub(f"(?<=[\u4e00-\u9fff])[ {JOIN}]*? +(?=[{re.escape(CLOSING)}])", "", text)
+    if not mark:
         return text, []
     repairs = []
     credits = _credit_spans(text)

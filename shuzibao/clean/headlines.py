@@ -9,7 +9,6 @@ sitting right before an article's start; the best pairs are matched one-to-one.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -17,9 +16,9 @@ from .blocks import Unit
 from .segment import Draft, HeadlineGroup
 from .text import HAN_RE
 
-KICKER_END_RE = re.compile(r"(强调|指出|表示|要求|提出|称|说|透露|宣布|寄语|致辞|讲话|时)$")
 POSITION_BONUS = 0.15  # share of the best content score a group gets for preceding an article
 MIN_SCORE = 0.05
+WEAK = 0.15  # a content score below this points nowhere in particular
 
 
 @dataclass(frozen=True)
@@ -46,9 +45,8 @@ def headline_roles(lines: list[str]) -> Headline:
     if len(main) == 1:
         return Headline(title=main[0], subtitle=" ".join(subtitle))
     if len(main) == 2 and not subtitle:
-        if KICKER_END_RE.search(main[0]):
-            return Headline(kicker=main[0], title=main[1])
-        return Headline(title=main[0], subtitle=main[1])
+        # A 副题 is normally marked with ——; two unmarked lines are read 引题 + 主标题.
+        return Headline(kicker=main[0], title=main[1])
     if len(main) == 2:
         return Headline(kicker=main[0], title=main[1], subtitle=" ".join(subtitle))
     return Headline(kicker=main[0], title=main[1], subtitle=" ".join(main[2:] + subtitle))
@@ -87,11 +85,36 @@ def _directly_before(group: HeadlineGroup, drafts: list[Draft]) -> int | None:
     return None if between else index
 
 
-def attach_headlines(drafts: list[Draft], groups: list[HeadlineGroup]) -> tuple[list[Attachment], list[HeadlineGroup]]:
-    """Match groups to articles one-to-one; groups that fit nowhere are returned as fragments."""
+def split_run(run: HeadlineGroup, scorer: Scorer, n_drafts: int) -> list[HeadlineGroup]:
+    """Split a run of headline lines where the article they speak of changes: a moved headline
+    block often sits right against the next article's own. A —— subtitle stays with its title;
+    a line too plain to point anywhere stays with the lines before it; no group exceeds three."""
+    groups: list[list[Unit]] = [[run.lines[0]]]
+    for unit in run.lines[1:]:
+        current = groups[-1]
+        if unit.text.startswith("——"):
+            current.append(unit)
+            continue
+        mine = [scorer.score(unit.text, d) for d in range(n_drafts)]
+        theirs = [scorer.score("".join(u.text for u in current), d) for d in range(n_drafts)]
+        best_mine = max(range(n_drafts), key=lambda d: mine[d])
+        best_theirs = max(range(n_drafts), key=lambda d: theirs[d])
+        plain = mine[best_mine] < WEAK or theirs[best_theirs] < WEAK
+        agrees = best_mine == best_theirs or mine[best_theirs] >= 0.6 * mine[best_mine]
+        if len(current) < 3 and (plain or agrees):
+            current.append(unit)
+        else:
+            groups.append([unit])
+    return [HeadlineGroup(tuple(g)) for g in groups]
+
+
+def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup]) -> tuple[list[Attachment], list[HeadlineGroup]]:
+    """Match headline groups to articles one-to-one; groups that fit nowhere are returned as
+    fragments."""
     if not drafts:
-        return [], list(groups)
+        return [], list(runs)
     scorer = Scorer(drafts)
+    groups = [group for run in runs for group in split_run(run, scorer, len(drafts))]
     pairs = []
     for g, group in enumerate(groups):
         scores = [scorer.score(group.text, d) for d in range(len(drafts))]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import FULL_PUNCT, is_han, is_wide, printed_width
+from .text import CLOSING, FULL_PUNCT, is_han, is_wide, printed_width
 
 
 @dataclass(frozen=True)
@@ -43,17 +43,18 @@ def is_letter_spaced(text: str) -> bool:
     return singles >= 4 and singles >= 0.6 * len(tokens)
 
 
-def _keep_space(left: str, right: str, before: str, after: str, spaced: bool) -> bool:
-    """Decide one space between characters `left` and `right` (`before`/`after`: the whole sides)."""
+def _keep_space(text: str, i: int, spaced: bool) -> bool:
+    """Decide the space at text[i], between `left` and `right`."""
+    left, right = text[i - 1], text[i + 1]
     if left.isascii() and right.isascii() and left.isalnum() and right.isalnum():
         return not (left.isdigit() and right.isdigit() and spaced)
     if spaced:
         return False
-    if is_han(left) and is_han(right):
+    if is_han(left) and (is_han(right) or right in CLOSING):
         return True  # a lost glyph or a space that belongs; later passes decide
-    if left in "。！？" and _CAPTION_CREDIT_RE.match(after.strip()):
+    if left in "。！？" and _CAPTION_CREDIT_RE.match(text[i + 1:].strip()):
         return True
-    if right.isdigit() and _DATELINE_LEAD_RE.match(before.strip()):
+    if right.isdigit() and _DATELINE_LEAD_RE.match(text[:i].strip()):
         return True  # papers print a space after 本报讯 when no reporter follows
     return False
 
@@ -68,7 +69,7 @@ def despace(text: str) -> str:
     out = []
     for i, ch in enumerate(text):
         if ch == " ":
-            if _keep_space(text[i - 1], text[i + 1], text[:i], text[i + 1:], spaced):
+            if _keep_space(text, i, spaced):
                 out.append(ch)
         else:
             out.append(ch)

@@ -27,6 +27,7 @@ CAPTION_END_RE = re.compile(r"(?:" + _ROLE + r")?\s*" + _NAME + r"(?:\s+" + _NAM
 # The reporters' bracket right after a dateline: `本报讯（记者 李雅萍）`.
 DATELINE_CREDIT_RE = re.compile(r"^(?P<lead>\S*?)[（(](?P<c>[^（）()]{2,60})[）)]")
 ROLE_RE = re.compile(_ROLE)
+ROLE_AT_END_RE = re.compile(_ROLE + "$")
 NAME_TOKEN_RE = re.compile(r"^" + _NAME + r"$")
 
 

@@ -34,8 +34,9 @@ class Draft:
 
 @dataclass(frozen=True)
 class HeadlineGroup:
+    """Consecutive headline lines; a run may still hold more than one article's headlines."""
+
     lines: tuple[Unit, ...]
-    before: int  # index of the draft that follows the group on the page (len(drafts) if none)
 
     @property
     def text(self) -> str:
@@ -109,22 +110,4 @@ def segment_articles(units: list[Unit]) -> Layout:
         current.units.append(unit)
         after_break = False
     flush_headlines()
-    return Layout(drafts, _split_groups(groups), captions, fragments)
-
-
-def _split_groups(groups: list[tuple[list[Unit], int]]) -> list[HeadlineGroup]:
-    """A run of more than three headline lines holds more than one article's headlines:
-    split it where the extractor's blocks split, keeping a —— subtitle with its title."""
-    out = []
-    for lines, before in groups:
-        if len(lines) <= 3:
-            out.append(HeadlineGroup(tuple(lines), before))
-            continue
-        chunk: list[Unit] = []
-        for unit in lines:
-            if chunk and unit.block != chunk[-1].block and not unit.text.startswith("——"):
-                out.append(HeadlineGroup(tuple(chunk), before))
-                chunk = []
-            chunk.append(unit)
-        out.append(HeadlineGroup(tuple(chunk), before))
-    return out
+    return Layout(drafts, [HeadlineGroup(tuple(lines)) for lines, _ in groups], captions, fragments)

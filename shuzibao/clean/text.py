@@ -10,6 +10,8 @@ HAN_RE = re.compile(f"[{HAN}]")
 FULL_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』—…·～－／％"
 SENTENCE_END = "。！？…"
 CLOSERS = "”’」』）》】"
+# Marks that close something: a space before one is an artefact, or a lost glyph's trace.
+CLOSING = "，。、；：！？…" + CLOSERS
 # A line ending in one of these is always followed by more of the same sentence.
 CONTINUES = "，、；：“‘（《〈【「『—"
 GAP = "〓"
@@ -40,8 +42,8 @@ def printed_width(text: str) -> float:
         if ch == " ":
             if 0 < i < len(text) - 1 and is_han(text[i - 1]) and is_han(text[i + 1]):
                 width += 1
-        elif ch in SQUEEZED:
-            width += 0.5
+        elif ch in SQUEEZED or (ch in FULL_PUNCT and i and text[i - 1] in FULL_PUNCT):
+            width += 0.5  # commas, and each mark after another (”、“ is set in two ems, not three)
         elif is_wide(ch):
             width += 1
         else:

@@ -11,14 +11,22 @@ from dataclasses import dataclass
 
 from .lines import Line
 from .patterns import is_byline, is_caption, is_credit, is_dateline
-from .text import CONTINUES, ends_open, ends_sentence
+from .text import ends_open, ends_sentence
 
+# Widths in ems, against the column measured around a line.
 INDENT_SLACK = 1.25  # a line this much narrower than its column is not full: it may be indented
+INDENT = 1.75  # clearly short by the lost two-character indent
+LAST_LINE = 3.5  # far shorter than an indented first line: a paragraph's last line
 SHORT = 2.5  # a sentence-final line this much narrower ends its paragraph
 # A line this much narrower than its column and not ending a sentence is neither a paragraph's
 # middle nor its indented first line (2 short): a headline or a fragment.
 FRAGMENT = 4.0
-WINDOW = 7
+FRAGMENT_SURE = 6.0
+WINDOW = 10
+QUANTILE = 0.8  # most lines of a column are full; first and last lines are the few
+MIN_SIDE = 4  # fewer lines than this on one side: measure from both sides
+OUTLIER = 3.0  # lines this much wider than the median nearby are not the column
+WIDE = 2.5  # a line this much wider than the column before it is not that column's text
 
 
 @dataclass(frozen=True)
@@ -44,22 +52,37 @@ def is_standalone(line: Line) -> bool:
     return is_byline(text) or is_credit(text) or is_caption(text)
 
 
-def column_widths(lines: list[Line]) -> list[float]:
-    """The column measure at each line: a high quantile of the widths nearby, within the stretch
-    between two hard starts (an article at another width begins at a dateline)."""
+def _column_of(widths: list[float]) -> float:
+    """A high quantile of nearby widths, ignoring lines far wider than most (headlines)."""
+    ordered = sorted(widths)
+    median = ordered[len(ordered) // 2]
+    ordered = [w for w in ordered if w <= median + OUTLIER]
+    return ordered[min(len(ordered) - 1, int(len(ordered) * QUANTILE))]
+
+
+def column_widths(lines: list[Line]) -> tuple[list[float], list[float]]:
+    """The column measure at each line, seen from the lines before it and from the lines after it,
+    within the stretch between two hard starts. Where one article ends and another set at a
+    different width begins, the last line of the first is measured against its own article and
+    the first line of the next against the lines that follow it."""
     segment_of, segment = [], 0
     for i, line in enumerate(lines):
         if i and is_hard_start(line):
             segment += 1
         segment_of.append(segment)
     standalone = [is_standalone(line) for line in lines]
-    widths = []
-    for i in range(len(lines)):
-        near = [lines[j].width for j in range(max(0, i - WINDOW), min(len(lines), i + WINDOW + 1))
+
+    def near(lo: int, hi: int, i: int) -> list[float]:
+        return [lines[j].width for j in range(max(0, lo), min(len(lines), hi))
                 if segment_of[j] == segment_of[i] and not standalone[j]]
-        near.sort()
-        widths.append(near[min(len(near) - 1, int(len(near) * 0.7))] if near else lines[i].width)
-    return widths
+
+    before, after = [], []
+    for i, line in enumerate(lines):
+        both = near(i - WINDOW, i + WINDOW + 1, i) or [line.width]
+        back, ahead = near(i - WINDOW, i + 1, i), near(i, i + WINDOW + 1, i)
+        before.append(_column_of(back if len(back) >= MIN_SIDE else both))
+        after.append(_column_of(ahead if len(ahead) >= MIN_SIDE else both))
+    return before, after
 
 
 def _opens_unclosed(text: str) -> bool:
@@ -75,27 +98,35 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
         return False
     if nxt.text.startswith("——"):
         return True
-    if blank_matters and nxt.blank_before:
-        return True
-    next_short = nxt.indent or nxt.width <= next_col - INDENT_SLACK
+    # On a page whose lines are single-spaced, a blank line marks a block, if the text allows.
+    blank = blank_matters and nxt.blank_before
+    next_short = nxt.indent or nxt.width <= prev_col - INDENT_SLACK
     if ends_sentence(prev.text):
-        return next_short or prev.width <= prev_col - SHORT
-    # No sentence end: only a line far from the column (a headline, a fragment) ends a block here.
-    return prev.width <= prev_col - FRAGMENT and not prev.text.endswith(tuple(CONTINUES))
+        # After a full line, a line far shorter than an indented one that ends a sentence reads
+        # as the paragraph's last line (…舒心多了。” / 居民张秀梅说。), not as a paragraph.
+        last_line = prev.width > prev_col - SHORT and nxt.width <= prev_col - LAST_LINE \
+            and ends_sentence(nxt.text) and not nxt.indent
+        return ((next_short or blank) and not last_line) or prev.width <= prev_col - SHORT \
+            or nxt.width >= prev_col + WIDE
+    # No sentence end: only a line far from the column (a headline, a fragment) ends a block here;
+    # one just a little shorter may be an indented first line, if a full line follows it.
+    shortfall = prev_col - prev.width
+    next_indented = nxt.indent or nxt.width <= prev_col - INDENT
+    return shortfall >= FRAGMENT_SURE or (shortfall >= FRAGMENT and (next_indented or blank))
 
 
 def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     """Group lines into blocks; the text is joined later, once glyphs are restored."""
     if not lines:
         return []
-    cols = column_widths(lines)
+    before, after = column_widths(lines)
     # pdftotext-style pages separate lines by single newlines and blocks by blank lines;
     # where every line is followed by a blank line, blank lines say nothing.
     gaps = sum(1 for line in lines[1:] if line.blank_before)
     blank_matters = len(lines) > 2 and gaps < 0.3 * (len(lines) - 1)
     blocks, current = [], [lines[0]]
     for i in range(1, len(lines)):
-        if breaks_between(lines[i - 1], lines[i], cols[i - 1], cols[i], blank_matters):
+        if breaks_between(lines[i - 1], lines[i], before[i - 1], after[i], blank_matters):
             blocks.append(Block(tuple(current)))
             current = []
         current.append(lines[i])

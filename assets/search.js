@@ -24,10 +24,8 @@
       searching: "正在搜索“[SEARCH_TERM]”……"
     }
   });
+  // Pagefind's input has only a title; the page's heading is its visible label (<label for>).
+  box.querySelector("input[type=text]").id = "search-input";
   var query = new URLSearchParams(location.search).get("q");
-  if (query) {
-    var header = document.getElementById("search-q");
-    if (header) header.value = query;
-    ui.triggerSearch(query);
-  }
+  if (query) ui.triggerSearch(query);
 })();

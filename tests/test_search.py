@@ -41,9 +41,9 @@ def test_only_articles_are_indexed_with_date_and_page(site: Path):
     assert {p["meta"]["title"] for p in pages.values()} == {a.title for a in articles}
     for url, page in pages.items():
         assert url.startswith("/20") and url.endswith("/"), url  # article URLs from the site root
-        assert page["filters"]["date"][0].replace("-", "/") in url
-        assert page["filters"]["page"][0].startswith("第") and page["meta"]["版面"] == page["filters"]["page"][0]
-        assert page["meta"]["日期"].startswith(page["filters"]["date"][0][:4] + "年")
+        assert page["filters"]["日期"][0].replace("-", "/") in url
+        assert page["filters"]["版面"][0].startswith("第") and page["meta"]["版面"] == page["filters"]["版面"][0]
+        assert page["meta"]["日期"].startswith(page["filters"]["日期"][0][:4] + "年")
 
 
 def test_indexed_text_is_title_body_and_captions_not_navigation(site: Path):

@@ -95,7 +95,7 @@ def test_article_page_has_metadata_and_ruby(subpath_site: Path):
     assert '<meta property="article:tag" content="山西">' in html
     assert '"@type": "NewsArticle"' in html and '"datePublished": "2020-08-11T00:00:00+08:00"' in html
     assert html.count("data-pagefind-body") == 1
-    assert 'data-pagefind-filter="date"' in html and 'data-pagefind-filter="page"' in html
+    assert 'data-pagefind-filter="日期"' in html and 'data-pagefind-filter="版面"' in html
     body = html.split('<div class="body">', 1)[1]
     assert body.count("<rt>tāng</rt>") == 1  # 蹚 on its first appearance only
     assert "<ruby>" not in html.split("<h1>", 1)[1].split("</h1>", 1)[0]

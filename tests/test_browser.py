@@ -53,8 +53,9 @@ class Visit:
     """One browser tab that records what a reader would not notice but should not happen:
     script errors, failed requests, sideways scrolling, accessibility violations."""
 
-    def __init__(self, browser, width: int, name: str):
-        self.context = browser.new_context(viewport={"width": width, "height": 900}, locale="zh-CN")
+    def __init__(self, browser, width: int, name: str, color_scheme: str = "light"):
+        self.context = browser.new_context(viewport={"width": width, "height": 900}, locale="zh-CN",
+                                           color_scheme=color_scheme)
         self.page = self.context.new_page()
         self.name = name
         self.problems: list[str] = []
@@ -79,8 +80,8 @@ class Visit:
 def visit(browser, request):
     opened: list[Visit] = []
 
-    def open_visit(width: int, name: str) -> Visit:
-        opened.append(Visit(browser, width, name))
+    def open_visit(width: int, name: str, color_scheme: str = "light") -> Visit:
+        opened.append(Visit(browser, width, name, color_scheme))
         return opened[-1]
 
     yield open_visit
@@ -132,11 +133,13 @@ def test_a_reader_walks_from_home_to_article_tag_and_edition(site_url, visit, de
 
 
 def wait_for_search(page) -> str:
-    """Pagefind's status line once the search has finished (it says 正在搜索 while it runs)."""
+    """Pagefind's status line once the search has finished (it says 正在搜索 while it runs) and
+    every listed result has loaded (until then a result is a grey .pagefind-ui__loading bar)."""
     message = page.locator(".pagefind-ui__message")
     page.wait_for_function(
         "() => { const m = document.querySelector('.pagefind-ui__message');"
-        " return m && /找到/.test(m.textContent) && !/正在搜索/.test(m.textContent); }")
+        " return m && /找到/.test(m.textContent) && !/正在搜索/.test(m.textContent)"
+        " && !document.querySelector('.pagefind-ui__loading'); }")
     return message.inner_text().strip()
 
 
@@ -186,6 +189,20 @@ def test_a_search_with_no_match_says_so(site_url, visit):
     assert wait_for_search(v.page) == "没有找到与“火星探测器”相关的文章"
     assert result_titles(v.page) == []
     v.check("no-results")
+    assert not v.problems, "\n".join(v.problems)
+
+
+def test_dark_mode_passes_axe_too(site_url, visit):
+    """The stylesheet has a dark palette (prefers-color-scheme): its contrast is checked as well."""
+    v = visit(WIDTHS["phone"], "dark", color_scheme="dark")
+    v.page.goto(site_url)
+    v.check("1-home")
+    v.page.locator(".stories .teaser-title a").nth(1).click()
+    v.page.wait_for_url(ARTICLE_URL)
+    v.check("2-article")
+    v.page.goto(f"{site_url}search/?q=大数据")
+    wait_for_search(v.page)
+    v.check("3-search")
     assert not v.problems, "\n".join(v.problems)
 
 

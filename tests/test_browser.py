@@ -3,6 +3,7 @@ sub-path /shuzibao/: a reader's walk through the site at phone and desktop width
 on every page and screenshots in output-test/, and full-text search with Pagefind."""
 
 import re
+import shutil
 
 import pytest
 
@@ -30,6 +31,8 @@ def site_url(tmp_path_factory):
     """The sample edition built as `make site` builds it (clean, render, index), then served."""
     require_browser()
     work = tmp_path_factory.mktemp("browser-site")
+    for settings in (ROOT / "content").glob("*.yml"):  # site.yml, tags.yml, pinyin.yml beside the articles
+        shutil.copy(settings, work / settings.name)
     quiet = Log(quiet=True)
     clean_all(ROOT / "content" / "raw", work / "articles", log=quiet)
     render_site(work / "articles", work / "output", base_url=BASE, log=quiet)

@@ -5,6 +5,11 @@ PY := $(VENV)/bin/python
 BASE_URL ?=
 ARGS ?=
 
+# Not root (a developer's machine): apt-get through sudo.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# SHUZIBAO_SKIP_BROWSER=1 skips the browser tests and their set-up; CI never sets it.
+BROWSER_DEPS := $(if $(filter 1,$(SHUZIBAO_SKIP_BROWSER)),,.browser-deps)
+
 .PHONY: site clean-content render serve test lint bench clean
 
 # The virtualenv is (re)installed only when a requirements file changes.
@@ -19,11 +24,22 @@ site: $(VENV)/.installed
 serve: $(VENV)/.installed
 	$(PY) build.py serve $(ARGS)
 
-test: $(VENV)/.installed
+# The browser tests' own set-up: Debian's chromium and a Chinese font (so screenshots show text),
+# and axe-core pinned by package-lock.json. Redone when the lock file changes.
+.browser-deps: package.json package-lock.json
+	@if [ ! -x /usr/bin/chromium ] || ! fc-list :lang=zh 2>/dev/null | grep -q .; then \
+	  $(SUDO) apt-get update && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+	    chromium fonts-wqy-microhei fontconfig; \
+	fi
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: $(VENV)/.installed $(BROWSER_DEPS)
 	$(PY) -m pytest -q $(ARGS)
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check build.py shuzibao tests
 
 clean:
-	rm -rf output output-test .output-* .pytest_cache .ruff_cache
+	rm -rf output output-test .output-* .pytest_cache .ruff_cache .browser-deps

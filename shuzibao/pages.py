@@ -148,6 +148,11 @@ def tag_outputs(r: Renderer) -> list[Output]:
     return outs
 
 
+def search_output(r: Renderer) -> Output:
+    """/search/: Pagefind's own UI over the bundle the indexer writes into pagefind/."""
+    return r.page("search/index.html", "search.html", (), meta=r.meta("搜索", "search/"))
+
+
 def misc_outputs(r: Renderer, html_paths: list[str]) -> list[Output]:
     """404, feed, sitemap, robots. html_paths: every page written so far, for the sitemap."""
     site = r.site

@@ -16,6 +16,7 @@ from markupsafe import Markup
 from . import pages, typography
 from .collect import Issue, Page, Site, Story, collect_site
 from .log import Log
+from .search import index_site
 from .views import Link, Meta, Pager, StoryView, Urls, date_label, published_time
 from .writer import Output, write_site
 
@@ -99,7 +100,7 @@ class Renderer:
 
     def outputs(self) -> list[Output]:
         outs = [*pages.edition_outputs(self), *pages.article_outputs(self), *pages.archive_outputs(self),
-                *pages.tag_outputs(self)]
+                *pages.tag_outputs(self), pages.search_output(self)]
         outs += [*pages.misc_outputs(self, [o.path for o in outs]), *asset_outputs()]
         return sorted(outs, key=lambda o: o.path)
 
@@ -128,12 +129,18 @@ def asset_outputs() -> list[Output]:
     return outs
 
 
-def render_site(content: Path, output: Path, base_url: str | None = None, log: Log | None = None) -> int:
-    """Collect the content, render every page, and swap the new site in; returns the file count."""
+def render_site(content: Path, output: Path, base_url: str | None = None, log: Log | None = None,
+                search: bool = True) -> int:
+    """Collect the content, render every page, index it for search (unless search is False), and
+    swap the new site in; returns the count of rendered files (the search bundle not included)."""
     log = log or Log()
     site = collect_site(Path(content), base_url)
     outputs = Renderer(site).outputs()
-    count = write_site(outputs, Path(output), keep=[Path(content).resolve().parent, TEMPLATES, ASSETS])
+    indexed: list[int] = []
+    finish = (lambda folder: indexed.append(index_site(folder))) if search else None
+    count = write_site(outputs, Path(output), keep=[Path(content).resolve().parent, TEMPLATES, ASSETS],
+                       finish=finish)
+    searchable = f", {indexed[0]} pages searchable" if indexed else ""
     log.info(f"rendered {len(site.stories)} articles in {len(site.issues)} editions: "
-             f"{count} files in {output} (base URL {site.config.base_url})")
+             f"{count} files in {output} (base URL {site.config.base_url}){searchable}")
     return count

@@ -53,8 +53,13 @@ def _refuse_dangerous(output_dir: Path, keep: Iterable[Path]) -> None:
         raise InputError(str(output_dir), "refusing to replace this folder: choose another --output")
 
 
-def write_site(outputs: list[Output], output_dir: Path, keep: Iterable[Path] = ()) -> int:
-    """Write every output into a fresh folder, then swap it in place of output_dir."""
+def write_site(outputs: list[Output], output_dir: Path, keep: Iterable[Path] = (),
+               finish: Callable[[Path], object] | None = None) -> int:
+    """Write every output into a fresh folder, then swap it in place of output_dir.
+
+    finish(folder) runs on the complete new folder before the swap (the search indexer), so that
+    when it fails the previous site stays as it was, index included.
+    """
     output_dir = Path(output_dir)
     check_paths(outputs)
     _refuse_dangerous(output_dir, [*keep, Path.cwd()])
@@ -66,6 +71,8 @@ def write_site(outputs: list[Output], output_dir: Path, keep: Iterable[Path] = (
             target = tmp / out.path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(out.make())
+        if finish is not None:
+            finish(tmp)
         os.chmod(tmp, 0o755)  # mkdtemp makes it private; a web server must read it
         _swap(tmp, output_dir)
     except BaseException:

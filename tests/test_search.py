@@ -1,0 +1,81 @@
+"""The Pagefind index the build writes: what goes in, what stays out, and a failing indexer."""
+
+import gzip
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from shuzibao import search
+from shuzibao.errors import InputError
+from shuzibao.markdown_io import read_article
+from shuzibao.render import render_site
+
+ARTICLES = Path(__file__).parent / "fixtures" / "site" / "articles"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("search") / "output"
+    render_site(ARTICLES, out, base_url="/shuzibao/")
+    return out
+
+
+def indexed_pages(site: Path) -> dict[str, dict]:
+    """Pagefind's fragments (gzip, a 12-byte signature, then JSON) by page URL."""
+    pages = {}
+    for path in (site / "pagefind" / "fragment").iterdir():
+        raw = gzip.decompress(path.read_bytes())
+        assert raw.startswith(b"pagefind_dcd")
+        fragment = json.loads(raw[len(b"pagefind_dcd"):])
+        pages[fragment["url"]] = fragment
+    return pages
+
+
+def test_only_articles_are_indexed_with_date_and_page(site: Path):
+    articles = [read_article(p) for p in ARTICLES.rglob("*.md") if p.name != "REPORT.md"]
+    pages = indexed_pages(site)
+    assert len(pages) == len(articles)
+    assert {p["meta"]["title"] for p in pages.values()} == {a.title for a in articles}
+    for url, page in pages.items():
+        assert url.startswith("/20") and url.endswith("/"), url  # article URLs from the site root
+        assert page["filters"]["日期"][0].replace("-", "/") in url
+        assert page["filters"]["版面"][0].startswith("第") and page["meta"]["版面"] == page["filters"]["版面"][0]
+        assert page["meta"]["日期"].startswith(page["filters"]["日期"][0][:4] + "年")
+
+
+def test_indexed_text_is_title_body_and_captions_not_navigation(site: Path):
+    editorial = next(p for p in indexed_pages(site).values() if p["meta"]["title"].startswith("蹚出"))
+    words = editorial["content"].replace("\u200b", "")  # Pagefind marks word breaks with zero-width spaces
+    assert words.startswith("蹚出转型发展新路")
+    assert "tāng" not in words  # ruby readings stay out, so 蹚出 is one run of text
+    for chrome in ("下一篇", "返回", "标签", "往期回顾", "搜索", "跳到正文"):
+        assert chrome not in words, chrome
+    captioned = [a for a in (read_article(p) for p in ARTICLES.rglob("*.md") if p.name != "REPORT.md") if a.captions]
+    for article in captioned:
+        page = next(p for p in indexed_pages(site).values() if p["meta"]["title"] == article.title)
+        text = page["content"].replace("\u200b", "").replace(" ", "")
+        assert article.captions[0].replace(" ", "")[:10] in text
+
+
+def test_search_page_loads_the_local_bundle_by_relative_paths(site: Path):
+    html = (site / "search" / "index.html").read_text(encoding="utf-8")
+    assert '<script src="../pagefind/pagefind-ui.js">' in html
+    assert 'href="../pagefind/pagefind-ui.css"' in html and 'data-bundle="../pagefind/"' in html
+    assert (site / "pagefind" / "pagefind-ui.js").is_file() and (site / "assets" / "search.js").is_file()
+
+
+def test_a_failing_indexer_fails_the_build_and_keeps_the_previous_site(tmp_path: Path, monkeypatch):
+    content = tmp_path / "articles"
+    shutil.copytree(ARTICLES, content)
+    out = tmp_path / "output"
+    render_site(content, out)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    broken = "import sys; print('Error: disk full', file=sys.stderr); sys.exit(3)"
+    monkeypatch.setattr(search, "PAGEFIND", [sys.executable, "-c", broken])
+    with pytest.raises(InputError) as err:
+        render_site(content, out)
+    assert err.value.format() == "pagefind: search index failed (exit 3): Error: disk full"
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before

@@ -19,8 +19,8 @@ from .text import HAN_RE
 
 POSITION_BONUS = 0.15  # share of the best content score a group gets for preceding an article
 MIN_SCORE = 0.05
-WEAK = 0.15
-REACH = 12  # articles either side of a headline or caption that may own it (a printed page has fewer)  # a content score below this points nowhere in particular
+WEAK = 0.15  # a content score below this points nowhere in particular
+REACH = 12  # articles either side of a headline or caption that may own it (a printed page has fewer)
 
 
 @dataclass(frozen=True)

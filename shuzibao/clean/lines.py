@@ -46,7 +46,7 @@ def is_letter_spaced(text: str) -> bool:
 def _keep_space(text: str, i: int, spaced: bool) -> bool:
     """Decide the space at text[i], between `left` and `right`."""
     left, right = text[i - 1], text[i + 1]
-    if left.isascii() and right.isascii() and left.isalnum() and right.isalnum():
+    if left.isascii() and right.isascii():  # Latin text keeps its spacing (a digit pair may be letter-spaced)
         return not (left.isdigit() and right.isdigit() and spaced)
     if spaced:
         return False

@@ -78,7 +78,8 @@ def plan_clean(raw_dir: Path, log: Log) -> tuple[list[PlannedFile], dict[str, li
             editions[raw.date] = load_edition(path.parent)
         result = clean_page(raw, glyphs)
         for change in result.report.changes:
-            log.detail(f"{raw.path}:{change.line}: {change.pass_name}: {change.before!r} -> {change.after!r}")
+            what = f"{change.before!r} -> {change.after!r}" if change.before else change.after
+            log.detail(f"{raw.path}:{change.line}: {change.pass_name}: {what}")
         for article in result.articles:
             article = with_tags(article, vocabulary, kinds.setdefault(raw.date, {}))
             planned.append(PlannedFile(f"{raw.date}/{raw.page:02d}-{article.order:02d}.md", dump_article(article)))

@@ -47,6 +47,22 @@ def test_clean_never_crashes_and_conserves_han(text):
         dump_article(article)
 
 
+def _is_subsequence(needle: str, haystack: str) -> bool:
+    it = iter(haystack)
+    return all(ch in it for ch in needle)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(page_text)
+def test_bodies_keep_the_page_order(text):
+    """Bodies, taken in article order, read the raw page's Han characters in order."""
+    result = clean_page(RawPage("p.txt", "2020-08-11", 1, text), GLYPHS)
+    restored = set(GLYPHS) | {GAP}
+    bodies = "".join(ch for a in result.articles for ch in HAN_RE.findall(a.body) if ch not in restored)
+    raw = "".join(ch for ch in HAN_RE.findall(text) if ch not in restored)
+    assert _is_subsequence(bodies, raw)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=300))
 def test_clean_never_crashes_on_any_unicode(text):

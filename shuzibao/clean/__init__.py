@@ -79,6 +79,11 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
                     report.gaps.append((repair.line, repair.context))
                 else:
                     report.glyphs[repair.glyph] += 1
+                    report.changes.append(Change("glyphs", repair.line, "", repair.context))
+        if attachment:
+            lines = ", ".join(str(u.line) for u in attachment.group.lines)
+            report.changes.append(Change("headlines", draft.position, f"lines {lines}",
+                                         f"{title} ({attachment.confidence})"))
         articles.append(Article(
             title=title, kicker=kicker, subtitle=subtitle, byline=byline, authors=tuple(authors),
             date=raw.date, page=raw.page, order=order, body=paragraphs_to_body(draft.paragraphs),
@@ -89,4 +94,8 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
     for unit in layout.captions:
         for repair in unit.repairs:
             report.glyphs[repair.glyph] += 1
+    for order, texts in sorted(captions.items()):
+        for text in texts:
+            report.changes.append(Change("captions", drafts[order].position, text, f"article {order + 1}"))
+    report.changes.sort(key=lambda c: c.line)
     return PageResult(articles, report)

@@ -190,6 +190,8 @@ def explain_spaces(text: str, mark: bool = True) -> tuple[str, list[Repair]]:
     text = re.sub(f"(?<=[\u4e00-\u9fff])[ {JOIN}]*? +(?=[{re.escape(CLOSING)}])", "", text)
     if not mark:
         return text, []
+    # Running text has no clause spaces: a space between Han and a digit is the extractor's.
+    text = re.sub("(?<=[\u4e00-\u9fff])(?<!本报讯) +(?=[0-9])|(?<=[0-9]) +(?=[\u4e00-\u9fff])", "", text)
     repairs = []
     credits = _credit_spans(text)
     chars = list(text)

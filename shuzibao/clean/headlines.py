@@ -47,7 +47,10 @@ def headline_roles(lines: list[str]) -> Headline:
     if len(main) == 1:
         return Headline(title=main[0], subtitle=" ".join(subtitle))
     if len(main) == 2 and not subtitle:
-        # A 副题 is normally marked with ——; two unmarked lines are read 引题 + 主标题.
+        # A 副题 is normally marked with ——; two unmarked lines are read 引题 + 主标题, unless
+        # the second is a clause-broken sentence, which a 主标题 never is.
+        if "，" in main[1] and "，" not in main[0]:
+            return Headline(title=main[0], subtitle=main[1])
         return Headline(kicker=main[0], title=main[1])
     if len(main) == 2:
         return Headline(kicker=main[0], title=main[1], subtitle=" ".join(subtitle))

@@ -43,6 +43,13 @@ def is_letter_spaced(text: str) -> bool:
     return singles >= 4 and singles >= 0.6 * len(tokens)
 
 
+def _long_tokens(text: str, i: int) -> bool:
+    """Both runs of text around the space at i are four characters or more."""
+    before = text[max(0, i - 4): i]
+    after = text[i + 1: i + 5]
+    return len(before) == 4 and " " not in before and len(after) == 4 and " " not in after
+
+
 def _keep_space(text: str, i: int, spaced: bool) -> bool:
     """Decide the space at text[i], between `left` and `right`."""
     left, right = text[i - 1], text[i + 1]
@@ -52,6 +59,8 @@ def _keep_space(text: str, i: int, spaced: bool) -> bool:
         return False
     if is_han(left) and (is_han(right) or right in CLOSING):
         return True  # a lost glyph or a space that belongs; later passes decide
+    if (is_han(left) and right.isdigit() or left.isdigit() and is_han(right)) and _long_tokens(text, i):
+        return True  # maybe a headline's clause space (发放 236名学子); body text drops it later
     if left in "。！？" and _CAPTION_CREDIT_RE.match(text[i + 1:].strip()):
         return True
     if right.isdigit() and _DATELINE_LEAD_RE.match(text[:i].strip()):

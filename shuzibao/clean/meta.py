@@ -25,7 +25,7 @@ def byline_and_authors(draft: Draft) -> tuple[str, list[str]]:
         lead = DATELINE_RE.match(paragraphs[0]) if paragraphs else None
         if lead:
             m = DATELINE_CREDIT_RE.match(paragraphs[0][: lead.end() + 80])
-            if m and m.group("lead").startswith(lead.group(0)[:2]):
+            if m and m.group("lead").strip() == lead.group(0):  # the bracket right after the dateline
                 names = names_in_credit(m.group("c"))
                 if names:
                     byline, authors = m.group("c").strip(), names

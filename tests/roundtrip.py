@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -14,22 +13,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from damage import CORPUS_DIR, load_corpus, load_corpus_glyphs, page_cases  # noqa: E402
+from scorer import _break_offsets as _breaks  # noqa: E402
+from scorer import _squash  # noqa: E402
 
 from shuzibao.clean import clean_page  # noqa: E402
 from shuzibao.ingest import normalize_text  # noqa: E402
 from shuzibao.model import RawPage  # noqa: E402
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text.replace("\\", ""))
-
-
-def _breaks(paragraphs: list[str]) -> set[int]:
-    out, pos = set(), 0
-    for p in paragraphs[:-1]:
-        pos += len(_squash(p))
-        out.add(pos)
-    return out
 
 
 def _aligned(offsets: set[int], ours: str, truth: str) -> set[int]:

@@ -68,6 +68,8 @@ _ROLE_RE = re.compile(
     r"社长|会长|队长|经理|董事长|总裁|主管|教授|医生|老师|教师|律师|警官|民警|村民|农民|负责人|创始人|"
     r"代表|委员|专家|工程师|秘书长|行长|馆长|园长|团长|总监|理事长)$"
 )
+_SENTENCE_RE = re.compile(r"[^。！？；]*[。！？；]?")
+_ROLE_ANYWHERE_RE = re.compile(_ROLE_RE.pattern.rstrip("$") + "[" + "".join(sorted(_SURNAMES)) + "]")
 
 # Places: an administrative suffix, or a province-level name, or the publication vocabulary.
 _PLACE_SUFFIXES = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村")
@@ -161,8 +163,16 @@ class _Analyzer:
     idf: dict
     median_idf: float
 
-    def cut(self, text: str) -> list[tuple[str, str]]:
-        return [(p.word, p.flag) for p in self.postok.cut(text)]
+    def cut(self, text: str, hmm: bool = True) -> list[tuple[str, str]]:
+        """jieba's HMM finds names its dictionary lacks but costs most of the time: with hmm
+        False it still reads, sentence by sentence, those that name someone by role (书记龙秀梅)."""
+        if hmm:
+            return [(p.word, p.flag) for p in self.postok.cut(text, HMM=True)]
+        tokens = []
+        for sentence in _SENTENCE_RE.findall(text):
+            use_hmm = bool(_ROLE_ANYWHERE_RE.search(sentence))
+            tokens.extend((p.word, p.flag) for p in self.postok.cut(sentence, HMM=use_hmm))
+        return tokens
 
 
 def _vocabulary_words(vocabulary: Vocabulary) -> tuple[tuple[str, str], ...]:
@@ -318,7 +328,8 @@ class _Extractor:
             return cand
 
         for text, weight, in_title in blocks:
-            tokens = self.an.cut(text)
+            # The headline and lead, where an article names its people, get jieba's full reading.
+            tokens = self.an.cut(text, hmm=weight >= _W_LEAD)
             quoted = [m.span() for m in _QUOTED_RE.finditer(text)]
             prev = ""
             offset = 0

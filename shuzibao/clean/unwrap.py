@@ -26,7 +26,8 @@ WINDOW = 10
 QUANTILE = 0.8  # most lines of a column are full; first and last lines are the few
 MIN_SIDE = 4  # fewer lines than this on one side: measure from both sides
 OUTLIER = 3.0  # lines this much wider than the median nearby are not the column
-WIDE = 2.5  # a line this much wider than the column before it is not that column's text
+WIDE = 2.5
+MAX_COLUMN = 50.0  # the widest newspaper measure seen is under 40 ems  # a line this much wider than the column before it is not that column's text
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,8 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     # On a page whose lines are single-spaced, a blank line marks a block, if the text allows.
     blank = blank_matters and nxt.blank_before
     next_short = nxt.indent or nxt.width <= prev_col - INDENT_SLACK
+    if ends_sentence(prev.text) and prev.width > MAX_COLUMN:
+        return True  # no newspaper column is this wide: the extractor already gave paragraphs
     if ends_sentence(prev.text):
         # After a full line, a line far shorter than an indented one that ends a sentence reads
         # as the paragraph's last line (…舒心多了。” / 居民张秀梅说。), not as a paragraph.

@@ -26,8 +26,8 @@ WINDOW = 10
 QUANTILE = 0.8  # most lines of a column are full; first and last lines are the few
 MIN_SIDE = 4  # fewer lines than this on one side: measure from both sides
 OUTLIER = 3.0  # lines this much wider than the median nearby are not the column
-WIDE = 2.5
-MAX_COLUMN = 50.0  # the widest newspaper measure seen is under 40 ems  # a line this much wider than the column before it is not that column's text
+WIDE = 2.5  # a line this much wider than the column before it is not that column's text
+MAX_COLUMN = 50.0  # the widest newspaper measure seen is under 40 ems
 
 
 @dataclass(frozen=True)

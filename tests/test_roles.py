@@ -5,7 +5,7 @@ import pytest
 from shuzibao.clean.blocks import BODY, Unit
 from shuzibao.clean.headlines import headline_roles
 from shuzibao.clean.meta import generated_title, strip_dateline
-from shuzibao.clean.patterns import is_byline, is_caption, is_credit, is_dateline, names_in_credit
+from shuzibao.clean.patterns import is_byline, is_caption, is_credit, is_dateline, is_furniture, names_in_credit
 from shuzibao.clean.segment import Draft
 
 
@@ -58,3 +58,23 @@ def test_generated_title_is_a_clause_of_the_lead():
     no_clause = "本报讯 8月1日，" + "吕梁经开区方山辖区内企业缴纳的第一笔税款142.3元和离石辖区内企业缴纳的税款正式完成入库。"
     title = generated_title(_draft(no_clause))
     assert title.endswith("……") and len(title) <= 26 and not title[-3].isdigit()
+
+
+@pytest.mark.parametrize("text, furniture", [
+    ("2020年8月11日 星期二", True), ("第01版", True), ("责编：张三 美编：李四", True),
+    ("国内统一刊号CN14-0032", True), ("第五届黄河民歌文化节开幕", False),
+    ("2020年8月11日，市委召开会议。", False),
+])
+def test_page_furniture(text, furniture):
+    assert is_furniture(text) == furniture
+
+
+def test_furniture_never_becomes_a_headline():
+    from shuzibao.clean import clean_page
+    from shuzibao.model import RawPage
+    page = ("2020年8月11日 星期二\n\n第01版\n\n本报讯 8月7日，临县在城北举行新建学校启动仪式。\n\n"
+            "近年来，临县县委坚决落实部署，教育扶贫取得成效。\n\n责编：张三\n")
+    result = clean_page(RawPage("p.txt", "2020-08-11", 1, page), {})
+    [article] = result.articles
+    assert article.title_generated and "星期" not in article.title
+    assert {text for _, text in result.report.fragments} == {"2020年8月11日 星期二", "第01版", "责编：张三"}

@@ -31,6 +31,21 @@ ROLE_AT_END_RE = re.compile(_ROLE + "$")
 NAME_TOKEN_RE = re.compile(r"^" + _NAME + r"$")
 
 
+# Page furniture an extractor keeps: running heads, folios, desk credits, masthead data.
+FURNITURE_RE = re.compile(
+    r"^(?:\d{4}年\d{1,2}月\d{1,2}日(?:\s*星期[一二三四五六日天])?|星期[一二三四五六日天]"
+    r"|第?\s*\d{1,3}\s*版|(?:本版|责任|责|美术|版式|图片)?(?:编辑|责编|美编|校对|组版|审读)\s*[:：]"
+    r"|(?:国内统一刊号|邮发代号|广告热线|新闻热线|发行热线|订阅热线)|[A-Z]{2}\d{2}-\d{4})"
+)
+
+
+def is_furniture(text: str) -> bool:
+    """Running heads and desk lines that belong to no article (`2020年8月11日 星期二`,
+    `第01版`, `责编：张三`), unless they run on into a sentence."""
+    text = text.strip()
+    return bool(FURNITURE_RE.match(text)) and not text.endswith(("。", "！", "？"))
+
+
 def is_dateline(text: str) -> bool:
     return bool(DATELINE_RE.match(text))
 

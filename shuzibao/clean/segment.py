@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .blocks import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, Unit
+from .patterns import is_furniture
 from .text import ends_sentence, han_count
 
 MIN_HEADLINE_HAN = 4  # shorter lines between articles are fragments (路堂), not headlines
@@ -79,7 +80,8 @@ def segment_articles(units: list[Unit]) -> Layout:
 
     for unit in units:
         if unit.kind == HEADLINE:
-            if han_count(unit.text) < MIN_HEADLINE_HAN and not unit.text.startswith("——"):
+            if (han_count(unit.text) < MIN_HEADLINE_HAN and not unit.text.startswith("——")) \
+                    or is_furniture(unit.text):
                 fragments.append(unit)
             else:
                 pending_headlines.append(unit)

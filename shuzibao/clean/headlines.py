@@ -86,7 +86,7 @@ class Scorer:
         if not grams:
             return 0.0
         shared = grams & self.bodies[draft]
-        return sum(self.idf[g] for g in shared) / len(grams)
+        return math.fsum(self.idf[g] for g in shared) / len(grams)  # fsum: the same whatever the set order
 
     def scores(self, text: str, line: int) -> dict[int, float]:
         return {d: self.score(text, d) for d in self.nearby(line)}

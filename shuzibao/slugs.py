@@ -11,12 +11,27 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from pypinyin import Style, lazy_pinyin, load_phrases_dict
-
 from .errors import InputError
 from .ingest import load_yaml
 
 MAX_LENGTH = 60
+# pypinyin takes most of a second to import: it is loaded on first use, and the readings a build
+# worked out are kept (and saved in the build state) so that a rebuild rarely needs it at all.
+_pending_phrases: dict[str, list[list[str]]] = {}
+memo: dict[tuple[str, str], object] = {}
+
+
+def _pypinyin():
+    import pypinyin
+    if _pending_phrases:
+        pypinyin.load_phrases_dict(dict(_pending_phrases))
+        _pending_phrases.clear()
+    return pypinyin
+
+
+def _lazy_pinyin(text: str, **options) -> list[str]:
+    return _pypinyin().lazy_pinyin(text, **options)
+
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _SYLLABLE_RE = re.compile(r"^[a-zü]+[1-5]?$|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$")
 
@@ -26,13 +41,20 @@ def syllables(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text)
     tokens: list[str] = []
     # Non-Chinese runs come back unchanged as one item ("5G", "，", "〓"); split them into words.
-    for item in lazy_pinyin(text, style=Style.NORMAL, v_to_u=False):
+    for item in _lazy_pinyin(text, style=_pypinyin().Style.NORMAL, v_to_u=False):
         tokens.extend(_TOKEN_RE.findall(item.lower().replace("ü", "v")))
     return tokens
 
 
 def slugify(text: str, max_length: int = MAX_LENGTH) -> str:
     """A URL slug cut on a syllable boundary; empty when the text has nothing readable."""
+    key = ("slug", f"{max_length}:{text}")
+    if key not in memo:
+        memo[key] = _slugify(text, max_length)
+    return memo[key]
+
+
+def _slugify(text: str, max_length: int) -> str:
     slug = ""
     for token in syllables(text):
         candidate = f"{slug}-{token}" if slug else token
@@ -45,14 +67,17 @@ def slugify(text: str, max_length: int = MAX_LENGTH) -> str:
 
 def sort_key(text: str) -> tuple[str, str]:
     """Order by toned pinyin (shan1 before shan3), then by the characters themselves."""
-    reading = " ".join(lazy_pinyin(unicodedata.normalize("NFKC", text), style=Style.TONE3,
-                                   neutral_tone_with_five=True)).lower()
-    return (reading, text)
+    key = ("sort", text)
+    if key not in memo:
+        reading = " ".join(_lazy_pinyin(unicodedata.normalize("NFKC", text), style=_pypinyin().Style.TONE3,
+                                        neutral_tone_with_five=True)).lower()
+        memo[key] = (reading, text)
+    return memo[key]
 
 
 def reading(text: str) -> list[str]:
     """Toned pinyin per character of a run of Chinese characters ('' where there is none)."""
-    readings = lazy_pinyin(text, style=Style.TONE, errors=lambda chunk: [""] * len(chunk))
+    readings = _lazy_pinyin(text, style=_pypinyin().Style.TONE, errors=lambda chunk: [""] * len(chunk))
     return readings if len(readings) == len(text) else [""] * len(text)
 
 
@@ -99,9 +124,11 @@ def load_readings(path: Path) -> dict[str, list[list[str]]]:
 
 
 def use_readings(phrases: dict[str, list[list[str]]]) -> None:
-    """Teach pypinyin the publication's readings. pypinyin's dictionary is process-wide."""
+    """Teach pypinyin the publication's readings (on its first use). Its dictionary is process-wide,
+    and the memo holds readings made with the old dictionary, so it is emptied."""
     if phrases:
-        load_phrases_dict(phrases)
+        _pending_phrases.update(phrases)
+        memo.clear()
 
 
 def _key_line(path: Path, key: str) -> int | None:

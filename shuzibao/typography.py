@@ -18,6 +18,14 @@ _TAG_RE = re.compile(r"(<[^>]*>)")
 _HAN_RUN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]+")
 _SENTENCE_RE = re.compile(r"^(.+?[。！？!?…][”’」』）)]*)")
 LEAD_MAX = 120
+# A paragraph Markdown can only wrap in <p>: no character any block or inline rule looks at (ASCII
+# punctuation but a few, control characters, line breaks, double spaces), no digit at its start
+# (lists). Most page text is like this, and Markdown is slow: such bodies skip it.
+_NOT_PLAIN_RE = re.compile(r"[^\w\u0080-\U0010ffff ,.;:?'\"()/%]|[^\S ]|  |^\d|_", re.ASCII)
+
+
+def is_plain(paragraph: str) -> bool:
+    return bool(paragraph) and paragraph == paragraph.strip() and not _NOT_PLAIN_RE.search(paragraph)
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +44,9 @@ class BodyConverter:
         self._md.inlinePatterns.deregister("html")
 
     def convert(self, body: str) -> str:
+        paragraphs = body.split("\n\n")
+        if all(is_plain(p) for p in paragraphs):
+            return "\n".join(f"<p>{p}</p>" for p in paragraphs)
         self._md.reset()
         return self._md.convert(body)
 

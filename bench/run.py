@@ -36,6 +36,7 @@ class Timing:
     seconds: float
     max_rss_mb: float  # the largest single process (getrusage of the waited-for children)
     tree_pss_mb: float  # the whole process tree (parent + workers), sampled proportional set size
+    cpu_seconds: float  # user + system time of the whole tree: steadier than wall time on a busy machine
 
 
 def _children(pid: int) -> list[int]:
@@ -67,7 +68,8 @@ def timed(cmd: list[str], cwd: Path) -> Timing:
     """Run cmd in a fresh intermediate process so getrusage covers this command only."""
     probe = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
              "r = subprocess.run(sys.argv[1:]); w = time.perf_counter() - t; "
-             "print(w, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); "
+             "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+             "print(w, u.ru_maxrss, u.ru_utime + u.ru_stime, file=sys.stderr); "
              "sys.exit(r.returncode)")
     proc = subprocess.Popen([sys.executable, "-c", probe, *cmd], cwd=cwd, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True)
@@ -86,8 +88,8 @@ def timed(cmd: list[str], cwd: Path) -> Timing:
     sampler.join()
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err}")
-    wall, rss_kb = err.strip().splitlines()[-1].split()
-    return Timing(float(wall), int(rss_kb) / 1024, peak[0] / 1024)
+    wall, rss_kb, cpu = err.strip().splitlines()[-1].split()
+    return Timing(float(wall), int(rss_kb) / 1024, peak[0] / 1024, float(cpu))
 
 
 def generate(n: int, raw_pages: int) -> Path:
@@ -182,14 +184,17 @@ def main(argv: list[str] | None = None) -> int:
                         help="raw pages for clean (default: N, at most 2,000: clean is timed per page)")
     parser.add_argument("--no-verify", action="store_true", help="skip comparing with a fresh full build")
     args = parser.parse_args(argv)
-    lines = [f"### {_dt.datetime.now():%Y-%m-%d %H:%M} {args.label}".rstrip(), "", machine(), "",
-             "| N | case | wall s | peak RSS MB (largest process) | peak PSS MB (all processes) | notes |",
-             "|---|---|---:|---:|---:|---|"]
+    load = os.getloadavg()[0]
+    lines = [f"### {_dt.datetime.now():%Y-%m-%d %H:%M} {args.label}".rstrip(), "",
+             f"{machine()}, load average {load:.1f} at the start", "",
+             "| N | case | wall s | CPU s | peak RSS MB (largest process) | peak PSS MB (all processes) | notes |",
+             "|---|---|---:|---:|---:|---:|---|"]
     print("\n".join(lines), flush=True)
     for n in args.sizes:
         raw_pages = min(n, 2000) if args.raw_pages is None else args.raw_pages
         for case, t, note in bench_one(n, raw_pages, not args.no_verify):
-            row = f"| {n} | {case} | {t.seconds:.2f} | {t.max_rss_mb:.0f} | {t.tree_pss_mb:.0f} | {note} |"
+            row = (f"| {n} | {case} | {t.seconds:.2f} | {t.cpu_seconds:.2f} | {t.max_rss_mb:.0f} | "
+                   f"{t.tree_pss_mb:.0f} | {note} |")
             lines.append(row)
             print(row, flush=True)
     with RESULTS.open("a", encoding="utf-8") as f:

@@ -21,16 +21,43 @@ _pending_phrases: dict[str, list[list[str]]] = {}
 memo: dict[tuple[str, str], object] = {}
 
 
+_readers: dict[tuple, tuple] = {}
+_word_readings: dict[tuple, list[str]] = {}
+
+
 def _pypinyin():
     import pypinyin
     if _pending_phrases:
         pypinyin.load_phrases_dict(dict(_pending_phrases))
         _pending_phrases.clear()
+        _word_readings.clear()
     return pypinyin
 
 
-def _lazy_pinyin(text: str, **options) -> list[str]:
-    return _pypinyin().lazy_pinyin(text, **options)
+def _lazy_pinyin(text: str, style, errors="default", errors_name: str = "default", v_to_u: bool = False,
+                 neutral_tone_with_five: bool = False) -> list[str]:
+    """pypinyin.lazy_pinyin(text, ...) with each word's reading memoised.
+
+    pypinyin segments the text into words and converts each word on its own (Pinyin.pinyin), so
+    this gives the same list; the words of a paper repeat from article to article, and converting
+    them is most of pypinyin's time. errors_name stands for `errors` in the memo's keys.
+    """
+    pypinyin = _pypinyin()
+    options = (v_to_u, neutral_tone_with_five)
+    if options not in _readers:
+        from pypinyin.converter import UltimateConverter
+        converter = UltimateConverter(v_to_u=v_to_u, neutral_tone_with_five=neutral_tone_with_five,
+                                      tone_sandhi=False)
+        _readers[options] = (pypinyin.core.Pinyin(converter), converter)
+    reader, converter = _readers[options]
+    readings: list[str] = []
+    for word in reader.seg(text):
+        key = (options, style, errors_name, word)
+        if key not in _word_readings:
+            _word_readings[key] = [r for item in converter.convert(word, style, False, errors, strict=True)
+                                   for r in item]
+        readings.extend(_word_readings[key])
+    return readings
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _SYLLABLE_RE = re.compile(r"^[a-zü]+[1-5]?$|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$")
@@ -77,8 +104,12 @@ def sort_key(text: str) -> tuple[str, str]:
 
 def reading(text: str) -> list[str]:
     """Toned pinyin per character of a run of Chinese characters ('' where there is none)."""
-    readings = _lazy_pinyin(text, style=_pypinyin().Style.TONE, errors=lambda chunk: [""] * len(chunk))
+    readings = _lazy_pinyin(text, style=_pypinyin().Style.TONE, errors=_blanks, errors_name="blank")
     return readings if len(readings) == len(text) else [""] * len(text)
+
+
+def _blanks(chunk: str) -> list[str]:
+    return [""] * len(chunk)
 
 
 def make_unique(wanted: Iterable[tuple[str, bool]]) -> list[str]:

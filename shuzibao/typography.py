@@ -54,6 +54,9 @@ class BodyConverter:
 def add_ruby(fragment: str, common: frozenset[str] | None = None) -> str:
     """Put pinyin ruby over each rare character's first appearance, touching text nodes only."""
     common = common_characters() if common is None else common
+    rare = {ch for ch in set(fragment).difference(common) if _HAN_RUN_RE.match(ch)}
+    if not rare:
+        return fragment  # no rare character at all: most bodies
     seen: set[str] = set()
     parts = _TAG_RE.split(fragment)
     inside_ruby = False
@@ -61,13 +64,15 @@ def add_ruby(fragment: str, common: frozenset[str] | None = None) -> str:
         if i % 2 == 1:  # a tag
             inside_ruby = part.startswith("<ruby") or (inside_ruby and not part.startswith("</ruby"))
             continue
-        if not inside_ruby:
+        # Only a text node holding a rare character not yet given its reading can change.
+        if not inside_ruby and not rare.difference(seen).isdisjoint(part):
             parts[i] = _HAN_RUN_RE.sub(lambda m: _ruby_run(m.group(0), common, seen), part)
     return "".join(parts)
 
 
 def _ruby_run(run: str, common: frozenset[str], seen: set[str]) -> str:
-    if all(ch in common or ch in seen for ch in run):
+    rare = set(run).difference(common)
+    if not rare or rare <= seen:
         return run
     readings = slugs.reading(run)  # read the whole run, so polyphones get their reading in context
     out = []

@@ -44,7 +44,7 @@ def run_clean(args: argparse.Namespace, log: Log) -> None:
 
 
 def run_render(args: argparse.Namespace, log: Log) -> None:
-    from shuzibao.render import render_site
+    from shuzibao.sitebuild import render_site
     render_site(args.content, args.output, base_url=args.base_url, log=log, jobs=args.jobs)
 
 

@@ -13,30 +13,35 @@ import os
 import shutil
 from pathlib import Path
 
-from . import slugs
+from . import paths, slugs
 from .bodies import BodyStore
 from .collect import build_site, load_settings, scan_content
 from .incremental import NEW_STATE, apply_journal, commit, make_outputs
 from .log import Log
 from .parallel import cores
 from .prepare import Prepared, prepare_files
-from .render import ASSETS, TEMPLATES, Renderer
-from .state import BuildState, env_digest, forget, inputs_digest, load_state, save_state, state_folder
+from .render import Renderer
+from .sitebuild import stamp
+from .state import STAMP_FILE, BuildState, env_digest, forget, inputs_digest, load_state, save_state, state_folder
 from .writer import check_paths, new_folder_beside, refuse_dangerous, write_site
 
 
 def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int | None) -> int:
     jobs = jobs or cores()
-    keep = [content.resolve().parent, TEMPLATES, ASSETS]
+    keep = [content.resolve().parent, paths.TEMPLATES, paths.ASSETS]
     refuse_dangerous(output, keep)
     state_dir = state_folder(output)
     apply_journal(output, state_dir)  # an interrupted rebuild is completed before anything else
+    (state_dir / STAMP_FILE).unlink(missing_ok=True)
+    # Taken before anything is read: a file changed during the build then differs from the stamp.
+    seen = stamp(content, output, base_url)
     env = env_digest(content)
-    inputs = inputs_digest(content, base_url, [TEMPLATES, ASSETS])
+    inputs = inputs_digest(content, base_url, [paths.TEMPLATES, paths.ASSETS])
     old = load_state(state_dir, env, output)
     editions, files, scan_errors = scan_content(content, old.editions if old else None)
     if old and not scan_errors and old.inputs == inputs and _unchanged(files, editions, old):
         log.info(f"nothing changed: {len(old.outputs)} files in {output}")
+        save_state(state_dir, {**seen, "inode": old.output_inode, "count": len(old.outputs)}, STAMP_FILE)
         return len(old.outputs)
 
     config, vocabulary = load_settings(content, base_url)
@@ -69,6 +74,7 @@ def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int
         state.outputs = {m.path: (m.fingerprint, m.sha) for m in made}
         state.output_inode = os.stat(output).st_ino
         save_state(state_dir, state)
+        save_state(state_dir, {**seen, "inode": state.output_inode, "count": len(outputs)}, STAMP_FILE)
         log.info(f"rendered {len(site.stories)} articles in {len(site.issues)} editions: "
                  f"{len(outputs)} files in {output} (base URL {site.config.base_url})")
         return len(outputs)
@@ -87,6 +93,7 @@ def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int
     save_state(state_dir, state, NEW_STATE)
     commit(output, state_dir, staging, moves, removes)
     _drop_unused_bodies(store, old, prepared)
+    save_state(state_dir, {**seen, "inode": state.output_inode, "count": len(outputs)}, STAMP_FILE)
     log.info(f"rendered {len(site.stories)} articles in {len(site.issues)} editions ({len(todo)} read again): "
              f"{len(moves)} of {len(outputs)} files written, {len(removes)} removed in {output} "
              f"(base URL {site.config.base_url})")

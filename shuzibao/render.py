@@ -15,20 +15,16 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import pages
+from . import pages, paths
 from .bodies import BodyStore, StoredHTML
 from .collect import Issue, Page, Site, Story
 from .log import Log
 from .views import Link, Meta, Pager, StoryView, Urls, date_label, published_time
 from .writer import Output
 
-ROOT = Path(__file__).resolve().parents[1]
-TEMPLATES = ROOT / "templates"
-ASSETS = ROOT / "assets"
-
 
 def make_env() -> Environment:
-    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
+    env = Environment(loader=FileSystemLoader(str(paths.TEMPLATES)), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                       auto_reload=False)  # one build, one set of templates: no stat per page
     env.filters["published"] = published_time
@@ -135,8 +131,8 @@ def page_path(base_path: str, number: int) -> str:
 
 def asset_outputs() -> list[Output]:
     outs = []
-    for path in sorted(p for p in ASSETS.rglob("*") if p.is_file()):
-        rel = path.relative_to(ROOT).as_posix()
+    for path in sorted(p for p in paths.ASSETS.rglob("*") if p.is_file()):
+        rel = path.relative_to(paths.ASSETS.parent).as_posix()
         outs.append(Output(path=rel, make=path.read_bytes, sources=(rel,),
                            fingerprint=partial(_file_digest, path)))
     return outs
@@ -151,8 +147,8 @@ _TEMPLATE_USES_RE = re.compile(r"""{%-?\s*(?:extends|include|import|from)\s+["']
 
 def template_digests() -> dict[str, str]:
     """Per template, a digest of it and of every template it extends, imports or includes."""
-    texts = {p.relative_to(TEMPLATES).as_posix(): p.read_text(encoding="utf-8")
-             for p in sorted(TEMPLATES.rglob("*")) if p.is_file()}
+    texts = {p.relative_to(paths.TEMPLATES).as_posix(): p.read_text(encoding="utf-8")
+             for p in sorted(paths.TEMPLATES.rglob("*")) if p.is_file()}
 
     def uses(name: str, seen: set[str]) -> set[str]:
         seen.add(name)
@@ -174,5 +170,5 @@ def render_site(content: Path, output: Path, base_url: str | None = None, log: L
                 jobs: int | None = None) -> int:
     """Collect the content, render what changed since the last build (everything the first time),
     and put it in place atomically; returns the number of files in the site."""
-    from .rebuild import build  # the build machinery imports this module
-    return build(Path(content), Path(output), base_url=base_url, log=log or Log(), jobs=jobs)
+    from .sitebuild import render_site as render  # kept light: see sitebuild
+    return render(content, output, base_url=base_url, log=log, jobs=jobs)

@@ -17,13 +17,16 @@ import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .collect import EditionCache
-from .prepare import Prepared
+if TYPE_CHECKING:
+    from .collect import EditionCache
+    from .prepare import Prepared
 
 STATE_VERSION = 1
 PACKAGE = Path(__file__).resolve().parent
 STATE_FILE = "state.pickle"
+STAMP_FILE = "stamp.pickle"  # what sitebuild.unchanged compares: small, so a no-op build is quick
 
 
 @dataclass

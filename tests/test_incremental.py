@@ -102,12 +102,10 @@ def test_parallel_and_serial_builds_are_identical(archive: Path, tmp_path: Path)
 
 
 def test_fixture_rebuild_after_a_template_edit_equals_a_full_build(tmp_path: Path, monkeypatch):
-    from shuzibao import render
+    from shuzibao import paths
     templates = tmp_path / "templates"
-    shutil.copytree(render.TEMPLATES, templates)
-    monkeypatch.setattr(render, "TEMPLATES", templates)
-    import shuzibao.rebuild as rebuild
-    monkeypatch.setattr(rebuild, "TEMPLATES", templates)
+    shutil.copytree(paths.TEMPLATES, templates)
+    monkeypatch.setattr(paths, "TEMPLATES", templates)
     out = tmp_path / "out"
     render_site(FIXTURE / "articles", out, log=Log(quiet=True))
     _edit(templates / "tag.html", "<h1>", "<h1 class=\"edited\">")

@@ -9,6 +9,7 @@ import hashlib
 import json
 import re
 import uuid
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -88,22 +89,27 @@ class Renderer:
     # --- outputs -------------------------------------------------------------------------------
 
     def page(self, path: str, template: str, sources: tuple[str, ...], absolute: bool = False,
+             derived: dict[str, Callable[[], object]] | None = None, derived_from: tuple = (),
              **context) -> Output:
-        """An HTML or XML output; links inside it are relative to its folder unless absolute."""
+        """An HTML or XML output; links inside it are relative to its folder unless absolute.
+
+        `derived` values are worked out only when the page is made; `derived_from` must name
+        everything they are worked out from beyond `context` and the settings (fingerprint)."""
         folder = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
         urls = Urls(self.base, None if absolute else folder)
-        return Output(path=path, make=partial(self._render, template, urls, context),
+        return Output(path=path, make=partial(self._render, template, urls, context, derived or {}),
                       sources=(f"templates/{template}", *sources),
-                      fingerprint=partial(self._fingerprint, template, urls, context))
+                      fingerprint=partial(self._fingerprint, template, urls, context, derived_from))
 
-    def _render(self, template: str, urls: Urls, context: dict) -> bytes:
-        text = self.env.get_template(template).render(url=urls, site=self.site.config, **context)
+    def _render(self, template: str, urls: Urls, context: dict, derived: dict[str, Callable[[], object]]) -> bytes:
+        values = {name: make() for name, make in derived.items()}
+        text = self.env.get_template(template).render(url=urls, site=self.site.config, **context, **values)
         return text.encode("utf-8")
 
-    def _fingerprint(self, template: str, urls: Urls, context: dict) -> str:
+    def _fingerprint(self, template: str, urls: Urls, context: dict, derived_from: tuple) -> str:
         """Everything _render uses, as text: view models are frozen dataclasses with exact reprs,
         and a body is represented by its key, so the fingerprint changes exactly when the page may."""
-        text = f"{self.templates[template]}\n{self.settings}\n{urls!r}\n{context!r}"
+        text = f"{self.templates[template]}\n{self.settings}\n{urls!r}\n{context!r}\n{derived_from!r}"
         return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
     def outputs(self) -> list[Output]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import posixpath
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
@@ -58,7 +58,7 @@ class Link:
     current: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class StoryView:
     path: str
     title: str
@@ -73,6 +73,14 @@ class StoryView:
     body_html: Markup | StoredHTML  # StoredHTML: read from the body store when printed
     captions: tuple[str, ...]
     tags: tuple[Link, ...]
+
+    def __repr__(self) -> str:
+        """The dataclass repr, made once: a story appears in many pages' fingerprints."""
+        cached = self.__dict__.get("_repr")
+        if cached is None:
+            cached = "StoryView(" + ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self)) + ")"
+            object.__setattr__(self, "_repr", cached)
+        return cached
 
 
 @dataclass(frozen=True)

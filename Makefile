@@ -31,4 +31,4 @@ bench: $(VENV)/.installed
 	$(PY) bench/run.py $(N) $(if $(LABEL),--label "$(LABEL)")
 
 clean:
-	rm -rf output output-test .output-* .pytest_cache .ruff_cache
+	rm -rf output output-test .output-* .shuzibao-state .pytest_cache .ruff_cache

@@ -104,11 +104,8 @@ def sort_key(text: str) -> tuple[str, str]:
 
 def reading(text: str) -> list[str]:
     """Toned pinyin per character of a run of Chinese characters ('' where there is none)."""
-    key = ("read", text)  # kept in the build state: a rebuild then rarely needs pypinyin
-    if key not in memo:
-        readings = _lazy_pinyin(text, style=_pypinyin().Style.TONE, errors=_blanks, errors_name="blank")
-        memo[key] = readings if len(readings) == len(text) else [""] * len(text)
-    return list(memo[key])
+    readings = _lazy_pinyin(text, style=_pypinyin().Style.TONE, errors=_blanks, errors_name="blank")
+    return readings if len(readings) == len(text) else [""] * len(text)
 
 
 def _blanks(chunk: str) -> list[str]:

@@ -74,7 +74,7 @@ def _ruby_run(run: str, common: frozenset[str], seen: set[str]) -> str:
     rare = set(run).difference(common)
     if not rare or rare <= seen:
         return run
-    readings = slugs.reading(run)  # read the whole run, so polyphones get their reading in context
+    readings = _rare_readings(run, common)
     out = []
     for ch, reading in zip(run, readings, strict=True):
         if ch not in common and ch not in seen and reading:
@@ -83,6 +83,18 @@ def _ruby_run(run: str, common: frozenset[str], seen: set[str]) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+def _rare_readings(run: str, common: frozenset[str]) -> tuple[str, ...]:
+    """The readings of the run's rare characters ("" for the others), read from the whole run so
+    that polyphones get their reading in context. Kept in slugs.memo, which the build state saves:
+    a rebuild then needs pypinyin (most of a second to load) only for text it has not read."""
+    if common is not common_characters():  # the memo is for the one list every build uses
+        return tuple(slugs.reading(run))
+    key = ("ruby", run)
+    if key not in slugs.memo:
+        slugs.memo[key] = tuple(r if ch not in common else "" for ch, r in zip(run, slugs.reading(run), strict=True))
+    return slugs.memo[key]
 
 
 def plain_text(fragment: str) -> str:

@@ -41,5 +41,10 @@ test: $(VENV)/.installed $(BROWSER_DEPS)
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check build.py shuzibao tests
 
+# Timings of whole processes on generated archives (bench/work/), appended to bench/RESULTS.md.
+N ?= 1000 10000
+bench: $(VENV)/.installed
+	$(PY) bench/run.py $(N) $(if $(LABEL),--label "$(LABEL)")
+
 clean:
-	rm -rf output output-test .output-* .pytest_cache .ruff_cache .browser-deps
+	rm -rf output output-test .output-* .shuzibao-state .pytest_cache .ruff_cache .browser-deps

@@ -23,6 +23,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="URL path the site is served under, e.g. /shuzibao/ (default: site.yml's base_url or /)")
     common.add_argument("--force", action="store_true",
                         help="clean: overwrite articles an editor changed (a backup is written first)")
+    common.add_argument("-j", "--jobs", type=int, default=None,
+                        help="processes to clean and render with (default: one per core)")
     common.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     common.add_argument("-v", "--verbose", action="store_true", help="print what each cleaning pass changed")
     parser = argparse.ArgumentParser(prog="build.py", description=__doc__, parents=[common])
@@ -38,12 +40,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def run_clean(args: argparse.Namespace, log: Log) -> None:
     from shuzibao.pipeline import clean_all
-    clean_all(args.raw, args.content, force=args.force, log=log)
+    clean_all(args.raw, args.content, force=args.force, log=log, jobs=args.jobs)
 
 
 def run_render(args: argparse.Namespace, log: Log) -> None:
-    from shuzibao.render import render_site
-    render_site(args.content, args.output, base_url=args.base_url, log=log)
+    from shuzibao.sitebuild import render_site
+    render_site(args.content, args.output, base_url=args.base_url, log=log, jobs=args.jobs)
 
 
 def run_serve(args: argparse.Namespace, log: Log) -> None:

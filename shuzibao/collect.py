@@ -6,17 +6,17 @@ pagination all need the whole picture, and collisions must be reported before a 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import slugs
+from .bodies import BodyStore
 from .errors import InputError, InputErrors
 from .ingest import load_edition, load_yaml
-from .markdown_io import read_article
 from .model import Article, Edition
+from .prepare import ArticleFile, Prepared, prepare_files, scan_articles
 from .vocabulary import KINDS, Vocabulary, load_vocabulary
-
-IGNORED_FILES = {"report.md"}  # the cleaner's editor reports live beside the articles
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,8 @@ class Story:
     article: Article
     slug: str
     tags: tuple[str, ...] = ()
+    lead: str = ""  # the body's first sentence, plain text
+    body: str = ""  # key of the body's HTML in the body store
 
     @property
     def path(self) -> str:
@@ -138,38 +140,73 @@ def load_config(path: Path, base_url: str | None = None) -> SiteConfig:
                       per_page=per_page, publication=data.get("publication") or "")
 
 
-def collect_site(content_dir: Path, base_url: str | None = None) -> Site:
-    """Read every article, edition, and the site's settings; raise every bad file at once."""
-    content_dir = Path(content_dir)
-    if not content_dir.is_dir():
-        raise InputError(str(content_dir), "content folder not found (run the cleaner first?)")
-    settings = content_dir.parent
+def load_settings(content_dir: Path, base_url: str | None = None) -> tuple[SiteConfig, Vocabulary]:
+    """site.yml, tags.yml and pinyin.yml beside the articles folder (all optional)."""
+    settings = Path(content_dir).parent
     config = load_config(settings / "site.yml", base_url)
     vocabulary = load_vocabulary(settings / "tags.yml")
     slugs.use_readings(slugs.load_readings(settings / "pinyin.yml"))
+    return config, vocabulary
 
+
+EditionCache = dict[str, tuple[tuple[int, int, int] | None, Edition]]
+
+
+def _stat(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def scan_content(content_dir: Path, known: EditionCache | None = None
+                 ) -> tuple[EditionCache, list[ArticleFile], list[InputError]]:
+    """Every edition folder (edition.yml read unless `known` has it unchanged) and article file."""
+    content_dir = Path(content_dir)
+    if not content_dir.is_dir():
+        raise InputError(str(content_dir), "content folder not found (run the cleaner first?)")
+    known = known or {}
+    editions: EditionCache = {}
+    files: list[ArticleFile] = []
     errors: list[InputError] = []
-    editions: dict[str, Edition] = {}
-    articles: list[Article] = []
-    for folder in sorted(p for p in content_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        try:
-            editions[folder.name] = load_edition(folder)
-        except InputError as exc:
-            errors.append(exc)
-            continue
-        for path in sorted(folder.rglob("*.md")):
-            if path.name.lower() in IGNORED_FILES or any(part.startswith(".") for part in path.parts):
-                continue
+    # A hidden folder anywhere in the content path hides every article (as pathlib's parts test did).
+    hidden = any(part.startswith(".") for part in content_dir.parts)
+    for name in sorted(e.name for e in os.scandir(content_dir) if e.is_dir() and not e.name.startswith(".")):
+        folder = content_dir / name
+        stat = _stat(folder / "edition.yml")
+        if name in known and known[name][0] == stat and stat is not None:
+            editions[name] = known[name]
+        else:
             try:
-                article = read_article(path)
+                editions[name] = (stat, load_edition(folder))
             except InputError as exc:
                 errors.append(exc)
                 continue
-            if article.date != folder.name:
-                errors.append(InputError(str(path), f"date {article.date} does not match its folder "
-                                                    f"{folder.name}: move the file or fix the date"))
-                continue
-            articles.append(article)
+        if not hidden:
+            files.extend(scan_articles(content_dir, name))
+    return editions, files, errors
+
+
+def collect_site(content_dir: Path, store: BodyStore, base_url: str | None = None, jobs: int = 1) -> Site:
+    """Read every article, edition, and the site's settings; raise every bad file at once."""
+    config, vocabulary = load_settings(content_dir, base_url)
+    editions, files, errors = scan_content(content_dir)
+    prepared = prepare_files(files, store, vocabulary, jobs)
+    return build_site(content_dir, config, vocabulary, {k: e for k, (_, e) in editions.items()}, prepared, errors)
+
+
+def build_site(content_dir: Path, config: SiteConfig, vocabulary: Vocabulary, editions: dict[str, Edition],
+               prepared: list[Prepared | InputError], errors: list[InputError]) -> Site:
+    """Place the prepared articles: slugs, editions and pages, tags. Every bad file is raised at once."""
+    errors = list(errors)
+    articles: list[Prepared] = []
+    for item in prepared:
+        if isinstance(item, InputError):
+            errors.append(item)
+        else:
+            articles.append(item)
+    errors.sort(key=lambda error: _error_order(error, Path(content_dir)))
     if not articles and not errors:
         errors.append(InputError(str(content_dir), "no articles found (expected <YYYY-MM-DD>/<NN>-<OO>.md)"))
     if errors:
@@ -180,15 +217,27 @@ def collect_site(content_dir: Path, base_url: str | None = None) -> Site:
     # Kinds the cleaner found (in edition.yml) for tags the vocabulary does not know.
     found_kinds = {tag: kind for e in sorted(editions.values(), key=lambda e: e.date)
                    for tag, kind in sorted(e.tag_kinds.items()) if kind in KINDS}
-    return Site(config=config, issues=issues, tags=_tags(stories, vocabulary, found_kinds), source=content_dir)
+    return Site(config=config, issues=issues, tags=_tags(stories, vocabulary, found_kinds), source=Path(content_dir))
 
 
-def _place(articles: list[Article], vocabulary: Vocabulary) -> list[Story]:
+def _error_order(error: InputError, content_dir: Path) -> tuple[str, int]:
+    """Errors in the order the folders are read: by edition folder, its edition.yml first.
+    (The sort is stable, so the articles of one folder keep their path order.)"""
+    try:
+        parts = Path(error.path).relative_to(content_dir).parts
+    except ValueError:
+        return ("", 0)
+    if not parts:
+        return ("", 0)
+    return (parts[0], 0 if len(parts) == 1 or parts[1:] == ("edition.yml",) else 1)
+
+
+def _place(prepared: list[Prepared], vocabulary: Vocabulary) -> list[Story]:
     """Give every article its slug; two explicit slugs on one URL are an error naming both files."""
-    articles = sorted(articles, key=lambda a: (a.date, a.page, a.order, a.source))
+    prepared = sorted(prepared, key=lambda p: (p.article.date, p.article.page, p.article.order, p.article.source))
     seen: dict[tuple[str, int, str], Article] = {}
     errors = []
-    for a in articles:
+    for a in (p.article for p in prepared):
         if a.slug:
             where = (a.date, a.page, a.slug)
             if where in seen:
@@ -197,9 +246,9 @@ def _place(articles: list[Article], vocabulary: Vocabulary) -> list[Story]:
             seen[where] = a
     if errors:
         raise errors[0] if len(errors) == 1 else InputErrors(errors)
-    wanted = [(a.slug, True) if a.slug else (slugs.slugify(a.title) or "article", False) for a in articles]
-    return [Story(article=a, slug=slug, tags=_story_tags(a, vocabulary))
-            for a, slug in zip(articles, slugs.make_unique(wanted), strict=True)]
+    wanted = [(p.article.slug, True) if p.article.slug else (p.derived_slug, False) for p in prepared]
+    return [Story(article=p.article, slug=slug, tags=_story_tags(p.article, vocabulary), lead=p.lead, body=p.body)
+            for p, slug in zip(prepared, slugs.make_unique(wanted), strict=True)]
 
 
 def _story_tags(article: Article, vocabulary: Vocabulary) -> tuple[str, ...]:

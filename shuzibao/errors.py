@@ -12,6 +12,9 @@ class InputError(Exception):
         self.message = message
         super().__init__(self.format())
 
+    def __reduce__(self):  # so that an error raised in a worker process reaches the parent intact
+        return (InputError, (self.path, self.message, self.line))
+
     def format(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}"
@@ -23,3 +26,6 @@ class InputErrors(Exception):
     def __init__(self, errors: list[InputError]):
         self.errors = errors
         super().__init__("\n".join(e.format() for e in errors))
+
+    def __reduce__(self):
+        return (InputErrors, (self.errors,))

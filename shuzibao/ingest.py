@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from . import fastyaml
 from .errors import InputError
 from .model import Edition, RawPage
 
@@ -107,7 +108,7 @@ def load_yaml(path: Path):
     except UnicodeDecodeError:
         raise InputError(str(path), "not UTF-8 text") from None
     try:
-        return yaml.safe_load(text)
+        return fastyaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or "not valid YAML"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from . import fastyaml
 from .errors import InputError
 from .model import Article
 
@@ -87,7 +88,7 @@ def parse_article(text: str, path: str) -> Article:
     if end < 0:
         raise InputError(path, "front matter is not closed: add a '---' line after it", 1)
     try:
-        meta = yaml.safe_load(text[4:end + 1])
+        meta = fastyaml.safe_load(text[4:end + 1])
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1

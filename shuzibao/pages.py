@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from .collect import Issue, Page
@@ -91,9 +92,13 @@ def article_outputs(r: Renderer) -> list[Output]:
             after = r.stories[stories[k + 1].key] if k + 1 < len(stories) else None
             nav = ArticleNav(prev=Link(before.path, before.title) if before else None,
                              next=Link(after.path, after.title) if after else None, page=view.page)
+            page = page_of[story.key]
+            # The <head> data is made from the story's view (title, authors, date, path, tags,
+            # lead), the publication and the page: worked out only when the page is made.
             outs.append(r.page(f"{story.path}index.html", "article.html", (story.article.source,),
                                story=view, nav=nav, publication=issue.publication,
-                               meta=r.article_meta(story, issue, page_of[story.key])))
+                               derived={"meta": partial(r.article_meta, story, issue, page)},
+                               derived_from=(page.name, page.label)))
     return outs
 
 

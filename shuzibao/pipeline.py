@@ -15,12 +15,13 @@ from pathlib import Path
 
 import yaml
 
-from .clean import PageReport, clean_page
+from .clean import PageReport, PageResult, clean_page
 from .errors import InputError
 from .ingest import find_raw_pages, load_edition, load_glyphs, read_raw_page
 from .log import Log
 from .markdown_io import dump_article
 from .model import Article, Edition
+from .parallel import cores, run_parts
 from .report import page_summary, report_markdown
 from .tags import load_tag_vocabulary, merge_tags, suggest_article_tags
 from .vocabulary import Vocabulary
@@ -61,29 +62,65 @@ def with_tags(article: Article, vocabulary: Vocabulary, kinds: dict[str, str]) -
     return replace(article, tags=merge_tags(article.tags, suggested, vocabulary))
 
 
-def plan_clean(raw_dir: Path, log: Log) -> tuple[list[PlannedFile], dict[str, list[PageReport]]]:
-    """Clean every page in memory; raises InputError before anything is written."""
+PARALLEL_FROM = 8  # raw pages; fewer are cleaned in this process
+CHUNK = 4  # pages a worker takes at a time: pages vary in length, small chunks keep both cores busy
+
+
+@dataclass(frozen=True)
+class CleanedPage:
+    path: str
+    date: str
+    page: int
+    result: PageResult
+    texts: tuple[str, ...]  # each article as its Markdown file, tags filled
+    tag_kinds: dict[str, str]  # kinds found for tags the vocabulary does not know
+
+
+def _clean_one(path: Path, glyphs: dict[str, tuple[str, ...]], vocabulary: Vocabulary) -> CleanedPage | InputError:
+    try:
+        raw = read_raw_page(path)
+    except InputError as exc:  # returned, not raised: the parent raises the first in page order
+        return exc
+    result = clean_page(raw, glyphs)
+    kinds: dict[str, str] = {}
+    texts = tuple(dump_article(with_tags(a, vocabulary, kinds)) for a in result.articles)
+    return CleanedPage(raw.path, raw.date, raw.page, result, texts, kinds)
+
+
+def _clean_part(shared: tuple[list[Path], dict[str, tuple[str, ...]], Vocabulary],
+                part: int) -> list[CleanedPage | InputError]:
+    pages, glyphs, vocabulary = shared
+    return [_clean_one(path, glyphs, vocabulary) for path in pages[part * CHUNK:(part + 1) * CHUNK]]
+
+
+def plan_clean(raw_dir: Path, log: Log,
+               jobs: int | None = None) -> tuple[list[PlannedFile], dict[str, list[PageReport]]]:
+    """Clean every page in memory (pages spread over the cores, results taken in page order);
+    raises InputError before anything is written."""
     pages = find_raw_pages(raw_dir)
     if not pages:
         raise InputError(str(raw_dir), "no raw pages found (expected RAW/<YYYY-MM-DD>/<NN>.txt)")
     glyphs = load_glyphs(raw_dir / "glyphs.yml")
     vocabulary = load_tag_vocabulary(raw_dir.parent / "tags.yml")
+    jobs = (jobs or cores()) if len(pages) >= PARALLEL_FROM else 1
+    shared = (pages, glyphs, vocabulary)
+    cleaned = [page for part in run_parts(_clean_part, shared, -(-len(pages) // CHUNK), jobs) for page in part]
     kinds: dict[str, dict[str, str]] = {}
     planned: list[PlannedFile] = []
     reports: dict[str, list[PageReport]] = {}
     editions: dict[str, Edition] = {}
-    for path in pages:
-        raw = read_raw_page(path)
-        if raw.date not in editions:
-            editions[raw.date] = load_edition(path.parent)
-        result = clean_page(raw, glyphs)
-        for change in result.report.changes:
+    for path, page in zip(pages, cleaned, strict=True):
+        if isinstance(page, InputError):
+            raise page
+        if page.date not in editions:
+            editions[page.date] = load_edition(path.parent)
+        for change in page.result.report.changes:
             what = f"{change.before!r} -> {change.after!r}" if change.before else change.after
-            log.detail(f"{raw.path}:{change.line}: {change.pass_name}: {what}")
-        for article in result.articles:
-            article = with_tags(article, vocabulary, kinds.setdefault(raw.date, {}))
-            planned.append(PlannedFile(f"{raw.date}/{raw.page:02d}-{article.order:02d}.md", dump_article(article)))
-        reports.setdefault(raw.date, []).append(result.report)
+            log.detail(f"{page.path}:{change.line}: {change.pass_name}: {what}")
+        kinds.setdefault(page.date, {}).update(page.tag_kinds)
+        for article, text in zip(page.result.articles, page.texts, strict=True):
+            planned.append(PlannedFile(f"{page.date}/{page.page:02d}-{article.order:02d}.md", text))
+        reports.setdefault(page.date, []).append(page.result.report)
     for date, edition in editions.items():
         edition = replace(edition, tag_kinds=kinds.get(date, {}))
         planned.append(PlannedFile(f"{date}/edition.yml", edition_yaml(edition)))
@@ -142,9 +179,10 @@ def write_planned(content_dir: Path, planned: list[PlannedFile], force: bool) ->
     return manifest, notes
 
 
-def clean_all(raw_dir: Path, content_dir: Path, force: bool = False, log: Log | None = None) -> None:
+def clean_all(raw_dir: Path, content_dir: Path, force: bool = False, log: Log | None = None,
+              jobs: int | None = None) -> None:
     log = log or Log()
-    planned, reports = plan_clean(Path(raw_dir), log)
+    planned, reports = plan_clean(Path(raw_dir), log, jobs)
     content_dir = Path(content_dir)
     manifest, notes = write_planned(content_dir, planned, force)
     for date, page_reports in sorted(reports.items()):

@@ -5,29 +5,29 @@ Rendering is deterministic: no clock, every list sorted, so two builds give iden
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 import uuid
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from . import pages, typography
-from .collect import Issue, Page, Site, Story, collect_site
+from . import pages, paths
+from .bodies import BodyStore, StoredHTML
+from .collect import Issue, Page, Site, Story
 from .log import Log
-from .search import index_site
 from .views import Link, Meta, Pager, StoryView, Urls, date_label, published_time
-from .writer import Output, write_site
-
-ROOT = Path(__file__).resolve().parents[1]
-TEMPLATES = ROOT / "templates"
-ASSETS = ROOT / "assets"
+from .writer import Output
 
 
 def make_env() -> Environment:
-    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env = Environment(loader=FileSystemLoader(str(paths.TEMPLATES)), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                      auto_reload=False)  # one build, one set of templates: no stat per page
     env.filters["published"] = published_time
     return env
 
@@ -42,27 +42,29 @@ def jsonld(data: dict) -> Markup:
 
 
 class Renderer:
-    def __init__(self, site: Site):
+    def __init__(self, site: Site, store: BodyStore):
         self.site = site
         self.env = make_env()
         self.base = site.config.base_url
-        converter = typography.BodyConverter()
+        self.store = store
+        self.templates = template_digests()
+        # Settings every page sees; with the template's digest, the start of every fingerprint.
+        self.settings = repr(site.config)
         self.tag_paths = {t.name: t.path for t in site.tags}
         self.stories: dict[tuple, StoryView] = {}
-        for issue in site.issues:  # each article converted once, then shared by every page showing it
+        for issue in site.issues:  # one view per article, shared by every page showing it
             for page in issue.pages:
                 for story in page.stories:
-                    self.stories[story.key] = self._story_view(story, page, converter)
+                    self.stories[story.key] = self._story_view(story, page)
 
     # --- view models -------------------------------------------------------------------------
 
-    def _story_view(self, story: Story, page: Page, converter: typography.BodyConverter) -> StoryView:
+    def _story_view(self, story: Story, page: Page) -> StoryView:
         a = story.article
-        body = converter.convert(a.body)
         return StoryView(
             path=story.path, title=a.title, kicker=a.kicker, subtitle=a.subtitle, byline=a.byline,
             authors=a.authors, date=a.date, date_label=date_label(a.date), page=Link(page.path, page.label),
-            lead=typography.lead_sentence(body), body_html=Markup(typography.add_ruby(body)),
+            lead=story.lead, body_html=StoredHTML(story.body, self.store),
             captions=a.captions, tags=tuple(Link(self.tag_paths[t], t) for t in story.tags))
 
     def meta(self, title: str, canonical: str, description: str = "") -> Meta:
@@ -87,16 +89,28 @@ class Renderer:
     # --- outputs -------------------------------------------------------------------------------
 
     def page(self, path: str, template: str, sources: tuple[str, ...], absolute: bool = False,
+             derived: dict[str, Callable[[], object]] | None = None, derived_from: tuple = (),
              **context) -> Output:
-        """An HTML or XML output; links inside it are relative to its folder unless absolute."""
+        """An HTML or XML output; links inside it are relative to its folder unless absolute.
+
+        `derived` values are worked out only when the page is made; `derived_from` must name
+        everything they are worked out from beyond `context` and the settings (fingerprint)."""
         folder = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
         urls = Urls(self.base, None if absolute else folder)
-        return Output(path=path, make=partial(self._render, template, urls, context),
-                      sources=(f"templates/{template}", *sources))
+        return Output(path=path, make=partial(self._render, template, urls, context, derived or {}),
+                      sources=(f"templates/{template}", *sources),
+                      fingerprint=partial(self._fingerprint, template, urls, context, derived_from))
 
-    def _render(self, template: str, urls: Urls, context: dict) -> bytes:
-        text = self.env.get_template(template).render(url=urls, site=self.site.config, **context)
+    def _render(self, template: str, urls: Urls, context: dict, derived: dict[str, Callable[[], object]]) -> bytes:
+        values = {name: make() for name, make in derived.items()}
+        text = self.env.get_template(template).render(url=urls, site=self.site.config, **context, **values)
         return text.encode("utf-8")
+
+    def _fingerprint(self, template: str, urls: Urls, context: dict, derived_from: tuple) -> str:
+        """Everything _render uses, as text: view models are frozen dataclasses with exact reprs,
+        and a body is represented by its key, so the fingerprint changes exactly when the page may."""
+        text = f"{self.templates[template]}\n{self.settings}\n{urls!r}\n{context!r}\n{derived_from!r}"
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
     def outputs(self) -> list[Output]:
         outs = [*pages.edition_outputs(self), *pages.article_outputs(self), *pages.archive_outputs(self),
@@ -123,24 +137,45 @@ def page_path(base_path: str, number: int) -> str:
 
 def asset_outputs() -> list[Output]:
     outs = []
-    for path in sorted(p for p in ASSETS.rglob("*") if p.is_file()):
-        rel = path.relative_to(ROOT).as_posix()
-        outs.append(Output(path=rel, make=path.read_bytes, sources=(rel,)))
+    for path in sorted(p for p in paths.ASSETS.rglob("*") if p.is_file()):
+        rel = path.relative_to(paths.ASSETS.parent).as_posix()
+        outs.append(Output(path=rel, make=path.read_bytes, sources=(rel,),
+                           fingerprint=partial(_file_digest, path)))
     return outs
 
 
+def _file_digest(path: Path) -> str:
+    return hashlib.sha1(path.read_bytes()).hexdigest()
+
+
+_TEMPLATE_USES_RE = re.compile(r"""{%-?\s*(?:extends|include|import|from)\s+["']([^"']+)["']""")
+
+
+def template_digests() -> dict[str, str]:
+    """Per template, a digest of it and of every template it extends, imports or includes."""
+    texts = {p.relative_to(paths.TEMPLATES).as_posix(): p.read_text(encoding="utf-8")
+             for p in sorted(paths.TEMPLATES.rglob("*")) if p.is_file()}
+
+    def uses(name: str, seen: set[str]) -> set[str]:
+        seen.add(name)
+        for used in _TEMPLATE_USES_RE.findall(texts.get(name, "")):
+            if used not in seen:
+                uses(used, seen)
+        return seen
+
+    digests = {}
+    for name in texts:
+        h = hashlib.sha1()
+        for used in sorted(uses(name, set())):
+            h.update(f"{used}\0{texts.get(used, '')}\0".encode())
+        digests[name] = h.hexdigest()
+    return digests
+
+
 def render_site(content: Path, output: Path, base_url: str | None = None, log: Log | None = None,
-                search: bool = True) -> int:
-    """Collect the content, render every page, index it for search (unless search is False), and
-    swap the new site in; returns the count of rendered files (the search bundle not included)."""
-    log = log or Log()
-    site = collect_site(Path(content), base_url)
-    outputs = Renderer(site).outputs()
-    indexed: list[int] = []
-    finish = (lambda folder: indexed.append(index_site(folder))) if search else None
-    count = write_site(outputs, Path(output), keep=[Path(content).resolve().parent, TEMPLATES, ASSETS],
-                       finish=finish)
-    searchable = f", {indexed[0]} pages searchable" if indexed else ""
-    log.info(f"rendered {len(site.stories)} articles in {len(site.issues)} editions: "
-             f"{count} files in {output} (base URL {site.config.base_url}){searchable}")
-    return count
+                jobs: int | None = None, search: bool = True) -> int:
+    """Collect the content, render what changed since the last build (everything the first time),
+    index it for search when anything changed (unless search is False), and put it in place
+    atomically; returns the number of files in the site (the search bundle not included)."""
+    from .sitebuild import render_site as render  # kept light: see sitebuild
+    return render(content, output, base_url=base_url, log=log, jobs=jobs, search=search)

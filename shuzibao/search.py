@@ -9,8 +9,11 @@ out of the index.
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from .errors import InputError
@@ -21,10 +24,11 @@ TIMEOUT_S = 300
 PAGEFIND = [sys.executable, "-m", "pagefind"]  # the binary inside the pagefind-bin-extended wheel
 
 
-def index_site(site: Path) -> int:
-    """Write the search bundle into site/pagefind/; returns how many pages it indexed."""
-    command = [*PAGEFIND, "--site", str(site), "--exclude-selectors", EXCLUDE_SELECTORS,
-               "--quiet"]
+def index_site(site: Path, bundle: Path | None = None) -> int:
+    """Write the search bundle into site/pagefind/ (or `bundle`); returns how many pages it indexed."""
+    bundle = bundle or site / "pagefind"
+    command = [*PAGEFIND, "--site", str(site), "--output-path", str(bundle),
+               "--exclude-selectors", EXCLUDE_SELECTORS, "--quiet"]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
@@ -33,9 +37,26 @@ def index_site(site: Path) -> int:
         lines = [line.strip() for line in (done.stderr + done.stdout).splitlines() if line.strip()]
         raise InputError("pagefind", f"search index failed (exit {done.returncode}): "
                                      f"{lines[-1] if lines else 'no output'}")
-    entry = site / "pagefind" / "pagefind-entry.json"
+    entry = bundle / "pagefind-entry.json"
     try:
         languages = json.loads(entry.read_text(encoding="utf-8"))["languages"]
     except (OSError, ValueError, KeyError) as exc:
         raise InputError("pagefind", f"search index failed: no readable {entry.name}") from exc
     return sum(lang.get("page_count", 0) for lang in languages.values())
+
+
+def reindex_in_place(site: Path) -> int:
+    """Index a site that was updated in place: the new bundle is made beside the site and then
+    takes the place of site/pagefind/, so readers never see half an index."""
+    site = Path(site)
+    fresh = Path(tempfile.mkdtemp(prefix=".pagefind-new-", dir=site.resolve().parent))
+    try:
+        count = index_site(site, fresh)
+        current, old = site / "pagefind", site.resolve().parent / f".pagefind-old-{os.getpid()}"
+        if current.exists():
+            os.replace(current, old)
+        os.replace(fresh, current)
+        shutil.rmtree(old, ignore_errors=True)
+        return count
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)

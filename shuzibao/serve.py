@@ -8,7 +8,8 @@ from pathlib import Path
 
 from .errors import InputError, InputErrors
 from .log import Log
-from .render import ASSETS, TEMPLATES, render_site
+from .paths import ASSETS, TEMPLATES
+from .sitebuild import render_site
 
 
 def rebuild(args: argparse.Namespace, log: Log) -> bool:

@@ -11,12 +11,54 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
-from pypinyin import Style, lazy_pinyin, load_phrases_dict
-
 from .errors import InputError
 from .ingest import load_yaml
 
 MAX_LENGTH = 60
+# pypinyin takes most of a second to import: it is loaded on first use, and the readings a build
+# worked out are kept (and saved in the build state) so that a rebuild rarely needs it at all.
+_pending_phrases: dict[str, list[list[str]]] = {}
+memo: dict[tuple[str, str], object] = {}
+
+
+_readers: dict[tuple, tuple] = {}
+_word_readings: dict[tuple, list[str]] = {}
+
+
+def _pypinyin():
+    import pypinyin
+    if _pending_phrases:
+        pypinyin.load_phrases_dict(dict(_pending_phrases))
+        _pending_phrases.clear()
+        _word_readings.clear()
+    return pypinyin
+
+
+def _lazy_pinyin(text: str, style, errors="default", errors_name: str = "default", v_to_u: bool = False,
+                 neutral_tone_with_five: bool = False) -> list[str]:
+    """pypinyin.lazy_pinyin(text, ...) with each word's reading memoised.
+
+    pypinyin segments the text into words and converts each word on its own (Pinyin.pinyin), so
+    this gives the same list; the words of a paper repeat from article to article, and converting
+    them is most of pypinyin's time. errors_name stands for `errors` in the memo's keys.
+    """
+    pypinyin = _pypinyin()
+    options = (v_to_u, neutral_tone_with_five)
+    if options not in _readers:
+        from pypinyin.converter import UltimateConverter
+        converter = UltimateConverter(v_to_u=v_to_u, neutral_tone_with_five=neutral_tone_with_five,
+                                      tone_sandhi=False)
+        _readers[options] = (pypinyin.core.Pinyin(converter), converter)
+    reader, converter = _readers[options]
+    readings: list[str] = []
+    for word in reader.seg(text):
+        key = (options, style, errors_name, word)
+        if key not in _word_readings:
+            _word_readings[key] = [r for item in converter.convert(word, style, False, errors, strict=True)
+                                   for r in item]
+        readings.extend(_word_readings[key])
+    return readings
+
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _SYLLABLE_RE = re.compile(r"^[a-zü]+[1-5]?$|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$")
 
@@ -26,13 +68,20 @@ def syllables(text: str) -> list[str]:
     text = unicodedata.normalize("NFKC", text)
     tokens: list[str] = []
     # Non-Chinese runs come back unchanged as one item ("5G", "，", "〓"); split them into words.
-    for item in lazy_pinyin(text, style=Style.NORMAL, v_to_u=False):
+    for item in _lazy_pinyin(text, style=_pypinyin().Style.NORMAL, v_to_u=False):
         tokens.extend(_TOKEN_RE.findall(item.lower().replace("ü", "v")))
     return tokens
 
 
 def slugify(text: str, max_length: int = MAX_LENGTH) -> str:
     """A URL slug cut on a syllable boundary; empty when the text has nothing readable."""
+    key = ("slug", f"{max_length}:{text}")
+    if key not in memo:
+        memo[key] = _slugify(text, max_length)
+    return memo[key]
+
+
+def _slugify(text: str, max_length: int) -> str:
     slug = ""
     for token in syllables(text):
         candidate = f"{slug}-{token}" if slug else token
@@ -45,15 +94,22 @@ def slugify(text: str, max_length: int = MAX_LENGTH) -> str:
 
 def sort_key(text: str) -> tuple[str, str]:
     """Order by toned pinyin (shan1 before shan3), then by the characters themselves."""
-    reading = " ".join(lazy_pinyin(unicodedata.normalize("NFKC", text), style=Style.TONE3,
-                                   neutral_tone_with_five=True)).lower()
-    return (reading, text)
+    key = ("sort", text)
+    if key not in memo:
+        reading = " ".join(_lazy_pinyin(unicodedata.normalize("NFKC", text), style=_pypinyin().Style.TONE3,
+                                        neutral_tone_with_five=True)).lower()
+        memo[key] = (reading, text)
+    return memo[key]
 
 
 def reading(text: str) -> list[str]:
     """Toned pinyin per character of a run of Chinese characters ('' where there is none)."""
-    readings = lazy_pinyin(text, style=Style.TONE, errors=lambda chunk: [""] * len(chunk))
+    readings = _lazy_pinyin(text, style=_pypinyin().Style.TONE, errors=_blanks, errors_name="blank")
     return readings if len(readings) == len(text) else [""] * len(text)
+
+
+def _blanks(chunk: str) -> list[str]:
+    return [""] * len(chunk)
 
 
 def make_unique(wanted: Iterable[tuple[str, bool]]) -> list[str]:
@@ -99,9 +155,11 @@ def load_readings(path: Path) -> dict[str, list[list[str]]]:
 
 
 def use_readings(phrases: dict[str, list[list[str]]]) -> None:
-    """Teach pypinyin the publication's readings. pypinyin's dictionary is process-wide."""
+    """Teach pypinyin the publication's readings (on its first use). Its dictionary is process-wide,
+    and the memo holds readings made with the old dictionary, so it is emptied."""
     if phrases:
-        load_phrases_dict(phrases)
+        _pending_phrases.update(phrases)
+        memo.clear()
 
 
 def _key_line(path: Path, key: str) -> int | None:

@@ -9,9 +9,13 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import posixpath
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
+
+if TYPE_CHECKING:
+    from .bodies import StoredHTML
 
 WEEKDAYS = "一二三四五六日"
 
@@ -24,13 +28,27 @@ class Urls:
     def __call__(self, path: str) -> str:
         if self.here is None:
             return self.absolute(path)
-        rel = posixpath.relpath(path or ".", self.here or ".")
+        rel = relative_path(path, self.here)
         if path == "" or path.endswith("/"):
             rel = "./" if rel == "." else rel + "/"
         return rel
 
     def absolute(self, path: str) -> str:
         return self.base + path
+
+
+def relative_path(path: str, here: str) -> str:
+    """posixpath.relpath(path or ".", here or ".") for site paths, without its getcwd() calls."""
+    if ".." in path or ".." in here:
+        return posixpath.relpath(path or ".", here or ".")
+    target = [p for p in path.split("/") if p and p != "."]
+    start = [p for p in here.split("/") if p and p != "."]
+    common = 0
+    for a, b in zip(target, start, strict=False):
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(start) - common) + target[common:]) or "."
 
 
 @dataclass(frozen=True)
@@ -40,7 +58,7 @@ class Link:
     current: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class StoryView:
     path: str
     title: str
@@ -52,9 +70,17 @@ class StoryView:
     date_label: str
     page: Link
     lead: str
-    body_html: Markup
+    body_html: Markup | StoredHTML  # StoredHTML: read from the body store when printed
     captions: tuple[str, ...]
     tags: tuple[Link, ...]
+
+    def __repr__(self) -> str:
+        """The dataclass repr, made once: a story appears in many pages' fingerprints."""
+        cached = self.__dict__.get("_repr")
+        if cached is None:
+            cached = "StoryView(" + ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self)) + ")"
+            object.__setattr__(self, "_repr", cached)
+        return cached
 
 
 @dataclass(frozen=True)

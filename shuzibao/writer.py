@@ -25,6 +25,9 @@ class Output:
     path: str  # POSIX path inside the output folder
     make: Callable[[], bytes]
     sources: tuple[str, ...] = ()
+    # A digest of everything the bytes are made from (template, settings, the page's data): when
+    # it is the one the last build recorded, the file on disk is still right. None: always make.
+    fingerprint: Callable[[], str] | None = None
 
 
 def check_paths(outputs: Iterable[Output]) -> None:
@@ -53,24 +56,31 @@ def _refuse_dangerous(output_dir: Path, keep: Iterable[Path]) -> None:
         raise InputError(str(output_dir), "refusing to replace this folder: choose another --output")
 
 
+def write_all(outputs: list[Output], folder: Path) -> None:
+    for out in sorted(outputs, key=lambda o: o.path):
+        target = folder / out.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(out.make())
+
+
 def write_site(outputs: list[Output], output_dir: Path, keep: Iterable[Path] = (),
+               write: Callable[[Path], object] | None = None,
                finish: Callable[[Path], object] | None = None) -> int:
     """Write every output into a fresh folder, then swap it in place of output_dir.
 
-    finish(folder) runs on the complete new folder before the swap (the search indexer), so that
+    `write(folder)` writes the outputs into the fresh folder (default: one by one, in path order).
+    `finish(folder)` runs on the complete new folder before the swap (the search indexer), so that
     when it fails the previous site stays as it was, index included.
     """
     output_dir = Path(output_dir)
     check_paths(outputs)
     _refuse_dangerous(output_dir, [*keep, Path.cwd()])
-    parent = output_dir.resolve().parent
-    parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".output-tmp-", dir=parent))
+    tmp = new_folder_beside(output_dir)
     try:
-        for out in sorted(outputs, key=lambda o: o.path):
-            target = tmp / out.path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(out.make())
+        if write is None:
+            write_all(outputs, tmp)
+        else:
+            write(tmp)
         if finish is not None:
             finish(tmp)
         os.chmod(tmp, 0o755)  # mkdtemp makes it private; a web server must read it
@@ -79,6 +89,17 @@ def write_site(outputs: list[Output], output_dir: Path, keep: Iterable[Path] = (
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return len(outputs)
+
+
+def new_folder_beside(output_dir: Path) -> Path:
+    """An empty folder on the output's file system, so that its files can be renamed into place."""
+    parent = output_dir.resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=".output-tmp-", dir=parent))
+
+
+def refuse_dangerous(output_dir: Path, keep: Iterable[Path]) -> None:
+    _refuse_dangerous(output_dir, [*keep, Path.cwd()])
 
 
 def _swap(new: Path, output_dir: Path) -> None:

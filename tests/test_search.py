@@ -67,15 +67,22 @@ def test_search_page_loads_the_local_bundle_by_relative_paths(site: Path):
     assert (site / "pagefind" / "pagefind-ui.js").is_file() and (site / "assets" / "search.js").is_file()
 
 
-def test_a_failing_indexer_fails_the_build_and_keeps_the_previous_site(tmp_path: Path, monkeypatch):
+def test_a_failing_indexer_fails_the_build_and_keeps_the_previous_index(tmp_path: Path, monkeypatch):
     content = tmp_path / "articles"
     shutil.copytree(ARTICLES, content)
     out = tmp_path / "output"
     render_site(content, out)
-    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    index_before = {p: p.read_bytes() for p in (out / "pagefind").rglob("*") if p.is_file()}
+    article = next(p for p in sorted(content.rglob("*.md")) if p.name != "REPORT.md")
+    article.write_text(article.read_text(encoding="utf-8") + "\n编辑补充的一段。\n", encoding="utf-8")
     broken = "import sys; print('Error: disk full', file=sys.stderr); sys.exit(3)"
     monkeypatch.setattr(search, "PAGEFIND", [sys.executable, "-c", broken])
     with pytest.raises(InputError) as err:
         render_site(content, out)
     assert err.value.format() == "pagefind: search index failed (exit 3): Error: disk full"
-    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    # The updated pages are in place and the previous index still serves them.
+    assert {p: p.read_bytes() for p in (out / "pagefind").rglob("*") if p.is_file()} == index_before
+    assert any("编辑补充的一段" in p.read_text(encoding="utf-8") for p in out.rglob("index.html"))
+    monkeypatch.undo()
+    render_site(content, out)  # the failed index is not taken for done: this build indexes again
+    assert {p: p.read_bytes() for p in (out / "pagefind").rglob("*") if p.is_file()} != index_before

@@ -1,4 +1,7 @@
-from shuzibao.typography import BodyConverter, add_ruby, common_characters, lead_sentence
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from shuzibao.typography import BodyConverter, add_ruby, common_characters, is_plain, lead_sentence
 
 
 def test_common_list_has_3500_characters():
@@ -32,3 +35,25 @@ def test_lead_is_the_first_sentence_of_the_first_paragraph():
     html = "<p>本报讯 8月1日，他说：“好！”随后离开。</p><p>第二段。</p>"
     assert lead_sentence(html) == "本报讯 8月1日，他说：“好！”"
     assert lead_sentence("<p>" + "长" * 200 + "</p>").endswith("…")
+
+
+def _markdown_only(body: str) -> str:
+    converter = BodyConverter()
+    converter._md.reset()
+    return converter._md.convert(body)
+
+
+PLAIN_ALPHABET = list("中文吕梁蹚。，“”（）") + list("aZ09 ,.;:?'\"()/%_*#-+=!&<>[]`\\|~{}@$^\n\t\r\x02\x03") + \
+    ["\u3000", "\u00a0", "\u0085", "\u2028", "  \n", "\n\n", "1. ", "- ", "    "]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(PLAIN_ALPHABET), max_size=30).map("".join))
+def test_the_plain_text_shortcut_gives_what_markdown_gives(body: str):
+    assert BodyConverter().convert(body) == _markdown_only(body)
+
+
+def test_plain_bodies_take_the_shortcut():
+    body = "本报讯 8月10日，市长王立伟主持召开会议（第107次）。\n\n会议还研究了其他事项。"
+    assert is_plain(body.split("\n\n")[0]) and not is_plain("- 列表") and not is_plain("1. 列表")
+    assert BodyConverter().convert(body) == _markdown_only(body)

@@ -1,0 +1,206 @@
+"""Time shuzibao as whole processes on generated archives; print a table, append it to RESULTS.md.
+
+    python bench/run.py 1000 10000 [--label "what changed"] [--raw-pages 2000]
+
+For each N: a cold `render` of the full site (no build state, no output), a rebuild with nothing
+changed, a rebuild after one article's text was corrected, a rebuild after a template was edited,
+and `clean` over the raw pages. The project is copied into bench/work/project so that the
+template edit never touches the real templates. After the timed runs the incrementally built
+site is compared with a fresh full build, file by file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import hashlib
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+WORK = BENCH / "work"
+RESULTS = BENCH / "RESULTS.md"
+PROJECT_PARTS = ("build.py", "shuzibao", "templates", "assets")
+EDITED_TEMPLATE = "article.html"
+
+
+@dataclass
+class Timing:
+    seconds: float
+    max_rss_mb: float  # the largest single process (getrusage of the waited-for children)
+    tree_pss_mb: float  # the whole process tree (parent + workers), sampled proportional set size
+    cpu_seconds: float  # user + system time of the whole tree: steadier than wall time on a busy machine
+
+
+def _children(pid: int) -> list[int]:
+    found, queue = [], [pid]
+    while queue:
+        p = queue.pop()
+        found.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    queue.extend(int(c) for c in f.read().split())
+        except OSError:
+            continue
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def timed(cmd: list[str], cwd: Path) -> Timing:
+    """Run cmd in a fresh intermediate process so getrusage covers this command only."""
+    probe = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
+             "r = subprocess.run(sys.argv[1:]); w = time.perf_counter() - t; "
+             "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+             "print(w, u.ru_maxrss, u.ru_utime + u.ru_stime, file=sys.stderr); "
+             "sys.exit(r.returncode)")
+    proc = subprocess.Popen([sys.executable, "-c", probe, *cmd], cwd=cwd, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:  # /proc polling: workers' memory counts too, shared pages once
+        while not done.is_set():
+            peak[0] = max(peak[0], sum(_pss_kb(p) for p in _children(proc.pid)[1:]))
+            done.wait(0.01)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    done.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err}")
+    wall, rss_kb, cpu = err.strip().splitlines()[-1].split()
+    return Timing(float(wall), int(rss_kb) / 1024, peak[0] / 1024, float(cpu))
+
+
+def generate(n: int, raw_pages: int) -> Path:
+    """The pristine archive for N, regenerated only when the generator or its arguments change."""
+    out = WORK / f"n{n}"
+    stamp = hashlib.sha256((BENCH / "generate.py").read_bytes() + f"{n} {raw_pages}".encode()).hexdigest()
+    if (out / "STAMP").exists() and (out / "STAMP").read_text() == stamp:
+        return out
+    shutil.rmtree(out, ignore_errors=True)
+    subprocess.run([sys.executable, str(BENCH / "generate.py"), "--articles", str(n), "--raw-pages",
+                    str(raw_pages), "--out", str(out)], check=True, cwd=ROOT)
+    (out / "STAMP").write_text(stamp)
+    return out
+
+
+def copy_project() -> Path:
+    project = WORK / "project"
+    shutil.rmtree(project, ignore_errors=True)
+    project.mkdir(parents=True)
+    for part in PROJECT_PARTS:
+        src = ROOT / part
+        if src.is_dir():
+            shutil.copytree(src, project / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, project / part)
+    return project
+
+
+def edit_one_article(articles: Path) -> Path:
+    """A correction in the middle of the archive: one sentence of the body changes."""
+    files = sorted(articles.rglob("*.md"))
+    target = files[len(files) // 2]
+    text = target.read_text(encoding="utf-8")
+    target.write_text(text.replace("。", "（更正）。", 1) if "。" in text[text.index("\n---\n"):]
+                      else text + "\n更正。\n", encoding="utf-8")
+    return target
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def count_files(folder: Path) -> int:
+    return sum(1 for p in folder.rglob("*") if p.is_file())
+
+
+def bench_one(n: int, raw_pages: int, verify: bool) -> list[tuple[str, Timing, str]]:
+    archive = generate(n, raw_pages)
+    project = copy_project()
+    scratch = WORK / f"run{n}"
+    shutil.rmtree(scratch, ignore_errors=True)
+    shutil.copytree(archive / "content", scratch / "content")
+    content, output = scratch / "content" / "articles", scratch / "output"
+    python = sys.executable
+    render = [python, str(project / "build.py"), "render", "-q", "--content", str(content), "--output", str(output)]
+    rows = []
+    t = timed(render, scratch)
+    rows.append(("cold render", t, f"{count_files(output)} files, {n / t.seconds:.0f} articles/s"))
+    rows.append(("nothing changed", timed(render, scratch), ""))
+    edited = edit_one_article(content)
+    rows.append(("one article edited", timed(render, scratch), edited.relative_to(content).as_posix()))
+    template = project / "templates" / EDITED_TEMPLATE
+    template.write_text(template.read_text(encoding="utf-8").replace(
+        "{% block main %}", "{% block main %}\n<!-- edited -->", 1), encoding="utf-8")
+    rows.append(("template edited", timed(render, scratch), EDITED_TEMPLATE))
+    if verify:
+        full = scratch / "output-full"
+        subprocess.run([*render[:-1], str(full)], check=True, cwd=scratch)
+        same = tree_digest(output) == tree_digest(full)
+        rows[-1] = (rows[-1][0], rows[-1][1], rows[-1][2] + (", = full build" if same else ", DIFFERS from full build"))
+    if raw_pages:
+        cleaned = scratch / "cleaned"
+        clean = [python, str(project / "build.py"), "clean", "-q", "--raw", str(archive / "raw"),
+                 "--content", str(cleaned)]
+        t = timed(clean, scratch)
+        rows.append(("clean", t, f"{raw_pages} pages, {raw_pages / t.seconds:.0f} pages/s"))
+    return rows
+
+
+def machine() -> str:
+    git = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    return (f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+            f"commit {git.stdout.strip() or '?'}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
+    parser.add_argument("--label", default="", help="what this run measures, for RESULTS.md")
+    parser.add_argument("--raw-pages", type=int, default=None,
+                        help="raw pages for clean (default: N, at most 2,000: clean is timed per page)")
+    parser.add_argument("--no-verify", action="store_true", help="skip comparing with a fresh full build")
+    args = parser.parse_args(argv)
+    load = os.getloadavg()[0]
+    lines = [f"### {_dt.datetime.now():%Y-%m-%d %H:%M} {args.label}".rstrip(), "",
+             f"{machine()}, load average {load:.1f} at the start", "",
+             "| N | case | wall s | CPU s | peak RSS MB (largest process) | peak PSS MB (all processes) | notes |",
+             "|---|---|---:|---:|---:|---:|---|"]
+    print("\n".join(lines), flush=True)
+    for n in args.sizes:
+        raw_pages = min(n, 2000) if args.raw_pages is None else args.raw_pages
+        for case, t, note in bench_one(n, raw_pages, not args.no_verify):
+            row = (f"| {n} | {case} | {t.seconds:.2f} | {t.cpu_seconds:.2f} | {t.max_rss_mb:.0f} | "
+                   f"{t.tree_pss_mb:.0f} | {note} |")
+            lines.append(row)
+            print(row, flush=True)
+    with RESULTS.open("a", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""Article files -> Prepared records: front matter parsed, body converted (into the body store),
+slug derived. This is most of a cold build's work, so it is spread over the cores, and a rebuild
+only prepares the files whose bytes changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, replace
+from itertools import islice
+from pathlib import Path
+
+from . import slugs, typography
+from .bodies import BodyStore, body_key
+from .errors import InputError
+from .markdown_io import parse_article
+from .model import Article
+from .parallel import run_parts
+from .vocabulary import Vocabulary
+
+IGNORED_FILES = {"report.md"}  # the cleaner's editor reports live beside the articles
+PARALLEL_FROM = 200  # fewer files than this are prepared in this process: forking costs more
+CHUNK = 250
+
+
+@dataclass(frozen=True)
+class ArticleFile:
+    relpath: str  # "<date>/<name>.md" relative to the content folder, with /
+    source: str  # the path as messages name it (content folder as given + relpath)
+    stat: tuple[int, int, int]  # size, mtime_ns, inode: when all three match, the bytes are trusted
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One article as the site needs it; the body's Markdown is dropped, its HTML is in the store."""
+
+    article: Article
+    digest: str  # of the file's bytes
+    derived_slug: str  # the slug its title gives (used when the front matter has none)
+    lead: str
+    body: str  # key of the body's HTML in the store
+
+
+def scan_articles(content_dir: Path, folder: str) -> list[ArticleFile]:
+    """Every <folder>/**/*.md of the content folder, in path order, hidden files and reports left out."""
+    found: list[ArticleFile] = []
+    base = os.path.join(str(content_dir), folder)
+
+    def walk(directory: str, rel: str) -> None:
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir():
+                    walk(entry.path, f"{rel}{entry.name}/")
+                elif entry.name.endswith(".md") and entry.name.lower() not in IGNORED_FILES:
+                    st = entry.stat()
+                    relpath = f"{rel}{entry.name}"
+                    found.append(ArticleFile(relpath, str(content_dir / relpath), (st.st_size, st.st_mtime_ns,
+                                                                                 st.st_ino)))
+
+    walk(base, f"{folder}/")
+    found.sort(key=lambda f: f.relpath.split("/"))
+    return found
+
+
+def prepare_file(file: ArticleFile, data: bytes, store: BodyStore,
+                 converter: typography.BodyConverter) -> Prepared:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError(file.source, "not UTF-8 text") from None
+    article = parse_article(text, file.source)
+    folder = file.relpath.split("/", 1)[0]
+    if article.date != folder:
+        raise InputError(file.source, f"date {article.date} does not match its folder "
+                                      f"{folder}: move the file or fix the date")
+    converted = converter.convert(article.body)
+    key = body_key(article.body)
+    if not store.has(key):
+        store.put(key, typography.add_ruby(converted))
+    return Prepared(article=replace(article, body=""), digest=hashlib.sha1(data).hexdigest(),
+                    derived_slug=slugs.slugify(article.title) or "article",
+                    lead=typography.lead_sentence(converted), body=key)
+
+
+def _prepare_part(shared: tuple[list[ArticleFile], Path, int, Vocabulary], part: int) -> tuple[list, dict]:
+    files, store_folder, chunk, vocabulary = shared
+    store, converter = BodyStore(store_folder), typography.BodyConverter()
+    known = len(slugs.memo)  # the memo only grows: what this part adds comes after `known`
+    results: list[Prepared | InputError] = []
+    for file in files[part * chunk:(part + 1) * chunk]:
+        try:
+            prepared = prepare_file(file, Path(file.source).read_bytes(), store, converter)
+        except InputError as exc:
+            results.append(exc)
+            continue
+        results.append(prepared)
+        for tag in prepared.article.tags:  # tag pages need these; work them out here, not in the parent
+            name = vocabulary.canonical(tag.strip())
+            slugs.sort_key(name)
+            slugs.slugify(name)
+    # What this part read with pypinyin goes back to the parent, which would otherwise load it too.
+    return results, dict(islice(slugs.memo.items(), known, None))
+
+
+def prepare_files(files: list[ArticleFile], store: BodyStore, vocabulary: Vocabulary,
+                  jobs: int) -> list[Prepared | InputError]:
+    """Prepare each file (in order); a bad file gives its InputError in its place."""
+    if not files:
+        return []
+    parallel = len(files) >= PARALLEL_FROM and jobs > 1
+    chunk = CHUNK if parallel else len(files)
+    parts = -(-len(files) // chunk)
+    done = run_parts(_prepare_part, (files, store.folder, chunk, vocabulary), parts, jobs if parallel else 1)
+    for _, memo in done:
+        slugs.memo.update(memo)
+    return [r for results, _ in done for r in results]

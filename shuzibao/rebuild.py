@@ -1,0 +1,132 @@
+"""One build of the site: full the first time, incremental after that.
+
+    scan (stat every file) -> prepare the changed articles (both cores) -> place everything
+    -> fingerprint every output -> make the stale ones (both cores) -> put them in place
+
+A full and an incremental build of the same content give the same bytes: both make every page
+from the same site model; the state only decides which pages need not be made again.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from . import paths, slugs
+from .bodies import BodyStore
+from .collect import build_site, load_settings, scan_content
+from .incremental import NEW_STATE, apply_journal, commit, make_outputs
+from .log import Log
+from .parallel import cores
+from .prepare import Prepared, prepare_files
+from .render import Renderer
+from .search import index_site, reindex_in_place
+from .sitebuild import stamp
+from .state import STAMP_FILE, BuildState, env_digest, forget, inputs_digest, load_state, save_state, state_folder
+from .writer import check_paths, new_folder_beside, refuse_dangerous, write_site
+
+INDEX_TODO = "index.todo"
+
+
+def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int | None,
+          search: bool = True) -> int:
+    jobs = jobs or cores()
+    keep = [content.resolve().parent, paths.TEMPLATES, paths.ASSETS]
+    refuse_dangerous(output, keep)
+    state_dir = state_folder(output)
+    apply_journal(output, state_dir)  # an interrupted rebuild is completed before anything else
+    (state_dir / STAMP_FILE).unlink(missing_ok=True)
+    # Taken before anything is read: a file changed during the build then differs from the stamp.
+    seen = stamp(content, output, base_url)
+    env = env_digest(content)
+    inputs = inputs_digest(content, base_url, [paths.TEMPLATES, paths.ASSETS])
+    old = load_state(state_dir, env, output)
+    editions, files, scan_errors = scan_content(content, old.editions if old else None)
+    index_todo = state_dir / INDEX_TODO  # left by a build whose indexer failed
+    index_current = (output / "pagefind").is_dir() and not index_todo.exists()
+    if old and not scan_errors and old.inputs == inputs and _unchanged(files, editions, old) \
+            and (not search or index_current):
+        log.info(f"nothing changed: {len(old.outputs)} files in {output}")
+        save_state(state_dir, {**seen, "inode": old.output_inode, "count": len(old.outputs)}, STAMP_FILE)
+        return len(old.outputs)
+
+    config, vocabulary = load_settings(content, base_url)
+    if old is None:
+        forget(state_dir)  # bodies and all: a state that cannot be used is not worth keeping
+    else:
+        slugs.memo.update(old.memo)
+    store = BodyStore(state_dir / "bodies")
+    reused: dict[str, Prepared] = {}
+    todo = []
+    for file in files:
+        record = old.articles.get(file.relpath) if old else None
+        if record and record[0] == file.stat:
+            reused[file.relpath] = record[1]
+        else:
+            todo.append(file)
+    fresh = dict(zip((f.relpath for f in todo), prepare_files(todo, store, vocabulary, jobs), strict=True))
+    prepared = [reused.get(f.relpath) or fresh[f.relpath] for f in files]
+    site = build_site(content, config, vocabulary, {k: e for k, (_, e) in editions.items()}, prepared, scan_errors)
+    outputs = Renderer(site, store).outputs()
+    check_paths(outputs)
+    state = BuildState(env=env, inputs=inputs, output_inode=0, editions=editions,
+                       articles={f.relpath: (f.stat, p) for f, p in zip(files, prepared, strict=True)},
+                       memo=dict(slugs.memo))
+
+    if old is None:
+        made, indexed = [], []
+        # The search index is made in the new folder before it is swapped in: a failing indexer
+        # leaves the previous site, index included.
+        write_site(outputs, output, keep=keep,
+                   write=lambda folder: made.extend(make_outputs(outputs, {}, folder, jobs)),
+                   finish=(lambda folder: indexed.append(index_site(folder))) if search else None)
+        state.outputs = {m.path: (m.fingerprint, m.sha) for m in made}
+        state.output_inode = os.stat(output).st_ino
+        save_state(state_dir, state)
+        save_state(state_dir, {**seen, "inode": state.output_inode, "count": len(outputs)}, STAMP_FILE)
+        searchable = f", {indexed[0]} pages searchable" if indexed else ""
+        log.info(f"rendered {len(site.stories)} articles in {len(site.issues)} editions: "
+                 f"{len(outputs)} files in {output} (base URL {site.config.base_url}){searchable}")
+        return len(outputs)
+
+    staging = new_folder_beside(output)
+    try:
+        made = make_outputs(outputs, old.outputs, staging, jobs)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    current = {m.path for m in made}
+    moves = [m.path for m in made if m.written]
+    removes = sorted(path for path in old.outputs if path not in current)
+    state.outputs = {m.path: (m.fingerprint, m.sha) for m in made}
+    state.output_inode = old.output_inode
+    save_state(state_dir, state, NEW_STATE)
+    commit(output, state_dir, staging, moves, removes)
+    _drop_unused_bodies(store, old, prepared)
+    if search and (moves or removes or not index_current):
+        # Pages are in place; the index is made beside them and swapped in. Until it is, a note
+        # in the build state says the index is behind, so the next build indexes again.
+        index_todo.touch()
+        reindex_in_place(output)
+        index_todo.unlink()
+    save_state(state_dir, {**seen, "inode": state.output_inode, "count": len(outputs)}, STAMP_FILE)
+    log.info(f"rendered {len(site.stories)} articles in {len(site.issues)} editions ({len(todo)} read again): "
+             f"{len(moves)} of {len(outputs)} files written, {len(removes)} removed in {output} "
+             f"(base URL {site.config.base_url})")
+    return len(outputs)
+
+
+def _unchanged(files: list, editions: dict, old: BuildState) -> bool:
+    if len(files) != len(old.articles) or editions.keys() != old.editions.keys():
+        return False
+    if any(old.editions[name][0] != stat for name, (stat, _) in editions.items()):
+        return False
+    return all(old.articles.get(f.relpath, (None,))[0] == f.stat for f in files)
+
+
+def _drop_unused_bodies(store: BodyStore, old: BuildState, prepared: list[Prepared]) -> None:
+    used = {p.body for p in prepared}
+    for _, record in old.articles.values():
+        if record.body not in used:
+            store.remove(record.body)

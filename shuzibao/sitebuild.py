@@ -1,0 +1,89 @@
+"""`render`'s entry point, kept light: a rebuild with nothing changed should cost a stat per file.
+
+The last successful build leaves a stamp beside its state: the digests of the code, settings,
+templates and assets, and the size, modification time and inode of every article and
+edition.yml. When all of them match, the output is what a build would write, and nothing is
+imported beyond this module and state.py (Jinja, Markdown, PyYAML and pypinyin take longer to
+import than the whole check).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from pathlib import Path
+
+from . import paths
+from .log import Log
+from .state import STAMP_FILE, env_digest, inputs_digest, state_folder
+
+IGNORED_FILES = {"report.md"}
+
+
+def content_stats(content_dir: Path) -> tuple[dict[str, object], dict[str, tuple[int, int, int]]]:
+    """(edition folder -> edition.yml stat or None, article relpath -> stat), by the same rules as
+    collect.scan_content: hidden names and editor reports left out, *.md at any depth."""
+    editions: dict[str, object] = {}
+    files: dict[str, tuple[int, int, int]] = {}
+    if any(part.startswith(".") for part in content_dir.parts):
+        return editions, files
+
+    def walk(directory: str, rel: str) -> None:
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir():
+                    walk(entry.path, f"{rel}{entry.name}/")
+                elif entry.name.endswith(".md") and entry.name.lower() not in IGNORED_FILES:
+                    st = entry.stat()
+                    files[rel + entry.name] = (st.st_size, st.st_mtime_ns, st.st_ino)
+
+    with os.scandir(content_dir) as folders:
+        for folder in folders:
+            if folder.is_dir() and not folder.name.startswith("."):
+                try:
+                    st = os.stat(os.path.join(folder.path, "edition.yml"))
+                    editions[folder.name] = (st.st_size, st.st_mtime_ns, st.st_ino)
+                except FileNotFoundError:
+                    editions[folder.name] = None
+                walk(folder.path, f"{folder.name}/")
+    return editions, files
+
+
+def stamp(content_dir: Path, output_dir: Path, base_url: str | None) -> dict:
+    """What the stamp records for the content as it is now."""
+    editions, files = content_stats(content_dir)
+    inputs = inputs_digest(content_dir, base_url, [paths.TEMPLATES, paths.ASSETS])
+    return {"env": env_digest(content_dir), "inputs": inputs, "editions": editions, "files": files}
+
+
+def unchanged(content_dir: Path, output_dir: Path, base_url: str | None) -> int | None:
+    """The file count of the last build when nothing it was made from has changed, else None."""
+    folder = state_folder(output_dir)
+    try:
+        with open(folder / STAMP_FILE, "rb") as f:
+            last = pickle.load(f)
+        inode = os.stat(output_dir).st_ino
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    if (folder / "journal.json").exists() or last.get("inode") != inode or not content_dir.is_dir():
+        return None
+    now = stamp(content_dir, output_dir, base_url)
+    if any(last.get(key) != value for key, value in now.items()):
+        return None
+    return last.get("count")
+
+
+def render_site(content: Path, output: Path, base_url: str | None = None, log: Log | None = None,
+                jobs: int | None = None, search: bool = True) -> int:
+    """Collect the content, render what changed since the last build (everything the first time),
+    and put it in place atomically; returns the number of files in the site."""
+    log = log or Log()
+    content, output = Path(content), Path(output)
+    count = unchanged(content, output, base_url)
+    if count is not None and (not search or (output / "pagefind").is_dir()):
+        log.info(f"nothing changed: {count} files in {output}")
+        return count
+    from .rebuild import build
+    return build(content, output, base_url=base_url, log=log, jobs=jobs, search=search)

@@ -1,0 +1,98 @@
+"""The build state: what the last build of one output folder was made from, so a rebuild can
+skip what has not changed. Kept in .shuzibao-state/<output name>/ beside the output folder (not
+inside it: it must not be published), by hashes of contents, not by modification times; file
+stats only say when a file must be read again to be hashed.
+
+Anything that could change how every page or body is made (shuzibao's own code, the common
+character list, pinyin.yml, the content folder's path) is summed up in `env`; when it differs,
+the state is not used at all and the build starts afresh.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .collect import EditionCache
+    from .prepare import Prepared
+
+STATE_VERSION = 1
+PACKAGE = Path(__file__).resolve().parent
+STATE_FILE = "state.pickle"
+STAMP_FILE = "stamp.pickle"  # what sitebuild.unchanged compares: small, so a no-op build is quick
+
+
+@dataclass
+class BuildState:
+    env: str
+    inputs: str  # settings, templates and assets: with unchanged articles, nothing to do
+    output_inode: int  # the output folder this state describes (a swap gives a new one)
+    editions: EditionCache = field(default_factory=dict)
+    articles: dict[str, tuple[tuple[int, int, int], Prepared]] = field(default_factory=dict)
+    outputs: dict[str, tuple[str, str]] = field(default_factory=dict)  # path -> (fingerprint, sha1 of bytes)
+    memo: dict = field(default_factory=dict)  # slugs.memo: pypinyin's readings of titles and tags
+
+
+def state_folder(output_dir: Path) -> Path:
+    output_dir = Path(output_dir).resolve()
+    return output_dir.parent / ".shuzibao-state" / output_dir.name
+
+
+def _digest_files(paths: list[Path], h) -> None:
+    for path in paths:
+        h.update(path.name.encode() + b"\0")
+        h.update(path.read_bytes() if path.is_file() else b"-")
+        h.update(b"\0")
+
+
+def env_digest(content_dir: Path) -> str:
+    h = hashlib.sha1(f"{STATE_VERSION} {sys.version} {content_dir}".encode())
+    _digest_files(sorted(PACKAGE.rglob("*.py")) + sorted((PACKAGE / "data").glob("*")), h)
+    _digest_files([Path(content_dir).parent / "pinyin.yml"], h)
+    return h.hexdigest()
+
+
+def inputs_digest(content_dir: Path, base_url: str | None, folders: list[Path]) -> str:
+    h = hashlib.sha1(repr(base_url).encode())
+    settings = Path(content_dir).parent
+    _digest_files([settings / "site.yml", settings / "tags.yml"], h)
+    for folder in folders:
+        files = sorted(p for p in folder.rglob("*") if p.is_file())
+        h.update(repr([p.relative_to(folder).as_posix() for p in files]).encode())
+        _digest_files(files, h)
+    return h.hexdigest()
+
+
+def load_state(folder: Path, env: str, output_dir: Path) -> BuildState | None:
+    """The last build's state, or None when there is none usable (start afresh)."""
+    try:
+        with open(folder / STATE_FILE, "rb") as f:
+            state = pickle.load(f)
+        inode = os.stat(output_dir).st_ino
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    if not isinstance(state, BuildState) or state.env != env or state.output_inode != inode:
+        return None
+    return state
+
+
+def save_state(folder: Path, state: BuildState, name: str = STATE_FILE) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    tmp = folder / f".{name}.{os.getpid()}.tmp"
+    with open(tmp, "wb") as f:
+        pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+    return path
+
+
+def forget(folder: Path) -> None:
+    """Drop the state and the stored bodies (a cold build rewrites them)."""
+    shutil.rmtree(folder, ignore_errors=True)

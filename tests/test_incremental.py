@@ -1,0 +1,146 @@
+"""Rebuilds from the build state give the same bytes as a full build, and write only what changed."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from shuzibao.errors import InputError
+from shuzibao.incremental import JOURNAL, apply_journal
+from shuzibao.log import Log
+from shuzibao.render import render_site
+from shuzibao.state import state_folder
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE = Path(__file__).parent / "fixtures" / "site"
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def full_build(content: Path, out: Path, jobs: int = 1) -> dict[str, bytes]:
+    shutil.rmtree(state_folder(out), ignore_errors=True)
+    render_site(content, out, log=Log(quiet=True), jobs=jobs, search=False)
+    return tree(out)
+
+
+@pytest.fixture()
+def archive(tmp_path: Path) -> Path:
+    """A generated archive (about 130 articles, several tags pages deep), settings from the fixture."""
+    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--articles", "130", "--out",
+                    str(tmp_path / "gen")], check=True, capture_output=True)
+    content = tmp_path / "gen" / "content"
+    (content / "site.yml").write_text("title: 测试报\nper_page: 3\n", encoding="utf-8")
+    return content / "articles"
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _retag(path: Path, tags: str) -> None:
+    lines = [line for line in path.read_text(encoding="utf-8").split("\n") if not line.startswith("tags:")]
+    lines.insert(lines.index("order: 2") + 1, f"tags: {tags}")
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+EDITS = {
+    "body": lambda c: _edit(c / "2015-01-02/02-03.md", "。", "（更正）。"),
+    "title": lambda c: _edit(c / "2015-01-02/01-01.md", "title: ", "title: 新"),
+    "tags": lambda c: _retag(c / "2015-01-03/03-02.md", "[新标签, 山西]"),
+    "new article": lambda c: shutil.copy(c / "2015-01-03/01-01.md", c / "2015-01-03/01-09.md"),
+    "deleted article": lambda c: (c / "2015-01-02/01-01.md").unlink(),
+    "deleted edition": lambda c: shutil.rmtree(c / "2015-01-04"),
+    "edition renamed": lambda c: _edit(c / "2015-01-01/edition.yml", "要闻", "头版"),
+    "settings": lambda c: (c.parent / "site.yml").write_text("title: 另一报\nper_page: 2\n", encoding="utf-8"),
+}
+
+
+@pytest.mark.parametrize("edit", sorted(EDITS))
+def test_a_rebuild_after_an_edit_equals_a_full_build(archive: Path, tmp_path: Path, edit: str):
+    out = tmp_path / "out"
+    render_site(archive, out, log=Log(quiet=True), jobs=2, search=False)
+    before = tree(out)
+    EDITS[edit](archive)
+    render_site(archive, out, log=Log(quiet=True), jobs=2, search=False)
+    after = tree(out)
+    assert after == full_build(archive, tmp_path / "full")
+    assert after != before
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".output")]
+
+
+def test_a_body_correction_rewrites_only_the_pages_showing_it(archive: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    render_site(archive, out, log=Log(quiet=True), search=False)
+    mtimes = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    EDITS["body"](archive)
+    render_site(archive, out, log=Log(quiet=True), search=False)
+    changed = sorted(p.relative_to(out).as_posix() for p in out.rglob("*")
+                     if p.is_file() and p.stat().st_mtime_ns != mtimes[p])
+    # The correction is in the lead sentence: the article, and the teasers on its page and on the tag
+    # pages it is listed on. The feed shows only the newest 50 of 130 articles; this one is older.
+    assert changed[0] == "2015/01/02/02/index.html" and changed[1].startswith("2015/01/02/02/")
+    assert changed[2:] and all(p.startswith("tags/") and p != "tags/index.html" for p in changed[2:]), changed
+
+
+def test_nothing_changed_writes_nothing(archive: Path, tmp_path: Path, capsys):
+    out = tmp_path / "out"
+    render_site(archive, out, search=False)
+    mtimes = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    render_site(archive, out, search=False)
+    assert "nothing changed" in capsys.readouterr().out
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()} == mtimes
+
+
+def test_parallel_and_serial_builds_are_identical(archive: Path, tmp_path: Path):
+    assert full_build(archive, tmp_path / "a", jobs=1) == full_build(archive, tmp_path / "b", jobs=2)
+
+
+def test_fixture_rebuild_after_a_template_edit_equals_a_full_build(tmp_path: Path, monkeypatch):
+    from shuzibao import paths
+    templates = tmp_path / "templates"
+    shutil.copytree(paths.TEMPLATES, templates)
+    monkeypatch.setattr(paths, "TEMPLATES", templates)
+    out = tmp_path / "out"
+    render_site(FIXTURE / "articles", out, log=Log(quiet=True), search=False)
+    _edit(templates / "tag.html", "<h1>", "<h1 class=\"edited\">")
+    render_site(FIXTURE / "articles", out, log=Log(quiet=True), search=False)
+    after = tree(out)
+    assert after == full_build(FIXTURE / "articles", tmp_path / "full")
+    edited = {path for path, data in after.items() if b'<h1 class="edited">' in data}
+    assert edited and all(p.startswith("tags/") and p != "tags/index.html" for p in edited)
+
+
+def test_a_failed_rebuild_leaves_output_and_state(archive: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    render_site(archive, out, log=Log(quiet=True), search=False)
+    before = tree(out)
+    state = (state_folder(out) / "state.pickle").read_bytes()
+    (archive / "2015-01-02" / "01-01.md").write_text("---\ntitle: [broken\n---\n", encoding="utf-8")
+    with pytest.raises(InputError):
+        render_site(archive, out, log=Log(quiet=True), search=False)
+    assert tree(out) == before and (state_folder(out) / "state.pickle").read_bytes() == state
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".output")]
+
+
+def test_an_interrupted_commit_is_completed_by_the_next_build(archive: Path, tmp_path: Path, monkeypatch):
+    out = tmp_path / "out"
+    render_site(archive, out, log=Log(quiet=True), search=False)
+    EDITS["title"](archive)
+    import shuzibao.incremental as incremental
+
+    def crash(output_dir, state_dir):  # the journal is written, then the process dies
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(incremental, "apply_journal", crash)
+    with pytest.raises(KeyboardInterrupt):
+        render_site(archive, out, log=Log(quiet=True), search=False)
+    assert (state_folder(out) / JOURNAL).exists()
+    monkeypatch.undo()
+    apply_journal(out, state_folder(out))
+    assert tree(out) == full_build(archive, tmp_path / "full")

@@ -129,8 +129,10 @@ def edit_one_article(articles: Path) -> Path:
 
 
 def tree_digest(folder: Path) -> dict[str, str]:
+    """Every page's digest. Pagefind names its index files by a hash of each run, so the search
+    bundle is left out: it is not byte-identical between two builds of the same pages."""
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+            for p in sorted(folder.rglob("*")) if p.is_file() and "pagefind" not in p.relative_to(folder).parts}
 
 
 def count_files(folder: Path) -> int:

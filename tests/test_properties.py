@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from shuzibao.clean import clean_page
+from shuzibao.clean.columns import read_columns
 from shuzibao.clean.glyphs import GAP
 from shuzibao.clean.text import HAN_RE
 from shuzibao.markdown_io import dump_article
@@ -55,11 +56,12 @@ def _is_subsequence(needle: str, haystack: str) -> bool:
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(page_text)
 def test_bodies_keep_the_page_order(text):
-    """Bodies, taken in article order, read the raw page's Han characters in order."""
+    """Bodies, taken in article order, read the raw page's Han characters in order (the page's
+    reading order: column by column where the extractor laid columns side by side)."""
     result = clean_page(RawPage("p.txt", "2020-08-11", 1, text), GLYPHS)
     restored = set(GLYPHS) | {GAP}
     bodies = "".join(ch for a in result.articles for ch in HAN_RE.findall(a.body) if ch not in restored)
-    raw = "".join(ch for ch in HAN_RE.findall(text) if ch not in restored)
+    raw = "".join(ch for ch in HAN_RE.findall(read_columns(text)) if ch not in restored)
     assert _is_subsequence(bodies, raw)
 
 

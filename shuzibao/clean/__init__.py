@@ -1,8 +1,8 @@
 """The cleaner: one raw page in, articles and an editor's report out.
 
-Passes, each a function of plain data: split_lines -> unwrap_paragraphs -> classify_blocks
-(glyphs restored, gaps marked) -> segment_articles -> attach_headlines / attach_captions ->
-byline_and_authors -> Articles.
+Passes, each a function of plain data: read_columns (pages laid out side by side) ->
+split_lines -> unwrap_paragraphs -> classify_blocks (glyphs restored, gaps marked) ->
+segment_articles -> attach_headlines / attach_captions -> byline_and_authors -> Articles.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..markdown_io import paragraphs_to_body
 from ..model import Article, RawPage
 from .blocks import BYLINE, classify_blocks
+from .columns import read_columns
 from .glyphs import GAP
 from .headlines import attach_captions, attach_headlines
 from .lines import Change, split_lines
@@ -49,7 +50,7 @@ class PageResult:
 
 
 def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
-    lines, changes = split_lines(raw.text)
+    lines, changes = split_lines(read_columns(raw.text))
     blocks = unwrap_paragraphs(lines)
     units = classify_blocks(blocks, glyphs)
     layout = segment_articles(units)

@@ -1,0 +1,56 @@
+"""Pages laid out as on paper (pdftotext -layout): columns side by side, read column by column."""
+
+from pathlib import Path
+
+from damage import wrap_paragraph
+from scorer import load_dir, score
+
+from shuzibao.clean import clean_page
+from shuzibao.clean.columns import column_starts, read_columns
+from shuzibao.model import RawPage
+
+GOLD = load_dir(Path(__file__).parent / "fixtures" / "gold" / "2020-08-11")
+
+
+def _column(articles, width):
+    lines = []
+    for a in articles:
+        lines += [x for x in (a.kicker, a.title, a.subtitle) if x]
+        for p in a.paragraphs:
+            lines += wrap_paragraph(p.replace("\\", ""), width)
+    return lines
+
+
+def _cells(text: str) -> int:
+    return sum(2 if ord(ch) > 255 else 1 for ch in text)
+
+
+def laid_out(left, right, width=17, gutter=4):
+    rows = max(len(left), len(right))
+    left, right = left + [""] * (rows - len(left)), right + [""] * (rows - len(right))
+    return "\n".join((a + " " * (2 * (width + 2) - _cells(a)) + " " * gutter + b).rstrip()
+                     for a, b in zip(left, right, strict=True))
+
+
+def test_two_columns_are_read_one_after_the_other():
+    text = laid_out(["甲栏第一行", "甲栏第二行", "甲栏第三行"], ["乙栏第一行", "乙栏第二行", "乙栏第三行"])
+    assert column_starts(text.split("\n"))
+    assert read_columns(text) == "甲栏第一行\n甲栏第二行\n甲栏第三行\n\n乙栏第一行\n乙栏第二行\n乙栏第三行"
+
+
+def test_ordinary_pages_are_left_alone():
+    text = "本报讯（记者 李雅萍） 8月 10日，\n\n市委书记李正印深入华为山西（吕梁）大\n"
+    assert read_columns(text) == text
+    sample = (Path(__file__).resolve().parents[1] / "content" / "raw" / "2020-08-11" / "01.txt").read_text(encoding="utf-8")
+    assert read_columns(sample) == sample
+
+
+def test_a_laid_out_page_cleans_like_the_gold():
+    chosen = [GOLD[1], GOLD[2], GOLD[3], GOLD[5]]
+    text = laid_out(_column(chosen[:2], 17), _column(chosen[2:], 17))
+    result = clean_page(RawPage("layout.txt", "2020-08-11", 1, text), {})
+    scored = score(result.articles, chosen, glyph="@")
+    print("\n".join(scored.lines()))
+    assert scored.found == 4 and not scored.spurious
+    assert scored.break_f1 == 1.0
+    assert all(a.body_equal and a.headline_ok for a in scored.articles)

@@ -1,11 +1,10 @@
 """Make the outputs whose inputs changed, on both cores, and put them in place all or nothing.
 
 A full build writes every file into a fresh folder that replaces the output (writer.write_site).
-A rebuild writes only the stale files, into a staging folder beside the output; then a journal
-naming every move and removal is written, the moves are done with renames, and the journal is
-removed. A build that fails while making files leaves the output as it was; one interrupted
-while moving leaves the journal, and the next build completes the moves before anything else,
-so the output is never left half old, half new past the next build.
+A rebuild writes only the stale files, into a staging folder beside the output, completes it with
+hard links to the unchanged files, and swaps it in with renames. A build that fails or is killed
+leaves the previous output as it was. (Builds of an earlier version moved files in place through
+a journal; apply_journal still completes one left behind.)
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .parallel import run_parts
-from .writer import Output
+from .writer import Output, swap
 
 JOURNAL = "journal.json"
 NEW_STATE = "state.pickle.new"
@@ -101,11 +100,23 @@ def _prune_empty(root: Path, folder: Path) -> None:
         folder = folder.parent
 
 
-def commit(output_dir: Path, state_dir: Path, staging: Path, moves: list[str], removes: list[str]) -> None:
-    """Move the staged files into the output and remove the dropped ones, through the journal.
-    The caller has saved the new state as NEW_STATE in state_dir."""
-    journal = {"staging": str(staging), "moves": moves, "removes": removes}
-    tmp = state_dir / f".{JOURNAL}.tmp"
-    tmp.write_text(json.dumps(journal, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, state_dir / JOURNAL)  # from here on the build completes, now or next time
-    apply_journal(output_dir, state_dir)
+def commit(output_dir: Path, staging: Path, moves: list[str], removes: list[str]) -> None:
+    """Complete the staging folder (which holds the files this build wrote) into the whole new
+    site, the unchanged files hard-linked from the output so nothing is copied, then swap it in
+    with two renames: a build killed at any moment leaves the previous site or the new one,
+    never a mix of the two."""
+    skip = set(moves) | set(removes)
+    for path in sorted(output_dir.rglob("*")):
+        if not path.is_file():
+            continue
+        rel = path.relative_to(output_dir).as_posix()
+        if rel in skip:
+            continue
+        target = staging / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(path, target)
+        except OSError:  # a file system without hard links
+            shutil.copy2(path, target)
+    os.chmod(staging, 0o755)  # mkdtemp makes it private; a web server must read it
+    swap(staging, output_dir)

@@ -16,7 +16,7 @@ from pathlib import Path
 from . import paths, slugs
 from .bodies import BodyStore
 from .collect import build_site, load_settings, scan_content
-from .incremental import NEW_STATE, apply_journal, commit, make_outputs
+from .incremental import apply_journal, commit, make_outputs
 from .log import Log
 from .parallel import cores
 from .prepare import Prepared, prepare_files
@@ -100,9 +100,13 @@ def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int
     moves = [m.path for m in made if m.written]
     removes = sorted(path for path in old.outputs if path not in current)
     state.outputs = {m.path: (m.fingerprint, m.sha) for m in made}
-    state.output_inode = old.output_inode
-    save_state(state_dir, state, NEW_STATE)
-    commit(output, state_dir, staging, moves, removes)
+    try:
+        commit(output, staging, moves, removes)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    state.output_inode = os.stat(output).st_ino
+    save_state(state_dir, state)
     _drop_unused_bodies(store, old, prepared)
     if search and (moves or removes or not index_current):
         # Pages are in place; the index is made beside them and swapped in. Until it is, a note

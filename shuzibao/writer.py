@@ -84,7 +84,7 @@ def write_site(outputs: list[Output], output_dir: Path, keep: Iterable[Path] = (
         if finish is not None:
             finish(tmp)
         os.chmod(tmp, 0o755)  # mkdtemp makes it private; a web server must read it
-        _swap(tmp, output_dir)
+        swap(tmp, output_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -102,7 +102,8 @@ def refuse_dangerous(output_dir: Path, keep: Iterable[Path]) -> None:
     _refuse_dangerous(output_dir, [*keep, Path.cwd()])
 
 
-def _swap(new: Path, output_dir: Path) -> None:
+def swap(new: Path, output_dir: Path) -> None:
+    """Put the folder `new` in place of output_dir with renames (the old one is removed after)."""
     if not output_dir.exists():
         new.rename(output_dir)
         return

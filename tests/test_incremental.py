@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from shuzibao.errors import InputError
-from shuzibao.incremental import JOURNAL, apply_journal
 from shuzibao.log import Log
 from shuzibao.render import render_site
 from shuzibao.state import state_folder
@@ -128,19 +127,21 @@ def test_a_failed_rebuild_leaves_output_and_state(archive: Path, tmp_path: Path)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".output")]
 
 
-def test_an_interrupted_commit_is_completed_by_the_next_build(archive: Path, tmp_path: Path, monkeypatch):
+def test_an_interrupted_commit_leaves_the_previous_site_and_the_next_build_completes(
+        archive: Path, tmp_path: Path, monkeypatch):
     out = tmp_path / "out"
     render_site(archive, out, log=Log(quiet=True), search=False)
+    before = tree(out)
     EDITS["title"](archive)
     import shuzibao.incremental as incremental
 
-    def crash(output_dir, state_dir):  # the journal is written, then the process dies
+    def crash(new, output_dir):  # the new tree is complete, then the process dies before the swap
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(incremental, "apply_journal", crash)
+    monkeypatch.setattr(incremental, "swap", crash)
     with pytest.raises(KeyboardInterrupt):
         render_site(archive, out, log=Log(quiet=True), search=False)
-    assert (state_folder(out) / JOURNAL).exists()
+    assert tree(out) == before
     monkeypatch.undo()
-    apply_journal(out, state_folder(out))
+    render_site(archive, out, log=Log(quiet=True), search=False)
     assert tree(out) == full_build(archive, tmp_path / "full")

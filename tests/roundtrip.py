@@ -49,6 +49,8 @@ class Tally:
     glyphs_restored: int = 0
     traced_deleted: int = 0  # glyphs whose gap left a space or fell at a line boundary
     traced_restored: int = 0
+    bylines: int = 0
+    bylines_right: int = 0
     titles_printed: int = 0
     titles_right: int = 0
     bodies_equal: int = 0
@@ -67,7 +69,8 @@ class Tally:
                 f"breaks recall {self.break_recall:.3f} precision {self.break_precision:.3f}, "
                 f"glyphs restored {self.glyphs_restored}/{self.glyphs_deleted} "
                 f"(with a trace {self.traced_restored}/{self.traced_deleted}), "
-                f"printed titles right {self.titles_right}/{self.titles_printed}")
+                f"printed titles right {self.titles_right}/{self.titles_printed}, "
+                f"bylines right {self.bylines_right}/{self.bylines}")
 
 
 def run(n_pages: int, seed: int, verbose: bool = False, **overrides) -> Tally:
@@ -123,6 +126,9 @@ def run(n_pages: int, seed: int, verbose: bool = False, **overrides) -> Tally:
                     tally.traced_restored += traced
                 elif verbose:
                     print("GLYPH MISSED", d.context, d.gap)
+            if truth.byline:
+                tally.bylines += 1
+                tally.bylines_right += best.byline == truth.byline
             if truth.title_printed:
                 tally.titles_printed += 1
                 right = (best.title, best.kicker, best.subtitle) == (truth.title, truth.kicker, truth.subtitle)

@@ -78,3 +78,17 @@ def test_furniture_never_becomes_a_headline():
     [article] = result.articles
     assert article.title_generated and "星期" not in article.title
     assert {text for _, text in result.report.fragments} == {"2020年8月11日 星期二", "第01版", "责编：张三"}
+
+
+def test_a_byline_printed_with_displaced_headlines_goes_to_their_article():
+    from shuzibao.clean import clean_page
+    from shuzibao.model import RawPage
+    page = ("梦想不会自动成真，奋斗是其桥梁；目标不会自动抵达，实干才能看见远方。\n\n"
+            "伟大梦想不是等得来、喊得来的，而是拼出来、干出来的。\n\n"
+            "以实干为梦想架起桥梁\n\n□ 本报评论员\n\n"
+            "本报讯（记者 李雅萍）8月10日，市委书记深入大数据中心调研。\n")
+    result = clean_page(RawPage("p.txt", "2020-08-11", 1, page), {})
+    editorial, news = result.articles
+    assert editorial.title == "以实干为梦想架起桥梁" and editorial.byline == "本报评论员"
+    assert news.byline == "记者 李雅萍" and news.title_generated
+    assert not result.report.fragments

@@ -19,6 +19,7 @@ def test_round_trip_recovers_the_articles():
     assert tally.traced_restored >= 0.97 * tally.traced_deleted
     assert tally.glyphs_restored >= 0.85 * tally.glyphs_deleted
     assert tally.titles_right >= 0.8 * tally.titles_printed
+    assert tally.bylines_right >= 0.85 * tally.bylines
 
 
 def test_round_trip_single_newlines_no_glyph_loss():

@@ -59,7 +59,7 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
     headlines = {a.draft: a for a in attached}
     captions = attach_captions(drafts, layout.captions)
     report = PageReport(raw.path, raw.date, raw.page, changes=list(changes))
-    fragments = list(layout.fragments) + [u for g in unused for u in g.lines]
+    fragments = list(layout.fragments) + [u for g in unused for u in (*g.lines, *([g.byline] if g.byline else []))]
     fragments += [u for d in layout.drafts if not d.paragraphs for u in d.units]
     if not drafts:  # a caption with no article to describe belongs nowhere
         fragments += layout.captions
@@ -67,8 +67,11 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
     report.fragments.extend(sorted((u.line, u.text) for u in fragments))
     articles = []
     for order, draft in enumerate(drafts, 1):
-        byline, authors = byline_and_authors(draft)
         attachment = headlines.get(order - 1)
+        if attachment and attachment.group.byline and not draft.byline:
+            draft.byline = attachment.group.byline.text  # printed with the headlines, away from the body
+            report.bylines.append((attachment.group.byline.line, attachment.group.byline.text))
+        byline, authors = byline_and_authors(draft)
         if attachment:
             headline = attachment.headline
             title, kicker, subtitle = headline.title, headline.kicker, headline.subtitle

@@ -128,7 +128,9 @@ def split_run(run: HeadlineGroup, scorer: Scorer) -> list[HeadlineGroup]:
             current.append(unit)
         else:
             groups.append([unit])
-    return [HeadlineGroup(tuple(g)) for g in groups]
+    out = [HeadlineGroup(tuple(g)) for g in groups]
+    out[-1] = HeadlineGroup(out[-1].lines, run.byline)  # a byline printed after the run follows its last group
+    return out
 
 
 def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup]) -> tuple[list[Attachment], list[HeadlineGroup]]:

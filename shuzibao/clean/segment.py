@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .blocks import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, Unit
-from .patterns import is_furniture
+from .patterns import DATELINE_CREDIT_RE, is_dateline, is_furniture, names_in_credit
 from .text import ends_sentence, han_count
 
 MIN_HEADLINE_HAN = 4  # shorter lines between articles are fragments (路堂), not headlines
@@ -38,6 +38,7 @@ class HeadlineGroup:
     """Consecutive headline lines; a run may still hold more than one article's headlines."""
 
     lines: tuple[Unit, ...]
+    byline: Unit | None = None  # a □ byline printed right after the headlines, away from its body
 
     @property
     def text(self) -> str:
@@ -52,12 +53,20 @@ class Layout:
     fragments: list[Unit]
 
 
+def _dateline_credit(text: str) -> str:
+    """The bracket right after a dateline (`本报讯（记者 李雅萍）` -> `记者 李雅萍`), or ''."""
+    m = DATELINE_CREDIT_RE.match(text[:80])
+    return m.group("c") if m and is_dateline(m.group("lead")) else ""
+
+
 def _starts_article(unit: Unit, current: Draft | None, after_break: bool) -> bool:
     if current is None:
         return True
     bodies = [u for u in current.units if u.kind == BODY]
     if current.byline and not bodies:
-        return False  # a byline waiting for its first paragraph
+        # A byline waits for its first paragraph, unless that is a dateline naming its own
+        # reporters: then the byline was printed with headlines away from their article.
+        return unit.dateline and bool(names_in_credit(_dateline_credit(unit.text)))
     if unit.dateline or current.closed:
         return True
     # Headlines between two paragraphs end the article unless the text runs on mid-sentence.
@@ -112,4 +121,26 @@ def segment_articles(units: list[Unit]) -> Layout:
         current.units.append(unit)
         after_break = False
     flush_headlines()
-    return Layout(drafts, [HeadlineGroup(tuple(lines)) for lines, _ in groups], captions, fragments)
+    runs = [HeadlineGroup(tuple(lines)) for lines, _ in groups]
+    drafts, runs = _bylines_to_headlines(units, drafts, runs)
+    return Layout(drafts, runs, captions, fragments)
+
+
+def _bylines_to_headlines(units: list[Unit], drafts: list[Draft],
+                          runs: list[HeadlineGroup]) -> tuple[list[Draft], list[HeadlineGroup]]:
+    """A byline that opens no article (no paragraph follows it) but comes right after a run of
+    headlines travelled with them: the block was printed away from its body. It goes with them."""
+    after_run = {}
+    for i, unit in enumerate(units[1:], 1):
+        if unit.kind == BYLINE and units[i - 1].kind == HEADLINE:
+            after_run[id(unit)] = units[i - 1]
+    kept = []
+    for draft in drafts:
+        byline = draft.units[0] if len(draft.units) == 1 and draft.units[0].kind == BYLINE else None
+        last = after_run.get(id(byline)) if byline else None
+        owner = next((k for k, run in enumerate(runs) if last is not None and run.lines[-1] is last), None)
+        if owner is None:
+            kept.append(draft)
+        else:
+            runs[owner] = HeadlineGroup(runs[owner].lines, byline)
+    return kept, runs

@@ -29,6 +29,9 @@ def test_names_in_credit(credit, names):
     ("图为市委书记李正印在调研。 记者 李雅萍 摄", "caption"),
     ("王立伟一同调研", None),
     ("本报讯是一种说法", "dateline"),
+    ("中新网北京8月10日电（记者 王五）", "dateline"),
+    ("山西日报太原8月10日讯 昨日，", "dateline"),
+    ("8月10日电视台播出了节目。", None),
 ])
 def test_line_roles(text, kind):
     found = [k for k, f in (("dateline", is_dateline), ("byline", is_byline), ("credit", is_credit),

@@ -13,7 +13,9 @@ _ROLE = "(?:" + "|".join(sorted(map(re.escape, ROLES), key=len, reverse=True)) +
 DATELINE_RE = re.compile(
     r"^(?:本报讯|本报[\u4e00-\u9fff]{1,8}讯|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|讯)"
     r"|据?(?:新华社|中新社|人民日报|经济日报|光明日报|央视|中央广播电视总台)[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息|报道)"
-    r"|[\u4e00-\u9fff]{2,10}(?:日报|晚报|网)讯)"
+    r"|[\u4e00-\u9fff]{2,10}(?:日报|晚报|网)讯"
+    # any agency, paper or site with place and date: 中新网北京8月10日电, 山西日报太原8月10日讯
+    r"|据?[\u4e00-\u9fff]{2,12}(?:社|网|报|台)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|讯))"
 )
 # A byline set on its own line: `□ 本报评论员`, `■ 本报记者 张三`.
 BYLINE_RE = re.compile(r"^(?:[□■◎●◆▲△○◇☆★]\s*(?P<a>.{2,30})|(?P<b>(?:本报)?(?:特约)?评论员|"

@@ -2,7 +2,7 @@
 
 from collections import Counter
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from shuzibao.clean import clean_page
@@ -40,6 +40,7 @@ def _accounted(result) -> Counter:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(page_text)
+@example("——\n0\n□00\n！")  # a headline of dashes only once gave an empty title
 def test_clean_never_crashes_and_conserves_han(text):
     result = clean_page(RawPage("p.txt", "2020-08-11", 1, text), GLYPHS)
     assert _accounted(result) == _han(text)

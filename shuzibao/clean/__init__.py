@@ -76,7 +76,10 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
             headline = attachment.headline
             title, kicker, subtitle = headline.title, headline.kicker, headline.subtitle
         else:
-            title, kicker, subtitle = generated_title(draft), "", ""
+            title, kicker, subtitle = "", "", ""
+        generated = not title.strip("—- ")  # no headline, or one with nothing but dashes
+        if generated:
+            title = generated_title(draft)
         for unit in draft.units + (list(attachment.group.lines) if attachment else []):
             for repair in unit.repairs:
                 if repair.glyph == GAP:
@@ -91,7 +94,7 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
         articles.append(Article(
             title=title, kicker=kicker, subtitle=subtitle, byline=byline, authors=tuple(authors),
             date=raw.date, page=raw.page, order=order, body=paragraphs_to_body(draft.paragraphs),
-            captions=tuple(captions.get(order - 1, ())), title_generated=attachment is None,
+            captions=tuple(captions.get(order - 1, ())), title_generated=generated,
         ))
         report.articles.append(ArticleNote(order, title, attachment.confidence if attachment else "generated",
                                            draft.position))

@@ -68,9 +68,12 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
     articles = []
     for order, draft in enumerate(drafts, 1):
         attachment = headlines.get(order - 1)
-        if attachment and attachment.group.byline and not draft.byline:
-            draft.byline = attachment.group.byline.text  # printed with the headlines, away from the body
-            report.bylines.append((attachment.group.byline.line, attachment.group.byline.text))
+        extra = attachment.group.byline if attachment else None
+        if extra and not draft.byline:
+            draft.byline = extra.text  # printed with the headlines, away from the body
+            report.bylines.append((extra.line, extra.text))
+        elif extra:  # the article has its own byline: this one belongs nowhere we can tell
+            report.fragments.append((extra.line, extra.text))
         byline, authors = byline_and_authors(draft)
         if attachment:
             headline = attachment.headline
@@ -105,4 +108,5 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
         for text in texts:
             report.changes.append(Change("captions", drafts[order].position, text, f"article {order + 1}"))
     report.changes.sort(key=lambda c: c.line)
+    report.fragments.sort()
     return PageResult(articles, report)

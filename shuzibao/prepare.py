@@ -18,8 +18,8 @@ from .markdown_io import parse_article
 from .model import Article
 from .parallel import run_parts
 from .vocabulary import Vocabulary
+from .walk import article_files
 
-IGNORED_FILES = {"report.md"}  # the cleaner's editor reports live beside the articles
 PARALLEL_FROM = 200  # fewer files than this are prepared in this process: forking costs more
 CHUNK = 250
 
@@ -44,23 +44,9 @@ class Prepared:
 
 def scan_articles(content_dir: Path, folder: str) -> list[ArticleFile]:
     """Every <folder>/**/*.md of the content folder, in path order, hidden files and reports left out."""
-    found: list[ArticleFile] = []
     base = os.path.join(str(content_dir), folder)
-
-    def walk(directory: str, rel: str) -> None:
-        with os.scandir(directory) as entries:
-            for entry in entries:
-                if entry.name.startswith("."):
-                    continue
-                if entry.is_dir():
-                    walk(entry.path, f"{rel}{entry.name}/")
-                elif entry.name.endswith(".md") and entry.name.lower() not in IGNORED_FILES:
-                    st = entry.stat()
-                    relpath = f"{rel}{entry.name}"
-                    found.append(ArticleFile(relpath, str(content_dir / relpath), (st.st_size, st.st_mtime_ns,
-                                                                                 st.st_ino)))
-
-    walk(base, f"{folder}/")
+    found = [ArticleFile(relpath, str(content_dir / relpath), (st.st_size, st.st_mtime_ns, st.st_ino))
+             for relpath, st in article_files(base, f"{folder}/")]
     found.sort(key=lambda f: f.relpath.split("/"))
     return found
 

@@ -16,8 +16,7 @@ from pathlib import Path
 from . import paths
 from .log import Log
 from .state import STAMP_FILE, env_digest, inputs_digest, state_folder
-
-IGNORED_FILES = {"report.md"}
+from .walk import article_files
 
 
 def content_stats(content_dir: Path) -> tuple[dict[str, object], dict[str, tuple[int, int, int]]]:
@@ -28,17 +27,6 @@ def content_stats(content_dir: Path) -> tuple[dict[str, object], dict[str, tuple
     if any(part.startswith(".") for part in content_dir.parts):
         return editions, files
 
-    def walk(directory: str, rel: str) -> None:
-        with os.scandir(directory) as entries:
-            for entry in entries:
-                if entry.name.startswith("."):
-                    continue
-                if entry.is_dir():
-                    walk(entry.path, f"{rel}{entry.name}/")
-                elif entry.name.endswith(".md") and entry.name.lower() not in IGNORED_FILES:
-                    st = entry.stat()
-                    files[rel + entry.name] = (st.st_size, st.st_mtime_ns, st.st_ino)
-
     with os.scandir(content_dir) as folders:
         for folder in folders:
             if folder.is_dir() and not folder.name.startswith("."):
@@ -47,7 +35,8 @@ def content_stats(content_dir: Path) -> tuple[dict[str, object], dict[str, tuple
                     editions[folder.name] = (st.st_size, st.st_mtime_ns, st.st_ino)
                 except FileNotFoundError:
                     editions[folder.name] = None
-                walk(folder.path, f"{folder.name}/")
+                for relpath, st in article_files(folder.path, f"{folder.name}/"):
+                    files[relpath] = (st.st_size, st.st_mtime_ns, st.st_ino)
     return editions, files
 
 

@@ -10,12 +10,11 @@ import than the whole check).
 from __future__ import annotations
 
 import os
-import pickle
 from pathlib import Path
 
 from . import paths
 from .log import Log
-from .state import STAMP_FILE, env_digest, inputs_digest, state_folder
+from .state import STAMP_FILE, env_digest, inputs_digest, read_beside_output, state_folder
 from .walk import article_files
 
 
@@ -50,13 +49,9 @@ def stamp(content_dir: Path, output_dir: Path, base_url: str | None) -> dict:
 def unchanged(content_dir: Path, output_dir: Path, base_url: str | None) -> int | None:
     """The file count of the last build when nothing it was made from has changed, else None."""
     folder = state_folder(output_dir)
-    try:
-        with open(folder / STAMP_FILE, "rb") as f:
-            last = pickle.load(f)
-        inode = os.stat(output_dir).st_ino
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
-        return None
-    if (folder / "journal.json").exists() or last.get("inode") != inode or not content_dir.is_dir():
+    last, inode = read_beside_output(folder / STAMP_FILE, output_dir)
+    if not isinstance(last, dict) or last.get("inode") != inode or not content_dir.is_dir() \
+            or (folder / "journal.json").exists():
         return None
     now = stamp(content_dir, output_dir, base_url)
     if any(last.get(key) != value for key, value in now.items()):

@@ -70,14 +70,20 @@ def inputs_digest(content_dir: Path, base_url: str | None, folders: list[Path]) 
     return h.hexdigest()
 
 
+def read_beside_output(path: Path, output_dir: Path) -> tuple[object, int | None]:
+    """(what a pickle in the state folder holds, the output folder's inode), or (None, None)
+    when either cannot be read: any damage means starting afresh, never a traceback."""
+    try:
+        with open(path, "rb") as f:
+            value = pickle.load(f)
+        return value, os.stat(output_dir).st_ino
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
+        return None, None
+
+
 def load_state(folder: Path, env: str, output_dir: Path) -> BuildState | None:
     """The last build's state, or None when there is none usable (start afresh)."""
-    try:
-        with open(folder / STATE_FILE, "rb") as f:
-            state = pickle.load(f)
-        inode = os.stat(output_dir).st_ino
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
-        return None
+    state, inode = read_beside_output(folder / STATE_FILE, output_dir)
     if not isinstance(state, BuildState) or state.env != env or state.output_inode != inode:
         return None
     return state

@@ -15,7 +15,7 @@ from ..model import Article, RawPage
 from .blocks import BYLINE, classify_blocks
 from .columns import read_columns
 from .glyphs import GAP
-from .headlines import attach_captions, attach_headlines
+from .headlines import Scorer, attach_captions, attach_headlines
 from .lines import Change, split_lines
 from .meta import byline_and_authors, generated_title
 from .segment import segment_articles
@@ -55,9 +55,10 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
     units = classify_blocks(blocks, glyphs)
     layout = segment_articles(units)
     drafts = [d for d in layout.drafts if d.paragraphs]
-    attached, unused = attach_headlines(drafts, layout.groups)
+    scorer = Scorer(drafts) if drafts else None
+    attached, unused = attach_headlines(drafts, layout.groups, scorer)
     headlines = {a.draft: a for a in attached}
-    captions = attach_captions(drafts, layout.captions)
+    captions = attach_captions(drafts, layout.captions, scorer)
     report = PageReport(raw.path, raw.date, raw.page, changes=list(changes))
     fragments = list(layout.fragments) + [u for g in unused for u in (*g.lines, *([g.byline] if g.byline else []))]
     fragments += [u for d in layout.drafts if not d.paragraphs for u in d.units]
@@ -70,11 +71,10 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
         attachment = headlines.get(order - 1)
         extra = attachment.group.byline if attachment else None
         if extra and not draft.byline:
-            draft.byline = extra.text  # printed with the headlines, away from the body
             report.bylines.append((extra.line, extra.text))
         elif extra:  # the article has its own byline: this one belongs nowhere we can tell
             report.fragments.append((extra.line, extra.text))
-        byline, authors = byline_and_authors(draft)
+        byline, authors = byline_and_authors(draft, extra.text if extra else "")
         if attachment:
             headline = attachment.headline
             title, kicker, subtitle = headline.title, headline.kicker, headline.subtitle

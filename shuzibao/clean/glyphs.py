@@ -57,22 +57,42 @@ def _gap_patterns(glyph: str, phrase: str) -> list[tuple[str, str]]:
     return out
 
 
+@dataclass(frozen=True)
+class _Rule:
+    glyph: str
+    left: str
+    right: str
+    pattern: re.Pattern  # left, gap, right, each character allowed a space or line join between
+
+
+@functools.lru_cache(maxsize=8)
+def _compile(glyph_items: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[_Rule, ...], re.Pattern]:
+    """The rules of a glyph list, compiled once per list rather than once per block: longer
+    phrases first (蹚出转型发展新路 wins over 蹚新路 at the same place), and one pattern of
+    every phrase as printed whole."""
+    sep = f"[ {JOIN}]*"
+    rules = []
+    for glyph, phrases in glyph_items:
+        for phrase in phrases:
+            for left, right in _gap_patterns(glyph, phrase):
+                pattern = re.compile(f"(?P<left>{sep.join(map(re.escape, left))})(?P<gap>[ {JOIN}]*)"
+                                     f"(?P<right>{sep.join(map(re.escape, right))})")
+                rules.append(_Rule(glyph, left, right, pattern))
+    rules.sort(key=lambda r: -(len(r.left) + len(r.right)))
+    phrases = sorted({p for _, ps in glyph_items for p in ps}, key=len, reverse=True)
+    whole = re.compile("|".join(sep.join(map(re.escape, p)) for p in phrases))
+    return tuple(rules), whole
+
+
 def restore_glyphs(text: str, glyphs: dict[str, tuple[str, ...]],
                    word: Callable[[str], bool] = is_word) -> tuple[str, list[Repair]]:
     """Put each listed glyph back where its phrase appears with a gap: a space, a line join, the
     start of the block, or (for phrases long enough to be sure) nothing at all, unless the
     characters around the gap already form a word (走出一条新路 keeps its 走)."""
     repairs: list[Repair] = []
-    rules = []
-    for glyph, phrases in glyphs.items():
-        for phrase in phrases:
-            rules.extend((glyph, left, right) for left, right in _gap_patterns(glyph, phrase))
-    # Longer phrases first, so 蹚出转型发展新路 wins over 蹚新路 at the same place.
-    rules.sort(key=lambda r: -(len(r[1]) + len(r[2])))
-    whole = re.compile("|".join(f"[ {JOIN}]*".join(map(re.escape, p))
-                                for p in sorted({p for ps in glyphs.values() for p in ps}, key=len, reverse=True)))
-    for glyph, left, right in rules:
-        text = _restore_one(text, glyph, left, right, word, repairs, whole)
+    rules, whole = _compile(tuple(sorted((g, tuple(ps)) for g, ps in glyphs.items())))
+    for rule in rules:
+        text = _restore_one(text, rule, word, repairs, whole)
     return text, repairs
 
 
@@ -101,15 +121,13 @@ def _telling(left: str, right: str, word: Callable[[str], bool]) -> bool:
     return len(rest) >= 3 or (len(rest) == 2 and not word(rest))
 
 
-def _restore_one(text, glyph, left, right, word, repairs, whole: re.Pattern) -> str:
+def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: list[Repair],
+                 whole: re.Pattern) -> str:
+    glyph, left, right = rule.glyph, rule.left, rule.right
     # A gap never falls inside a phrase that is already whole (圪梁上 does not become 圪梁峁上).
     complete = [m.span() for m in whole.finditer(text)] if whole.pattern else []
-    sep = f"[ {JOIN}]*"
-    left_re = sep.join(map(re.escape, left))
-    right_re = sep.join(map(re.escape, right))
-    pattern = re.compile(f"(?P<left>{left_re})(?P<gap>[ {JOIN}]*)(?P<right>{right_re})")
     out, pos = [], 0
-    for m in pattern.finditer(text):
+    for m in rule.pattern.finditer(text):
         if m.start() < pos:
             continue
         gap = m.group("gap")

@@ -133,12 +133,12 @@ def split_run(run: HeadlineGroup, scorer: Scorer) -> list[HeadlineGroup]:
     return out
 
 
-def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup]) -> tuple[list[Attachment], list[HeadlineGroup]]:
+def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],
+                     scorer: Scorer) -> tuple[list[Attachment], list[HeadlineGroup]]:
     """Match headline groups to articles one-to-one; groups that fit nowhere are returned as
     fragments."""
     if not drafts:
         return [], list(runs)
-    scorer = Scorer(drafts)
     groups = [group for run in runs for group in split_run(run, scorer)]
     pairs = []
     for g, group in enumerate(groups):
@@ -170,11 +170,10 @@ def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup]) -> tuple[li
     return sorted(attached, key=lambda a: a.draft), unused
 
 
-def attach_captions(drafts: list[Draft], captions: list[Unit]) -> dict[int, list[str]]:
+def attach_captions(drafts: list[Draft], captions: list[Unit], scorer: Scorer) -> dict[int, list[str]]:
     """Each caption goes to the article it describes best (ties: the nearest)."""
     if not drafts:
         return {}
-    scorer = Scorer(drafts)
     out: dict[int, list[str]] = {}
     for caption in captions:
         scores = scorer.scores(caption.text, caption.line)

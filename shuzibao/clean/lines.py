@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .patterns import CAPTION_END_RE, DATELINE_RE
 from .text import CLOSING, FULL_PUNCT, is_han, is_wide, printed_width
 
 
@@ -27,10 +28,6 @@ class Change:
     after: str
 
 
-# A credit that follows a caption sentence keeps its space: `…调研。 记者 李雅萍 摄`.
-_CAPTION_CREDIT_RE = re.compile(
-    r"^(?:本报)?(?:记者|通讯员|摄影|特约摄影|摄影记者)?\s*[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄[）)]?$")
-_DATELINE_LEAD_RE = re.compile(r"^(本报讯|本报[\u4e00-\u9fff]{0,4}讯)$")
 
 
 def is_letter_spaced(text: str) -> bool:
@@ -61,9 +58,10 @@ def _keep_space(text: str, i: int, spaced: bool) -> bool:
         return True  # a lost glyph or a space that belongs; later passes decide
     if (is_han(left) and right.isdigit() or left.isdigit() and is_han(right)) and _long_tokens(text, i):
         return True  # maybe a headline's clause space (发放 236名学子); body text drops it later
-    if left in "。！？" and _CAPTION_CREDIT_RE.match(text[i + 1:].strip()):
+    # A photo credit after a caption's sentence keeps its space: `…调研。 记者 李雅萍 摄`.
+    if left in "。！？" and CAPTION_END_RE.fullmatch(text[i + 1:].strip()):
         return True
-    if right.isdigit() and _DATELINE_LEAD_RE.match(text[:i].strip()):
+    if right.isdigit() and DATELINE_RE.fullmatch(text[:i].strip()):
         return True  # papers print a space after 本报讯 when no reporter follows
     return False
 

@@ -14,11 +14,13 @@ TITLE_MAX = 24
 TITLE_MIN = 6
 
 
-def byline_and_authors(draft: Draft) -> tuple[str, list[str]]:
-    """The byline as printed and the personal names behind it (closing credits included)."""
+def byline_and_authors(draft: Draft, printed_apart: str = "") -> tuple[str, list[str]]:
+    """The byline as printed and the personal names behind it (closing credits included).
+    `printed_apart`: a byline line that came with the article's headlines, away from its body."""
     byline, authors = "", []
-    if draft.byline:
-        byline = draft.byline.lstrip(BOX_CHARS).strip()
+    line = draft.byline or printed_apart
+    if line:
+        byline = line.lstrip(BOX_CHARS).strip()
         authors += names_in_credit(byline)
     else:
         paragraphs = draft.paragraphs

@@ -5,9 +5,14 @@
   // Pagefind returns result URLs from the site root ("/2020/08/11/01/…/"); the site root as the
   // browser sees it ("/shuzibao/" under a sub-path) is prefixed so that results link right anywhere.
   var siteRoot = new URL(box.dataset.site, location.href).pathname;
+  // One bundle a month, newest first: the newest is searched, the others are merged into it.
+  var bundles = box.dataset.bundles.split(" ").map(function (b) {
+    return new URL(b, location.href).pathname;
+  });
   var ui = new PagefindUI({
     element: "#search",
-    bundlePath: new URL(box.dataset.bundle, location.href).pathname,
+    bundlePath: bundles[0],
+    mergeIndex: bundles.slice(1).map(function (b) { return { bundlePath: b, baseUrl: siteRoot }; }),
     baseUrl: siteRoot,
     showImages: false,
     showSubResults: false,

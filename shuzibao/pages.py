@@ -153,9 +153,14 @@ def tag_outputs(r: Renderer) -> list[Output]:
     return outs
 
 
+def search_months(r: Renderer) -> tuple[str, ...]:
+    """The months with articles, newest first: one search bundle each (search.index_shards)."""
+    return tuple(sorted({s.article.date[:7] for s in r.site.stories}, reverse=True))
+
+
 def search_output(r: Renderer) -> Output:
-    """/search/: Pagefind's own UI over the bundle the indexer writes into pagefind/."""
-    return r.page("search/index.html", "search.html", (), meta=r.meta("搜索", "search/"))
+    """/search/: Pagefind's own UI over the newest month's bundle, the other months merged in."""
+    return r.page("search/index.html", "search.html", (), months=search_months(r), meta=r.meta("搜索", "search/"))
 
 
 def misc_outputs(r: Renderer, html_paths: list[str]) -> list[Output]:

@@ -10,23 +10,22 @@ from the same site model; the state only decides which pages need not be made ag
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 from . import paths, slugs
 from .bodies import BodyStore
 from .collect import build_site, load_settings, scan_content
-from .incremental import apply_journal, commit, make_outputs
+from .incremental import make_outputs
 from .log import Log
 from .parallel import cores
 from .prepare import Prepared, prepare_files
 from .render import Renderer
-from .search import index_site, reindex_in_place
+from .search import index_shards, indexed_pages
+from .search import shard_of as search_month
 from .sitebuild import stamp
+from .spare import exchange, forget_spare, level_spare, remove_file, settled, spare_inode
 from .state import STAMP_FILE, BuildState, env_digest, forget, inputs_digest, load_state, save_state, state_folder
-from .writer import check_paths, new_folder_beside, refuse_dangerous, write_site
-
-INDEX_TODO = "index.todo"
+from .writer import check_paths, refuse_dangerous, write_site
 
 
 def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int | None,
@@ -35,7 +34,6 @@ def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int
     keep = [content.resolve().parent, paths.TEMPLATES, paths.ASSETS]
     refuse_dangerous(output, keep)
     state_dir = state_folder(output)
-    apply_journal(output, state_dir)  # an interrupted rebuild is completed before anything else
     (state_dir / STAMP_FILE).unlink(missing_ok=True)
     # Taken before anything is read: a file changed during the build then differs from the stamp.
     seen = stamp(content, output, base_url)
@@ -43,8 +41,7 @@ def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int
     inputs = inputs_digest(content, base_url, [paths.TEMPLATES, paths.ASSETS])
     old = load_state(state_dir, env, output)
     editions, files, scan_errors = scan_content(content, old.editions if old else None)
-    index_todo = state_dir / INDEX_TODO  # left by a build whose indexer failed
-    index_current = (output / "pagefind").is_dir() and not index_todo.exists()
+    index_current = (output / "pagefind").is_dir()
     if old and not scan_errors and old.inputs == inputs and _unchanged(files, editions, old) \
             and (not search or index_current):
         log.info(f"nothing changed: {len(old.outputs)} files in {output}")
@@ -74,49 +71,50 @@ def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int
                        articles={f.relpath: (f.stat, p) for f, p in zip(files, prepared, strict=True)},
                        memo=dict(slugs.memo))
 
+    months = {m for m in (search_month(o.path) for o in outputs) if m} if search else set()
     if old is None:
-        made, indexed = [], []
+        made: list = []
         # The search index is made in the new folder before it is swapped in: a failing indexer
         # leaves the previous site, index included.
         write_site(outputs, output, keep=keep,
                    write=lambda folder: made.extend(make_outputs(outputs, {}, folder, jobs)),
-                   finish=(lambda folder: indexed.append(index_site(folder))) if search else None)
+                   finish=(lambda folder: index_shards(folder, months, months, jobs)) if search else None)
         state.outputs = {m.path: (m.fingerprint, m.sha) for m in made}
         state.output_inode = os.stat(output).st_ino
+        forget_spare(state_dir)
         save_state(state_dir, state)
         save_state(state_dir, {**seen, "inode": state.output_inode, "count": len(outputs)}, STAMP_FILE)
-        searchable = f", {indexed[0]} pages searchable" if indexed else ""
+        searchable = f", {indexed_pages(output)} pages searchable" if search else ""
         log.info(f"rendered {len(site.stories)} articles in {len(site.issues)} editions: "
                  f"{len(outputs)} files in {output} (base URL {site.config.base_url}){searchable}")
         return len(outputs)
 
-    staging = new_folder_beside(output)
-    try:
-        made = make_outputs(outputs, old.outputs, staging, jobs)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    # The stale files are made into the spare copy of the site, the search shards of the months
+    # they are in are made again there, and the spare is exchanged with the output (spare.py).
+    spare = level_spare(output, state_dir, old.spare_lag, old.spare_inode)
+    made = make_outputs(outputs, old.outputs, spare, jobs)
     current = {m.path for m in made}
     moves = [m.path for m in made if m.written]
     removes = sorted(path for path in old.outputs if path not in current)
+    for path in removes:
+        remove_file(spare, path)
+    stale = {m for m in (search_month(p) for p in moves + removes) if m}
+    indexed = index_shards(spare, months, stale, jobs) if search else []
+    if moves or removes or indexed:
+        exchange(spare, output)
+        state.spare_lag = frozenset([*moves, *removes, *(f"pagefind/{m}/" for m in indexed)])
+    else:
+        state.spare_lag = frozenset()
     state.outputs = {m.path: (m.fingerprint, m.sha) for m in made}
-    try:
-        commit(output, staging, moves, removes)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
     state.output_inode = os.stat(output).st_ino
+    state.spare_inode = spare_inode(state_dir)
     save_state(state_dir, state)
+    settled(state_dir)
     _drop_unused_bodies(store, old, prepared)
-    if search and (moves or removes or not index_current):
-        # Pages are in place; the index is made beside them and swapped in. Until it is, a note
-        # in the build state says the index is behind, so the next build indexes again.
-        index_todo.touch()
-        reindex_in_place(output)
-        index_todo.unlink()
     save_state(state_dir, {**seen, "inode": state.output_inode, "count": len(outputs)}, STAMP_FILE)
     log.info(f"rendered {len(site.stories)} articles in {len(site.issues)} editions ({len(todo)} read again): "
-             f"{len(moves)} of {len(outputs)} files written, {len(removes)} removed in {output} "
+             f"{len(moves)} of {len(outputs)} files written, {len(removes)} removed"
+             f"{f', {len(indexed)} months re-indexed' if indexed else ''} in {output} "
              f"(base URL {site.config.base_url})")
     return len(outputs)
 

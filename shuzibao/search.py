@@ -1,4 +1,5 @@
-"""Full-text search: Pagefind indexes the written site into <site>/pagefind/.
+"""Full-text search: Pagefind indexes the written site into <site>/pagefind/<month>/, one bundle
+per month of editions.
 
 Pagefind's extended build (the `pagefind[extended]` wheel, binary included, nothing fetched at run
 time) segments Chinese into words, so 直播带货 or 大数据 match inside unspaced text. Only article
@@ -10,10 +11,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .errors import InputError
@@ -24,10 +27,10 @@ TIMEOUT_S = 300
 PAGEFIND = [sys.executable, "-m", "pagefind"]  # the binary inside the pagefind-bin-extended wheel
 
 
-def index_site(site: Path, bundle: Path | None = None) -> int:
-    """Write the search bundle into site/pagefind/ (or `bundle`); returns how many pages it indexed."""
-    bundle = bundle or site / "pagefind"
-    command = [*PAGEFIND, "--site", str(site), "--output-path", str(bundle),
+def index_site(site: Path, bundle: Path, glob: str = "**/*.{html}") -> int:
+    """Write the search bundle of the pages `glob` picks into `bundle`; returns how many pages
+    it indexed."""
+    command = [*PAGEFIND, "--site", str(site), "--output-path", str(bundle), "--glob", glob,
                "--exclude-selectors", EXCLUDE_SELECTORS, "--quiet"]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
@@ -45,18 +48,57 @@ def index_site(site: Path, bundle: Path | None = None) -> int:
     return sum(lang.get("page_count", 0) for lang in languages.values())
 
 
-def reindex_in_place(site: Path) -> int:
-    """Index a site that was updated in place: the new bundle is made beside the site and then
-    takes the place of site/pagefind/, so readers never see half an index."""
-    site = Path(site)
-    fresh = Path(tempfile.mkdtemp(prefix=".pagefind-new-", dir=site.resolve().parent))
-    try:
-        count = index_site(site, fresh)
-        current, old = site / "pagefind", site.resolve().parent / f".pagefind-old-{os.getpid()}"
-        if current.exists():
-            os.replace(current, old)
-        os.replace(fresh, current)
-        shutil.rmtree(old, ignore_errors=True)
-        return count
-    finally:
-        shutil.rmtree(fresh, ignore_errors=True)
+SHARD_RE = re.compile(r"^(\d{4})/(\d{2})/")
+
+
+def shard_of(path: str) -> str | None:
+    """The month whose search shard an output path belongs to (2015/03/23/… -> 2015-03)."""
+    m = SHARD_RE.match(path)
+    return f"{m.group(1)}-{m.group(2)}" if m else None
+
+
+def shard_path(month: str) -> str:
+    return f"pagefind/{month}/"
+
+
+def index_shards(site: Path, months: set[str], stale: set[str], jobs: int = 1) -> list[str]:
+    """Make the search shards site/pagefind/<month>/ of the `stale` months and of any month in
+    `months` without one, each from that month's article pages; remove the shards of months no
+    longer in the site. One bundle a month keeps an archive's index within memory and lets a
+    correction re-index one month; the search page merges them (assets/search.js). Returns the
+    months whose shard was made or removed."""
+    root = Path(site) / "pagefind"
+    root.mkdir(exist_ok=True)
+    removed = []
+    for folder in sorted(root.iterdir()):
+        if folder.name not in months:
+            shutil.rmtree(folder) if folder.is_dir() and not folder.is_symlink() else folder.unlink()
+            removed.append(folder.name)
+    todo = sorted(m for m in months if m in stale or not (root / m).is_dir())
+
+    def one(month: str) -> None:
+        fresh = Path(tempfile.mkdtemp(prefix=f".new-{month}-", dir=root))
+        try:
+            index_site(site, fresh, glob=f"{month.replace('-', '/')}/**/*.html")
+            os.chmod(fresh, 0o755)
+            if (root / month).exists():
+                shutil.rmtree(root / month)
+            os.replace(fresh, root / month)
+        finally:
+            shutil.rmtree(fresh, ignore_errors=True)
+
+    with ThreadPoolExecutor(max(1, jobs)) as pool:  # each shard is its own pagefind process
+        list(pool.map(one, todo))
+    return sorted(todo + removed)
+
+
+def indexed_pages(site: Path) -> int:
+    """How many pages the site's shards hold, from their entry files."""
+    total = 0
+    for entry in sorted((Path(site) / "pagefind").glob("*/pagefind-entry.json")):
+        try:
+            languages = json.loads(entry.read_text(encoding="utf-8"))["languages"]
+        except (OSError, ValueError, KeyError) as exc:
+            raise InputError("pagefind", f"search index failed: no readable {entry}") from exc
+        total += sum(lang.get("page_count", 0) for lang in languages.values())
+    return total

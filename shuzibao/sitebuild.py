@@ -50,8 +50,7 @@ def unchanged(content_dir: Path, output_dir: Path, base_url: str | None) -> int 
     """The file count of the last build when nothing it was made from has changed, else None."""
     folder = state_folder(output_dir)
     last, inode = read_beside_output(folder / STAMP_FILE, output_dir)
-    if not isinstance(last, dict) or last.get("inode") != inode or not content_dir.is_dir() \
-            or (folder / "journal.json").exists():
+    if not isinstance(last, dict) or last.get("inode") != inode or not content_dir.is_dir():
         return None
     now = stamp(content_dir, output_dir, base_url)
     if any(last.get(key) != value for key, value in now.items()):

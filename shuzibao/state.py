@@ -38,6 +38,9 @@ class BuildState:
     articles: dict[str, tuple[tuple[int, int, int], Prepared]] = field(default_factory=dict)
     outputs: dict[str, tuple[str, str]] = field(default_factory=dict)  # path -> (fingerprint, sha1 of bytes)
     memo: dict = field(default_factory=dict)  # slugs.memo: pypinyin's readings of titles and tags
+    # The spare copy of the site (spare.py): the paths where it differs from the output, and its inode.
+    spare_lag: frozenset[str] | None = None
+    spare_inode: int | None = None
 
 
 def state_folder(output_dir: Path) -> Path:

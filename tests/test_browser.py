@@ -23,6 +23,7 @@ from .browser import (
 from .sitecheck import serve
 
 BASE = "/shuzibao/"
+OLDER_EDITION = "2020-07-15"
 ARTICLE_URL = re.compile(r"/shuzibao/\d{4}/\d\d/\d\d/\d\d/[a-z0-9-]+/$")
 
 
@@ -35,6 +36,11 @@ def site_url(tmp_path_factory):
         shutil.copy(settings, work / settings.name)
     quiet = Log(quiet=True)
     clean_all(ROOT / "content" / "raw", work / "articles", log=quiet)
+    # An earlier month, so that the search page merges two monthly bundles.
+    (work / "articles" / OLDER_EDITION).mkdir()
+    (work / "articles" / OLDER_EDITION / "01-01.md").write_text(
+        f"---\ntitle: 市档案馆完成馆藏报纸数字化\ndate: '{OLDER_EDITION}'\npage: 1\norder: 1\n---\n\n"
+        "本报讯 市档案馆近日完成馆藏报纸数字化，读者可在网上查阅往年的报纸。\n", encoding="utf-8")
     render_site(work / "articles", work / "output", base_url=BASE, log=quiet)
     fresh_screenshots()
     with serve(work / "output", BASE) as host:
@@ -187,6 +193,18 @@ def test_search_lists_the_matching_article(site_url, visit, query, expected, fir
     wait_for_search(v.page)
     titles = result_titles(v.page)
     assert (titles[:1] == [expected]) if first else (expected in titles), titles
+    assert not v.problems, "\n".join(v.problems)
+
+
+def test_search_finds_an_article_of_another_month(site_url, visit):
+    """Each month has its own search bundle; the search page merges them."""
+    v = visit(WIDTHS["desktop"], "search-older-month")
+    v.page.goto(f"{site_url}search/?q=档案馆")
+    wait_for_search(v.page)
+    assert result_titles(v.page) == ["市档案馆完成馆藏报纸数字化"]
+    v.page.locator(".pagefind-ui__result-link").click()
+    v.page.wait_for_url(re.compile(r"/shuzibao/2020/07/15/01/[a-z0-9-]+/$"))
+    assert h1(v.page) == "市档案馆完成馆藏报纸数字化"
     assert not v.problems, "\n".join(v.problems)
 
 

@@ -73,6 +73,60 @@ def test_a_rebuild_after_an_edit_equals_a_full_build(archive: Path, tmp_path: Pa
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".output")]
 
 
+def test_a_run_of_rebuilds_keeps_equal_to_full_builds_and_links_the_tree_once(
+        archive: Path, tmp_path: Path, monkeypatch):
+    """Each rebuild levels the spare on what the one before it changed: a title edited, a tag
+    moved, an article deleted and one added, one after the other, each equal to a full build,
+    and only the first rebuild copies the whole tree into the spare."""
+    import shuzibao.spare as spare
+    out = tmp_path / "out"
+    render_site(archive, out, log=Log(quiet=True), jobs=2, search=False)
+    whole_copies = []
+    link_tree = spare.link_tree
+    monkeypatch.setattr(spare, "link_tree", lambda a, b: (whole_copies.append(a), link_tree(a, b)))
+    for n, edit in enumerate(("title", "tags", "deleted article", "new article", "body")):
+        EDITS[edit](archive)
+        render_site(archive, out, log=Log(quiet=True), jobs=2, search=False)
+        assert tree(out) == full_build(archive, tmp_path / f"full{n}"), edit
+    assert whole_copies == [out]
+    # The spare shares the files that did not change with the output.
+    state = state_folder(out)
+    shared = [p for p in out.rglob("*.html") if (state / "spare" / p.relative_to(out)).is_file()
+              and (state / "spare" / p.relative_to(out)).stat().st_ino == p.stat().st_ino]
+    assert len(shared) > len(list(out.rglob("*.html"))) * 0.9
+
+
+def test_a_rebuild_killed_while_changing_the_spare_is_followed_by_right_ones(archive: Path, tmp_path: Path,
+                                                                             monkeypatch):
+    """The killed build wrote a corrected page into the spare; the correction is then taken back.
+    Nothing in the state says the spare holds that page, so the spare must be made again."""
+    import shuzibao.rebuild as rebuild
+    out = tmp_path / "out"
+    render_site(archive, out, log=Log(quiet=True), search=False)
+    EDITS["title"](archive)
+    render_site(archive, out, log=Log(quiet=True), search=False)  # the spare now exists
+    before = tree(out)
+    corrected = archive / "2015-01-02" / "02-03.md"
+    original = corrected.read_bytes()
+    EDITS["body"](archive)
+
+    def killed(*args, **kwargs):  # files written into the spare, then the process dies
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(rebuild, "remove_file", killed)
+    EDITS["deleted article"](archive)
+    with pytest.raises(KeyboardInterrupt):
+        render_site(archive, out, log=Log(quiet=True), search=False)
+    assert tree(out) == before
+    monkeypatch.undo()
+    corrected.write_bytes(original)
+    render_site(archive, out, log=Log(quiet=True), search=False)
+    assert tree(out) == full_build(archive, tmp_path / "full-before")
+    EDITS["tags"](archive)
+    render_site(archive, out, log=Log(quiet=True), search=False)
+    assert tree(out) == full_build(archive, tmp_path / "full")
+
+
 def test_a_body_correction_rewrites_only_the_pages_showing_it(archive: Path, tmp_path: Path):
     out = tmp_path / "out"
     render_site(archive, out, log=Log(quiet=True), search=False)
@@ -133,12 +187,12 @@ def test_an_interrupted_commit_leaves_the_previous_site_and_the_next_build_compl
     render_site(archive, out, log=Log(quiet=True), search=False)
     before = tree(out)
     EDITS["title"](archive)
-    import shuzibao.incremental as incremental
+    import shuzibao.rebuild as rebuild
 
-    def crash(new, output_dir):  # the new tree is complete, then the process dies before the swap
+    def crash(spare, output_dir):  # the new tree is complete, then the process dies before the swap
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(incremental, "swap", crash)
+    monkeypatch.setattr(rebuild, "exchange", crash)
     with pytest.raises(KeyboardInterrupt):
         render_site(archive, out, log=Log(quiet=True), search=False)
     assert tree(out) == before

@@ -26,7 +26,7 @@ def site(tmp_path_factory) -> Path:
 def indexed_pages(site: Path) -> dict[str, dict]:
     """Pagefind's fragments (gzip, a 12-byte signature, then JSON) by page URL."""
     pages = {}
-    for path in (site / "pagefind" / "fragment").iterdir():
+    for path in (site / "pagefind").glob("*/fragment/*"):
         raw = gzip.decompress(path.read_bytes())
         assert raw.startswith(b"pagefind_dcd")
         fragment = json.loads(raw[len(b"pagefind_dcd"):])
@@ -60,11 +60,41 @@ def test_indexed_text_is_title_body_and_captions_not_navigation(site: Path):
         assert article.captions[0].replace(" ", "")[:10] in text
 
 
-def test_search_page_loads_the_local_bundle_by_relative_paths(site: Path):
+def test_search_page_loads_the_local_bundles_by_relative_paths(site: Path):
     html = (site / "search" / "index.html").read_text(encoding="utf-8")
-    assert '<script src="../pagefind/pagefind-ui.js">' in html
-    assert 'href="../pagefind/pagefind-ui.css"' in html and 'data-bundle="../pagefind/"' in html
-    assert (site / "pagefind" / "pagefind-ui.js").is_file() and (site / "assets" / "search.js").is_file()
+    months = sorted((p.name for p in (site / "pagefind").iterdir()), reverse=True)
+    assert months == sorted({p.parent.parent.name + "-" + p.parent.name for p in site.glob("20*/*/*")},
+                            reverse=True)
+    newest = months[0]
+    assert f'<script src="../pagefind/{newest}/pagefind-ui.js">' in html
+    assert f'href="../pagefind/{newest}/pagefind-ui.css"' in html
+    assert 'data-bundles="' + " ".join(f"../pagefind/{m}/" for m in months) + '"' in html
+    assert (site / "pagefind" / newest / "pagefind-ui.js").is_file() and (site / "assets" / "search.js").is_file()
+
+
+def test_a_correction_re_indexes_its_month_only(tmp_path: Path):
+    content = tmp_path / "articles"
+    shutil.copytree(ARTICLES, content)
+    for n, month in enumerate(("2020-07", "2020-06")):  # two more months, each with one edition
+        edition = next(p for p in sorted(content.iterdir()) if p.is_dir())
+        copy = content / f"{month}-0{n + 1}"
+        shutil.copytree(edition, copy)
+        for article in copy.glob("*.md"):
+            text = article.read_text(encoding="utf-8")
+            article.write_text(text.replace(f"date: '{edition.name}'", f"date: '{copy.name}'"), encoding="utf-8")
+    out = tmp_path / "output"
+    render_site(content, out)
+    shards = {p.name: {f: f.stat().st_ino for f in p.rglob("*") if f.is_file()} for p in (out / "pagefind").iterdir()}
+    assert sorted(shards) == ["2020-06", "2020-07", "2020-08"]
+    article = next(p for p in sorted((content / "2020-07-01").glob("*.md")))
+    article.write_text(article.read_text(encoding="utf-8") + "\n编辑补充的一段。\n", encoding="utf-8")
+    render_site(content, out)
+    after = {p.name: {f: f.stat().st_ino for f in p.rglob("*") if f.is_file()} for p in (out / "pagefind").iterdir()}
+    assert after["2020-06"] == shards["2020-06"] and after["2020-08"] == shards["2020-08"]
+    assert after["2020-07"] != shards["2020-07"]
+    fragments = [gzip.decompress(f.read_bytes()).decode("utf-8").replace("\u200b", "")
+                 for f in (out / "pagefind" / "2020-07" / "fragment").iterdir()]
+    assert any("编辑补充的一段" in f for f in fragments)
 
 
 def test_a_failing_indexer_fails_the_build_and_keeps_the_previous_index(tmp_path: Path, monkeypatch):
@@ -80,9 +110,10 @@ def test_a_failing_indexer_fails_the_build_and_keeps_the_previous_index(tmp_path
     with pytest.raises(InputError) as err:
         render_site(content, out)
     assert err.value.format() == "pagefind: search index failed (exit 3): Error: disk full"
-    # The updated pages are in place and the previous index still serves them.
+    # The pages and the index are made together: the previous site stays whole, index included.
     assert {p: p.read_bytes() for p in (out / "pagefind").rglob("*") if p.is_file()} == index_before
-    assert any("编辑补充的一段" in p.read_text(encoding="utf-8") for p in out.rglob("index.html"))
+    assert not any("编辑补充的一段" in p.read_text(encoding="utf-8") for p in out.rglob("index.html"))
     monkeypatch.undo()
-    render_site(content, out)  # the failed index is not taken for done: this build indexes again
+    render_site(content, out)  # the failed build is not taken for done: this one makes both
+    assert any("编辑补充的一段" in p.read_text(encoding="utf-8") for p in out.rglob("index.html"))
     assert {p: p.read_bytes() for p in (out / "pagefind").rglob("*") if p.is_file()} != index_before

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .parallel import run_parts
+from .render import ALL_ARTICLES
 from .writer import Output
 
 PARALLEL_FROM = 400  # outputs; fewer are made in this process
@@ -31,8 +33,8 @@ def _make_part(shared: tuple[list[Output], dict[str, tuple[str, str]], Path, int
     made: list[Made] = []
     folders: set[str] = set()
     for out in outputs[part::stride]:
-        fingerprint = out.fingerprint() if out.fingerprint else ""
         before = previous.get(out.path)
+        fingerprint = out.fingerprint() if out.fingerprint else ""
         if before and fingerprint and before[0] == fingerprint:
             made.append(Made(out.path, fingerprint, before[1], False))
             continue
@@ -57,8 +59,25 @@ def _make_part(shared: tuple[list[Output], dict[str, tuple[str, str]], Path, int
 
 
 def make_outputs(outputs: list[Output], previous: dict[str, tuple[str, str]], folder: Path,
-                 jobs: int) -> list[Made]:
-    """Make every output not already right on disk (per `previous`) into folder."""
+                 jobs: int, suspects: Callable[[Output], bool] | None = None) -> list[Made]:
+    """Make every output not already right on disk (per `previous`) into folder. With `suspects`,
+    only the outputs it names are looked at; the others are known to be as the last build made them."""
+    kept = []
+    if suspects is not None:
+        kept = [Made(o.path, *previous[o.path], False) for o in outputs if o.path in previous and not suspects(o)]
+        outputs = [o for o in outputs if o.path not in previous or suspects(o)]
     jobs = jobs if len(outputs) >= PARALLEL_FROM else 1
     parts = run_parts(_make_part, (outputs, previous, folder, jobs), jobs, jobs)
-    return sorted((m for part in parts for m in part), key=lambda m: m.path)
+    return sorted((m for part in [kept, *parts] for m in part), key=lambda m: m.path)
+
+
+def suspects_of(changed: set[str], previous_sources: dict[str, tuple[str, ...]]) -> Callable[[Output], bool]:
+    """When only articles' text changed (same files, editions, templates and settings), an output
+    can differ from the last build's only if it is made from a changed article, now or then, or
+    from every article."""
+    def suspect(out: Output) -> bool:
+        for sources in (out.sources, previous_sources.get(out.path, (ALL_ARTICLES,))):
+            if ALL_ARTICLES in sources or not changed.isdisjoint(sources):
+                return True
+        return False
+    return suspect

@@ -95,7 +95,10 @@ def article_outputs(r: Renderer) -> list[Output]:
             page = page_of[story.key]
             # The <head> data is made from the story's view (title, authors, date, path, tags,
             # lead), the publication and the page: worked out only when the page is made.
-            outs.append(r.page(f"{story.path}index.html", "article.html", (story.article.source,),
+            # The neighbours' titles are in its 上一篇/下一篇 links: they are sources too.
+            sources = r.story_sources([s for s in (story, stories[k - 1] if k > 0 else None,
+                                                   after and stories[k + 1]) if s])
+            outs.append(r.page(f"{story.path}index.html", "article.html", sources,
                                story=view, nav=nav, publication=issue.publication,
                                derived={"meta": partial(r.article_meta, story, issue, page)},
                                derived_from=(page.name, page.label)))
@@ -129,7 +132,7 @@ def archive_outputs(r: Renderer) -> list[Output]:
         pager = r.pager("archive/", n, len(chunks))
         path = pager.pages[n - 1].path
         title = "往期回顾" + (f"（第{n}页）" if n > 1 else "")
-        outs.append(r.page(f"{path}index.html", "archive.html", r.story_sources(r.site.stories),
+        outs.append(r.page(f"{path}index.html", "archive.html", r.all_sources,
                            years=tuple(years), pager=pager, meta=r.meta(title, path)))
     return outs
 
@@ -138,7 +141,7 @@ def tag_outputs(r: Renderer) -> list[Output]:
     groups = tuple(TagGroup(kind=kind, tags=tuple(Link(t.path, t.name) for t in r.site.tags if t.kind == kind),
                             counts=tuple(len(t.stories) for t in r.site.tags if t.kind == kind))
                    for kind in KINDS)
-    outs = [r.page("tags/index.html", "tags.html", r.story_sources(r.site.stories),
+    outs = [r.page("tags/index.html", "tags.html", r.all_sources,
                    groups=tuple(g for g in groups if g.tags), meta=r.meta("标签", "tags/"))]
     for tag in r.site.tags:
         chunks = _chunks(tag.stories, r.site.config.per_page)
@@ -160,7 +163,8 @@ def search_months(r: Renderer) -> tuple[str, ...]:
 
 def search_output(r: Renderer) -> Output:
     """/search/: Pagefind's own UI over the newest month's bundle, the other months merged in."""
-    return r.page("search/index.html", "search.html", (), months=search_months(r), meta=r.meta("搜索", "search/"))
+    return r.page("search/index.html", "search.html", r.all_sources, months=search_months(r),
+                  meta=r.meta("搜索", "search/"))
 
 
 def misc_outputs(r: Renderer, html_paths: list[str]) -> list[Output]:
@@ -169,7 +173,7 @@ def misc_outputs(r: Renderer, html_paths: list[str]) -> list[Output]:
     newest = sorted(site.stories, key=lambda s: (-int(s.article.date.replace("-", "")), s.article.page,
                                                   s.article.order, s.article.source))[:FEED_SIZE]
     entries = tuple((r.stories[s.key], r.feed_id(s.path)) for s in newest)
-    all_sources = r.story_sources(site.stories)
+    all_sources = r.all_sources
     publication = site.config.publication or (site.issues[-1].publication if site.issues else site.config.title)
     paths = sorted(p[: -len("index.html")] for p in html_paths if p.endswith("index.html"))
     return [

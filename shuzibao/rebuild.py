@@ -15,7 +15,7 @@ from pathlib import Path
 from . import paths, slugs
 from .bodies import BodyStore
 from .collect import build_site, load_settings, scan_content
-from .incremental import make_outputs
+from .incremental import make_outputs, suspects_of
 from .log import Log
 from .parallel import cores
 from .prepare import Prepared, prepare_files
@@ -80,6 +80,7 @@ def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int
                    write=lambda folder: made.extend(make_outputs(outputs, {}, folder, jobs)),
                    finish=(lambda folder: index_shards(folder, months, months, jobs)) if search else None)
         state.outputs = {m.path: (m.fingerprint, m.sha) for m in made}
+        state.sources = {o.path: o.sources for o in outputs}
         state.output_inode = os.stat(output).st_ino
         forget_spare(state_dir)
         save_state(state_dir, state)
@@ -92,7 +93,11 @@ def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int
     # The stale files are made into the spare copy of the site, the search shards of the months
     # they are in are made again there, and the spare is exchanged with the output (spare.py).
     spare = level_spare(output, state_dir, old.spare_lag, old.spare_inode)
-    made = make_outputs(outputs, old.outputs, spare, jobs)
+    same_frame = old.inputs == inputs and len(files) == len(old.articles) and editions.keys() == old.editions.keys() \
+        and all(old.editions[n][0] == stat for n, (stat, _) in editions.items()) \
+        and all(f.relpath in old.articles for f in files)
+    suspects = suspects_of({f.source for f in todo}, old.sources) if same_frame and old.sources else None
+    made = make_outputs(outputs, old.outputs, spare, jobs, suspects)
     current = {m.path for m in made}
     moves = [m.path for m in made if m.written]
     removes = sorted(path for path in old.outputs if path not in current)
@@ -106,6 +111,7 @@ def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int
     else:
         state.spare_lag = frozenset()
     state.outputs = {m.path: (m.fingerprint, m.sha) for m in made}
+    state.sources = {o.path: o.sources for o in outputs}
     state.output_inode = os.stat(output).st_ino
     state.spare_inode = spare_inode(state_dir)
     save_state(state_dir, state)

@@ -23,6 +23,8 @@ from .log import Log
 from .views import Link, Meta, Pager, StoryView, Urls, date_label, published_time
 from .writer import Output
 
+ALL_ARTICLES = "*"  # the sources of a page made from every article (incremental.suspects_of)
+
 
 def make_env() -> Environment:
     env = Environment(loader=FileSystemLoader(str(paths.TEMPLATES)), autoescape=True, undefined=StrictUndefined,
@@ -120,6 +122,9 @@ class Renderer:
 
     def story_sources(self, stories: list[Story]) -> tuple[str, ...]:
         return tuple(s.article.source for s in stories)
+
+    # A page made from every article (archive, tag index, sitemap) names them all with this.
+    all_sources = (ALL_ARTICLES,)
 
     def pager(self, base_path: str, number: int, total: int) -> Pager:
         links = tuple(Link(page_path(base_path, n), str(n), n == number) for n in range(1, total + 1))

@@ -36,13 +36,16 @@ def check_paths(outputs: Iterable[Output]) -> None:
     for out in outputs:
         path = PurePosixPath(out.path)
         if path.is_absolute() or ".." in path.parts or not out.path:
-            raise InputError(out.sources[0] if out.sources else out.path, f"unsafe output path {out.path!r}")
+            raise InputError(_made_from(out), f"unsafe output path {out.path!r}")
         if out.path in seen:
-            first = seen[out.path]
-            raise InputError(", ".join(out.sources) or out.path,
-                             f"writes {out.path}, which {', '.join(first.sources) or 'another page'} "
-                             f"also writes: give one of them another slug")
+            raise InputError(_made_from(out), f"writes {out.path}, which {_made_from(seen[out.path])} "
+                                              f"also writes: give one of them another slug")
         seen[out.path] = out
+
+
+def _made_from(out: Output) -> str:
+    """What to name for an output: its own article (the first source that is not a template)."""
+    return next((s for s in out.sources if not s.startswith("templates/") and s != "*"), out.path)  # "*": all articles
 
 
 def _refuse_dangerous(output_dir: Path, keep: Iterable[Path]) -> None:

@@ -5,6 +5,10 @@ indented, headlines sometimes after their body, captions, running heads, glyphs 
 printed them to PDF with chromium and extracted the text with pdftotext (default and -layout),
 pdfminer.six, pypdf and PyMuPDF; the text and the articles each page holds are fixtures, so this
 test needs none of those tools. `python tests/test_extractors.py [-v]` prints the figures.
+
+pdftotext's default mode and pdfminer.six cut multi-column text into bands and give them in an
+order that interleaves the columns (a paragraph's end arrives after the next column's start);
+the cleaner does not put such pieces back in order yet, so their floors are low.
 """
 
 from __future__ import annotations
@@ -96,11 +100,11 @@ def measure(extractor: str) -> Figures:
 
 # Floors reached by the cleaner on these fixtures: (found, titles, break F1, bodies, glyphs) as shares.
 FLOORS = {
-    "pdftotext": (0.8, 0.45, 0.35, 0.2, 0.7),
-    "pdftotext-layout": (0.75, 0.35, 0.45, 0.15, 0.45),
-    "pdfminer": (1.0, 0.5, 0.35, 0.15, 0.7),
-    "pypdf": (1.0, 0.55, 0.84, 0.8, 0.7),
-    "pymupdf": (1.0, 0.6, 0.88, 0.8, 0.7),
+    "pdftotext": (0.8, 0.5, 0.37, 0.2, 0.7),
+    "pdftotext-layout": (1.0, 0.5, 0.55, 0.4, 0.65),
+    "pdfminer": (1.0, 0.65, 0.36, 0.15, 0.7),
+    "pypdf": (1.0, 0.75, 0.84, 0.8, 0.7),
+    "pymupdf": (1.0, 0.75, 0.88, 0.82, 0.7),
 }
 
 

@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # SHUZIBAO_SKIP_BROWSER=1 skips the browser tests and their set-up; CI never sets it.
 BROWSER_DEPS := $(if $(filter 1,$(SHUZIBAO_SKIP_BROWSER)),,.browser-deps)
 
-.PHONY: site clean-content render serve test lint bench clean
+.PHONY: site clean-content render serve test lint bench clean extract-corpus
 
 # The virtualenv is (re)installed only when a requirements file changes.
 $(VENV)/.installed: requirements.txt requirements-dev.txt
@@ -37,6 +37,20 @@ serve: $(VENV)/.installed
 
 test: $(VENV)/.installed $(BROWSER_DEPS)
 	$(PY) -m pytest -q $(ARGS)
+
+# The real-extractor fixtures (tests/fixtures/extracted/): corpus pages printed to PDF by chromium,
+# their text taken out by poppler's pdftotext, pdfminer.six, pypdf and PyMuPDF. Only needed to
+# regenerate them; `make test` reads the committed text.
+$(VENV)/.extractors: $(VENV)/.installed requirements-extract.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-extract.txt
+	touch $@
+
+extract-corpus: $(VENV)/.extractors .browser-deps
+	@if ! command -v pdftotext >/dev/null; then \
+	  $(SUDO) apt-get update && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends poppler-utils; \
+	fi
+	$(PY) tests/extract_corpus.py
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check build.py shuzibao tests

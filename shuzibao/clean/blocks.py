@@ -5,9 +5,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .glyphs import Repair, explain_spaces, finish_joins, join_lines, rejoin_credit_spaces, restore_glyphs
+from .glyphs import (
+    Repair,
+    explain_spaces,
+    finish_joins,
+    join_lines,
+    rejoin_credit_spaces,
+    restore_glyphs,
+    segment_words,
+)
+from .lines import Line
 from .patterns import is_byline, is_caption, is_credit, is_dateline
-from .text import ends_open, ends_sentence, han_count
+from .text import ends_open, ends_sentence, han_count, is_han
 from .unwrap import Block
 
 BODY, HEADLINE, BYLINE, CREDIT, CAPTION = "body", "headline", "byline", "credit", "caption"
@@ -36,6 +45,39 @@ def is_headline_block(block: Block) -> bool:
     return all(han_count(t) <= MAX_HEADLINE_HAN for t in texts)
 
 
+def _straddles_word(left: str, right: str) -> bool:
+    """A dictionary word runs across the two lines (秋季学 / 期将): one line cut mid-word."""
+    if not (left and right and is_han(left[-1]) and is_han(right[0])):
+        return False
+    joined, pos = left + right, 0
+    for word in segment_words(joined):
+        if pos < len(left) < pos + len(word):
+            return True
+        pos += len(word)
+    return False
+
+
+def continues_headline(previous: str, line: str) -> bool:
+    """A headline set in a narrow box wraps: the next line is the same headline when the line
+    before stops on a comma or colon, or when a word runs across the break (全线贯 / 通). A line
+    merely short is not enough: page noise (路堂) sits beside headlines too. A —— line is always
+    a subtitle of its own."""
+    if line.startswith("——"):
+        return False
+    return ends_open(previous) or _straddles_word(previous, line)
+
+
+def wrapped_headline_lines(lines: tuple[Line, ...]) -> list[list[Line]]:
+    """The printed lines of a headline block grouped into the headline lines they are."""
+    groups: list[list[Line]] = [[lines[0]]]
+    for line in lines[1:]:
+        if continues_headline(groups[-1][-1].text, line.text):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
 def _finish(lines, glyphs, gaps: bool) -> tuple[str, list[Repair]]:
     text, repairs = restore_glyphs(rejoin_credit_spaces(join_lines([line.text for line in lines])), glyphs)
     text, unexplained = explain_spaces(text, mark=gaps)
@@ -60,9 +102,30 @@ def split_trailing_headlines(block: Block) -> list[Block]:
     return [Block(block.lines[: last_end + 1]), tail]
 
 
+def _headline_only(block: Block) -> bool:
+    """A block read as headline lines and as nothing else (a byline, credit or caption is also short)."""
+    texts = [line.text for line in block.lines]
+    if any(is_byline(t) or is_credit(t) or is_caption(t) for t in texts):
+        return False
+    return is_headline_block(block)
+
+
+def merge_headline_runs(blocks: list[Block]) -> list[Block]:
+    """Headline blocks next to each other are one run: a headline in a large font set in a narrow
+    box wraps into lines the unwrap pass saw as too short for the column, each a block."""
+    out: list[Block] = []
+    for block in blocks:
+        merged = Block(out[-1].lines + block.lines) if out else block
+        if out and _headline_only(out[-1]) and _headline_only(block) and is_headline_block(merged):
+            out[-1] = merged
+        else:
+            out.append(block)
+    return out
+
+
 def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> list[Unit]:
     units: list[Unit] = []
-    blocks = [part for block in blocks for part in split_trailing_headlines(block)]
+    blocks = merge_headline_runs([part for block in blocks for part in split_trailing_headlines(block)])
     for index, block in enumerate(blocks):
         texts = [line.text for line in block.lines]
         first = block.lines[0].number
@@ -75,9 +138,9 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             text, repairs = _finish(block.lines, glyphs, gaps=False)
             units.append(Unit(CAPTION, text, first, index, repairs=tuple(repairs)))
         elif is_headline_block(block):
-            for line in block.lines:
-                text, repairs = _finish([line], glyphs, gaps=False)
-                units.append(Unit(HEADLINE, text, line.number, index, repairs=tuple(repairs)))
+            for group in wrapped_headline_lines(block.lines):
+                text, repairs = _finish(group, glyphs, gaps=False)
+                units.append(Unit(HEADLINE, text, group[0].number, index, repairs=tuple(repairs)))
         else:
             text, repairs = _finish(block.lines, glyphs, gaps=True)
             units.append(Unit(BODY, text, first, index, dateline=is_dateline(text), repairs=tuple(repairs)))

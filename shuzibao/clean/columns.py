@@ -1,8 +1,9 @@
 """Pages an extractor laid out as on paper (pdftotext -layout): columns side by side on one line,
 separated by wide runs of spaces. Read them column by column, as the printed page is read.
 
-Only a page where many lines carry such a gutter at the same places is split; any other page is
-returned as it was.
+The page is read band by band (articles stacked down it are set in different columns); only a
+band where many lines carry such a gutter at the same places is split. A page with no such band
+is returned as it was.
 """
 
 from __future__ import annotations
@@ -42,19 +43,72 @@ def column_starts(lines: list[str]) -> list[int]:
     return [0, *starts] if starts else []
 
 
-def read_columns(text: str) -> str:
-    """The page's text column by column (a blank line between columns), or the text unchanged."""
-    lines = text.split("\n")
-    starts = column_starts(lines)
-    if not starts:
-        return text
-    columns: list[list[str]] = [[] for _ in starts]
+BAND_GAP = 2  # blank lines in a row: the vertical space between articles stacked on the page
+INDENT = 2  # characters right of its column's start: a paragraph's first line, indented
+
+
+def bands(lines: list[str]) -> list[list[str]]:
+    """The page cut where BAND_GAP or more blank lines meet. Articles stacked down a page are
+    set in different columns (two here, four there, two articles side by side below), so
+    each band's columns are found on their own."""
+    out: list[list[str]] = [[]]
+    blanks = 0
     for line in lines:
+        blanks = blanks + 1 if not line.strip() else 0
+        if blanks == BAND_GAP and any(x.strip() for x in out[-1]):
+            out.append([])
+        out[-1].append(line)
+    return out
+
+
+def _off_columns(line: str, starts: list[int]) -> bool:
+    """A line of one piece that starts at no column's start (nor indent): centred over them."""
+    segments = _segments(line)
+    return len(segments) == 1 and not any(-TOLERANCE <= segments[0][0] - s <= INDENT + TOLERANCE for s in starts)
+
+
+def _pieces(line: str, starts: list[int]) -> list[tuple[int, str]]:
+    """(column, text) of each column's part of a line. A justified line that the extractor spread
+    out has gutter-wide gaps inside one column (`旅   游   等`): a run that starts at no column's
+    start, in the column of the run before it, is more of that run's text."""
+    out: list[tuple[int, str]] = []
+    for start, segment in _segments(line):
+        k = max(i for i, s in enumerate(starts) if s <= start + TOLERANCE)
+        if out and out[-1][0] == k:
+            out[-1] = (k, out[-1][1] + " " + segment.strip())
+            continue
+        lead = "  " if start - starts[k] >= INDENT else ""
+        out.append((k, lead + segment.strip()))
+    return out
+
+
+def _read_band(lines: list[str], starts: list[int]) -> str:
+    """One band's text column by column; a line set in from its column keeps a lead space, the
+    indent that marks a paragraph's first line. A line centred over the columns above the band's
+    first gutter (a headline) comes first, one below its last gutter comes after them all."""
+    split = [i for i, line in enumerate(lines) if len(_segments(line)) > 1]
+    top, bottom = split[0], split[-1] + 1
+    head = [i for i in range(top) if _off_columns(lines[i], starts)]
+    tail = [i for i in range(bottom, len(lines)) if _off_columns(lines[i], starts)]
+    columns: list[list[str]] = [[] for _ in starts]
+    for i, line in enumerate(lines):
+        if i in head or i in tail:
+            continue
         if not line.strip():
             for column in columns:
                 column.append("")
             continue
-        for start, segment in _segments(line):
-            k = max(i for i, s in enumerate(starts) if s <= start + TOLERANCE)
-            columns[k].append(segment.strip())
-    return "\n\n".join("\n".join(column).strip("\n") for column in columns if any(column))
+        for k, text in _pieces(line, starts):
+            columns[k].append(text)
+    parts = [[lines[i].strip() for i in head], *columns, [lines[i].strip() for i in tail]]
+    return "\n\n".join("\n".join(part).strip("\n") for part in parts if any(part))
+
+
+def read_columns(text: str) -> str:
+    """The page's text column by column (a blank line between columns), or the text unchanged."""
+    parts = bands(text.split("\n"))
+    found = [column_starts(band) for band in parts]
+    if not any(found):
+        return text
+    return "\n\n".join(_read_band(band, starts) if starts else "\n".join(band).strip("\n")
+                        for band, starts in zip(parts, found, strict=True))

@@ -40,6 +40,13 @@ def is_word(text: str) -> bool:
     return _jieba_freq().get(text, 0) > 0
 
 
+def segment_words(text: str) -> list[str]:
+    """The text cut into dictionary words (jieba, no guessing of unknown words)."""
+    import jieba
+    _jieba_freq()  # initialised once, quietly
+    return list(jieba.cut(text, HMM=False))
+
+
 def join_lines(texts: list[str]) -> str:
     return JOIN.join(texts)
 

@@ -41,11 +41,22 @@ FURNITURE_RE = re.compile(
 )
 
 
+# A running head carries the paper's name, the date with its weekday and the page anywhere on the
+# line (`河阳日报 2020年8月18日 星期五 第02版 经济`), or the masthead name stands alone.
+RUNNING_HEAD_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|第\s*\d{1,3}\s*版"
+                             r"|(?:^|\s)(?:版式|美编|责编|编辑|校对|组版)\s*[:：]")
+MASTHEAD_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|都市报)$")
+RUNNING_HEAD_MAX = 40  # characters: a running head is one short line
+
+
 def is_furniture(text: str) -> bool:
     """Running heads and desk lines that belong to no article (`2020年8月11日 星期二`,
-    `第01版`, `责编：张三`), unless they run on into a sentence."""
+    `第01版`, `责编：张三`, `河阳日报`), unless they run on into a sentence."""
     text = text.strip()
-    return bool(FURNITURE_RE.match(text)) and not text.endswith(("。", "！", "？"))
+    if text.endswith(("。", "！", "？")):
+        return False
+    return bool(FURNITURE_RE.match(text) or MASTHEAD_RE.match(text)
+                or (len(text) <= RUNNING_HEAD_MAX and RUNNING_HEAD_RE.search(text)))
 
 
 def is_dateline(text: str) -> bool:

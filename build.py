@@ -23,6 +23,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="URL path the site is served under, e.g. /shuzibao/ (default: site.yml's base_url or /)")
     common.add_argument("--force", action="store_true",
                         help="clean: overwrite articles an editor changed (a backup is written first)")
+    common.add_argument("--no-search", action="store_true",
+                        help="render: update the pages only; the months whose pages changed are indexed "
+                             "for search by the next render without this option")
     common.add_argument("-j", "--jobs", type=int, default=None,
                         help="processes to clean and render with (default: one per core)")
     common.add_argument("-q", "--quiet", action="store_true", help="print only errors")
@@ -45,7 +48,8 @@ def run_clean(args: argparse.Namespace, log: Log) -> None:
 
 def run_render(args: argparse.Namespace, log: Log) -> None:
     from shuzibao.sitebuild import render_site
-    render_site(args.content, args.output, base_url=args.base_url, log=log, jobs=args.jobs)
+    render_site(args.content, args.output, base_url=args.base_url, log=log, jobs=args.jobs,
+                search=not args.no_search)
 
 
 def run_serve(args: argparse.Namespace, log: Log) -> None:

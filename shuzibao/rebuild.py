@@ -41,11 +41,12 @@ def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int
     inputs = inputs_digest(content, base_url, [paths.TEMPLATES, paths.ASSETS])
     old = load_state(state_dir, env, output)
     editions, files, scan_errors = scan_content(content, old.editions if old else None)
-    index_current = (output / "pagefind").is_dir()
+    index_current = (output / "pagefind").is_dir() and not (old and old.search_behind)
     if old and not scan_errors and old.inputs == inputs and _unchanged(files, editions, old) \
             and (not search or index_current):
         log.info(f"nothing changed: {len(old.outputs)} files in {output}")
-        save_state(state_dir, {**seen, "inode": old.output_inode, "count": len(old.outputs)}, STAMP_FILE)
+        save_state(state_dir, {**seen, "inode": old.output_inode, "count": len(old.outputs),
+                               "search_behind": bool(old.search_behind)}, STAMP_FILE)
         return len(old.outputs)
 
     config, vocabulary = load_settings(content, base_url)
@@ -71,7 +72,7 @@ def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int
                        articles={f.relpath: (f.stat, p) for f, p in zip(files, prepared, strict=True)},
                        memo=dict(slugs.memo))
 
-    months = {m for m in (search_month(o.path) for o in outputs) if m} if search else set()
+    months = {m for m in (search_month(o.path) for o in outputs) if m}
     if old is None:
         made: list = []
         # The search index is made in the new folder before it is swapped in: a failing indexer
@@ -79,12 +80,14 @@ def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int
         write_site(outputs, output, keep=keep,
                    write=lambda folder: made.extend(make_outputs(outputs, {}, folder, jobs)),
                    finish=(lambda folder: index_shards(folder, months, months, jobs)) if search else None)
+        state.search_behind = frozenset() if search else frozenset(months)
         state.outputs = {m.path: (m.fingerprint, m.sha) for m in made}
         state.sources = {o.path: o.sources for o in outputs}
         state.output_inode = os.stat(output).st_ino
         forget_spare(state_dir)
         save_state(state_dir, state)
-        save_state(state_dir, {**seen, "inode": state.output_inode, "count": len(outputs)}, STAMP_FILE)
+        save_state(state_dir, {**seen, "inode": state.output_inode, "count": len(outputs),
+                                     "search_behind": bool(state.search_behind)}, STAMP_FILE)
         searchable = f", {indexed_pages(output)} pages searchable" if search else ""
         log.info(f"rendered {len(site.stories)} articles in {len(site.issues)} editions: "
                  f"{len(outputs)} files in {output} (base URL {site.config.base_url}){searchable}")
@@ -103,8 +106,9 @@ def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int
     removes = sorted(path for path in old.outputs if path not in current)
     for path in removes:
         remove_file(spare, path)
-    stale = {m for m in (search_month(p) for p in moves + removes) if m}
+    stale = {m for m in (search_month(p) for p in moves + removes) if m} | old.search_behind
     indexed = index_shards(spare, months, stale, jobs) if search else []
+    state.search_behind = frozenset() if search else frozenset(stale)
     if moves or removes or indexed:
         exchange(spare, output)
         state.spare_lag = frozenset([*moves, *removes, *(f"pagefind/{m}/" for m in indexed)])
@@ -117,7 +121,8 @@ def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int
     save_state(state_dir, state)
     settled(state_dir)
     _drop_unused_bodies(store, old, prepared)
-    save_state(state_dir, {**seen, "inode": state.output_inode, "count": len(outputs)}, STAMP_FILE)
+    save_state(state_dir, {**seen, "inode": state.output_inode, "count": len(outputs),
+                                     "search_behind": bool(state.search_behind)}, STAMP_FILE)
     log.info(f"rendered {len(site.stories)} articles in {len(site.issues)} editions ({len(todo)} read again): "
              f"{len(moves)} of {len(outputs)} files written, {len(removes)} removed"
              f"{f', {len(indexed)} months re-indexed' if indexed else ''} in {output} "

@@ -46,11 +46,13 @@ def stamp(content_dir: Path, output_dir: Path, base_url: str | None) -> dict:
     return {"env": env_digest(content_dir), "inputs": inputs, "editions": editions, "files": files}
 
 
-def unchanged(content_dir: Path, output_dir: Path, base_url: str | None) -> int | None:
-    """The file count of the last build when nothing it was made from has changed, else None."""
+def unchanged(content_dir: Path, output_dir: Path, base_url: str | None, search: bool = True) -> int | None:
+    """The file count of the last build when nothing it was made from has changed (and, when
+    search is wanted, its index is not behind the pages), else None."""
     folder = state_folder(output_dir)
     last, inode = read_beside_output(folder / STAMP_FILE, output_dir)
-    if not isinstance(last, dict) or last.get("inode") != inode or not content_dir.is_dir():
+    if not isinstance(last, dict) or last.get("inode") != inode or not content_dir.is_dir() \
+            or (search and last.get("search_behind", True)):
         return None
     now = stamp(content_dir, output_dir, base_url)
     if any(last.get(key) != value for key, value in now.items()):
@@ -64,7 +66,7 @@ def render_site(content: Path, output: Path, base_url: str | None = None, log: L
     and put it in place atomically; returns the number of files in the site."""
     log = log or Log()
     content, output = Path(content), Path(output)
-    count = unchanged(content, output, base_url)
+    count = unchanged(content, output, base_url, search)
     if count is not None and (not search or (output / "pagefind").is_dir()):
         log.info(f"nothing changed: {count} files in {output}")
         return count

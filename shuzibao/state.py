@@ -42,6 +42,8 @@ class BuildState:
     # The spare copy of the site (spare.py): the paths where it differs from the output, and its inode.
     spare_lag: frozenset[str] | None = None
     spare_inode: int | None = None
+    # Months whose pages changed in builds made without the search index (render --no-search).
+    search_behind: frozenset[str] = frozenset()
 
 
 def state_folder(output_dir: Path) -> Path:

@@ -117,3 +117,26 @@ def test_a_failing_indexer_fails_the_build_and_keeps_the_previous_index(tmp_path
     render_site(content, out)  # the failed build is not taken for done: this one makes both
     assert any("编辑补充的一段" in p.read_text(encoding="utf-8") for p in out.rglob("index.html"))
     assert {p: p.read_bytes() for p in (out / "pagefind").rglob("*") if p.is_file()} != index_before
+
+
+def test_pages_rendered_without_search_are_indexed_by_the_next_render(tmp_path: Path):
+    """render --no-search (and the live preview after an edit) updates the pages only; the next
+    render with search indexes the months left behind, even when nothing else changed."""
+    content = tmp_path / "articles"
+    shutil.copytree(ARTICLES, content)
+    out = tmp_path / "output"
+    render_site(content, out)
+    article = next(p for p in sorted(content.rglob("*.md")) if p.name != "REPORT.md")
+    article.write_text(article.read_text(encoding="utf-8") + "\n编辑补充的一段。\n", encoding="utf-8")
+
+    def indexed_text() -> str:
+        return "".join(gzip.decompress(f.read_bytes()).decode("utf-8").replace("\u200b", "")
+                       for f in (out / "pagefind").glob("*/fragment/*"))
+
+    render_site(content, out, search=False)
+    assert any("编辑补充的一段" in p.read_text(encoding="utf-8") for p in out.rglob("index.html"))
+    assert "编辑补充的一段" not in indexed_text()
+    render_site(content, out, search=False)  # nothing changed, the index still behind
+    assert "编辑补充的一段" not in indexed_text()
+    render_site(content, out)
+    assert "编辑补充的一段" in indexed_text()

@@ -2,10 +2,12 @@
 
     python bench/run.py 1000 10000 [--label "what changed"] [--raw-pages 2000]
 
-For each N: a cold `render` of the full site (no build state, no output), a rebuild with nothing
-changed, a rebuild after one article's text was corrected, a rebuild after a template was edited,
-and `clean` over the raw pages. The project is copied into bench/work/project so that the
-template edit never touches the real templates. After the timed runs the incrementally built
+For each N: a cold `render` of the pages alone (--no-search) and of the full site with its search
+index (no build state, no output), a rebuild with nothing changed, rebuilds after one article's
+text was corrected (the first makes the spare copy of the site; the second is the steady state; the
+third updates pages only), a rebuild after a template was edited, and `clean` over the raw pages.
+The project is copied into bench/work/project so that the template edit never touches the real
+templates. After the timed runs the incrementally built
 site is compared with a fresh full build, file by file.
 """
 
@@ -118,10 +120,10 @@ def copy_project() -> Path:
     return project
 
 
-def edit_one_article(articles: Path) -> Path:
-    """A correction in the middle of the archive: one sentence of the body changes."""
+def edit_one_article(articles: Path, part: int = 2) -> Path:
+    """A correction inside the archive (at 1/part of it): one sentence of the body changes."""
     files = sorted(articles.rglob("*.md"))
-    target = files[len(files) // 2]
+    target = files[len(files) // part]
     text = target.read_text(encoding="utf-8")
     target.write_text(text.replace("。", "（更正）。", 1) if "。" in text[text.index("\n---\n"):]
                       else text + "\n更正。\n", encoding="utf-8")
@@ -149,11 +151,22 @@ def bench_one(n: int, raw_pages: int, verify: bool) -> list[tuple[str, Timing, s
     python = sys.executable
     render = [python, str(project / "build.py"), "render", "-q", "--content", str(content), "--output", str(output)]
     rows = []
+    pages_only = [*render[:-1], str(scratch / "output-pages"), "--no-search"]
+    t = timed(pages_only, scratch)
+    rows.append(("cold render, pages only (--no-search)", t, f"{count_files(scratch / 'output-pages')} files, "
+                                                             f"{n / t.seconds:.0f} articles/s"))
     t = timed(render, scratch)
     rows.append(("cold render", t, f"{count_files(output)} files, {n / t.seconds:.0f} articles/s"))
     rows.append(("nothing changed", timed(render, scratch), ""))
-    edited = edit_one_article(content)
-    rows.append(("one article edited", timed(render, scratch), edited.relative_to(content).as_posix()))
+    edited = edit_one_article(content, 2)
+    rows.append(("one article edited", timed(render, scratch), edited.relative_to(content).as_posix()
+                 + ", the spare copy made"))
+    edited = edit_one_article(content, 3)
+    rows.append(("another article edited", timed(render, scratch), edited.relative_to(content).as_posix()
+                 + ", its month re-indexed"))
+    edited = edit_one_article(content, 4)
+    rows.append(("another article edited, pages only", timed([*render, "--no-search"], scratch),
+                 edited.relative_to(content).as_posix()))
     template = project / "templates" / EDITED_TEMPLATE
     template.write_text(template.read_text(encoding="utf-8").replace(
         "{% block main %}", "{% block main %}\n<!-- edited -->", 1), encoding="utf-8")

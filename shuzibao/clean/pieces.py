@@ -25,7 +25,7 @@ FULL = 1.25  # ems a full line may fall short of its column (justified text, squ
 OPEN_FULL = 2.5  # a last line this close to its column is no headline or fragment
 INDENT = 1.75  # ems a paragraph's first line is short by (the lost two-character indent)
 SAME_COLUMN = 2.0  # ems two pieces' measures may differ and still be one column
-MIN_MEASURE = 6.0  # narrower columns give too little to go on
+MIN_MEASURE = 10.0  # narrower columns (a few characters a line) give too little to go on
 MAX_SINGLE_SHARE = 0.7  # more pieces than this of one line: blank lines separate lines, not pieces
 
 # Scores of a join (only joins a piece's end and the next one's start allow are scored).
@@ -102,6 +102,8 @@ def continues(prev: Piece, piece: Piece) -> bool:
     first, width = piece.texts[0], piece.widths[0]
     if _special(first) or not han_count(first) and first[:1] not in CLOSING:
         return False
+    if any(is_byline(t) for t in piece.texts[1:3]):
+        return False  # a headline over its byline
     measures = [m for m in (prev.measure, piece.measure) if m is not None]
     if piece.index != prev.index + 1 and len(measures) == 2 and abs(measures[0] - measures[1]) > SAME_COLUMN:
         return False

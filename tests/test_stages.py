@@ -7,6 +7,7 @@ import pytest
 
 from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, rejoin_credit_spaces, restore_glyphs
 from shuzibao.clean.lines import despace, split_lines
+from shuzibao.clean.pieces import reorder_pieces
 from shuzibao.clean.unwrap import unwrap_paragraphs
 
 STAGES = Path(__file__).parent / "fixtures" / "stages"
@@ -55,3 +56,8 @@ def test_unwrap(given, expected):
     lines, _ = split_lines(given)
     blocks = unwrap_paragraphs(lines)
     assert "\n\n".join("".join(line.text for line in b.lines) for b in blocks) == expected
+
+
+@pytest.mark.parametrize("given, expected", read_fixtures("pieces.txt"))
+def test_reorder_pieces(given, expected):
+    assert reorder_pieces(given) == expected

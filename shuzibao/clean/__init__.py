@@ -1,7 +1,7 @@
 """The cleaner: one raw page in, articles and an editor's report out.
 
 Passes, each a function of plain data: read_columns (pages laid out side by side) ->
-split_lines -> unwrap_paragraphs -> classify_blocks (glyphs restored, gaps marked) ->
+reorder_pieces (column pieces given out of order) -> split_lines -> unwrap_paragraphs -> classify_blocks (glyphs restored, gaps marked) ->
 segment_articles -> attach_headlines / attach_captions -> byline_and_authors -> Articles.
 """
 
@@ -18,6 +18,7 @@ from .glyphs import GAP
 from .headlines import Scorer, attach_captions, attach_headlines
 from .lines import Change, split_lines
 from .meta import byline_and_authors, generated_title
+from .pieces import reorder_pieces
 from .segment import segment_articles
 from .unwrap import unwrap_paragraphs
 
@@ -50,7 +51,7 @@ class PageResult:
 
 
 def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
-    lines, changes = split_lines(read_columns(raw.text))
+    lines, changes = split_lines(reorder_pieces(read_columns(raw.text)))
     blocks = unwrap_paragraphs(lines)
     units = classify_blocks(blocks, glyphs)
     layout = segment_articles(units)

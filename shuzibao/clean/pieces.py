@@ -1,0 +1,173 @@
+"""Pieces of columns given out of order (pdftotext's default mode, pdfminer.six): put back in
+reading order.
+
+Those extractors cut multi-column text into pieces (a band of one column, blank-line separated)
+and give them in an order that interleaves the columns: a paragraph stops mid-sentence at the
+foot of one piece and goes on in a piece that comes later (or earlier) on the page. A piece that
+ends mid-sentence on a full line is joined to the piece that continues it: one whose first line
+does not start a paragraph (it is full to the column, not short by the lost indent, or it is a
+paragraph's last line, or it opens on a closing mark), set at the same column width, best of
+all with a dictionary word running across the join (服务 / 站). The page is then read chain by
+chain, each chain where its first piece was. A page whose pieces all follow on is returned as it
+was; so is one whose lines are each a piece (blank lines between all lines say nothing).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .blocks import _straddles_word
+from .lines import despace
+from .patterns import is_byline, is_caption, is_credit, is_dateline, is_furniture
+from .text import CLOSING, ends_open, ends_sentence, han_count, printed_width
+
+FULL = 1.25  # ems a full line may fall short of its column (justified text, squeezed commas)
+OPEN_FULL = 2.5  # a last line this close to its column is no headline or fragment
+INDENT = 1.75  # ems a paragraph's first line is short by (the lost two-character indent)
+SAME_COLUMN = 2.0  # ems two pieces' measures may differ and still be one column
+MIN_MEASURE = 10.0  # narrower columns (a few characters a line) give too little to go on
+MAX_SINGLE_SHARE = 0.7  # more pieces than this of one line: blank lines separate lines, not pieces
+
+# Scores of a join (only joins a piece's end and the next one's start allow are scored).
+BASE = 0.5  # any join the text allows
+NEXT = 1.5  # the piece right after it: extractors mostly keep order
+WORD = 2.0  # a dictionary word runs across the join
+CLOSE = 1.0  # the piece opens on a closing mark (，。、) that cannot start a paragraph
+BACK = 0.5  # the continuation comes earlier in the text
+FAR = 0.02  # per piece between the two
+
+
+@dataclass(frozen=True)
+class Piece:
+    index: int
+    raw: tuple[str, ...]  # the lines as given
+    texts: tuple[str, ...]  # despaced
+    widths: tuple[float, ...]
+
+    @property
+    def measure(self) -> float | None:
+        """The column width, when the piece has text lines enough to tell (the widest of them:
+        a paragraph's inner lines are full)."""
+        inner = [w for t, w in zip(self.texts, self.widths, strict=True) if not _special(t)]
+        return max(inner) if len(inner) >= 2 else None
+
+
+def split_pieces(text: str) -> list[Piece]:
+    pieces: list[Piece] = []
+    current: list[str] = []
+
+    def flush():
+        if current:
+            texts = tuple(despace(x.replace("\u3000", "  ")) for x in current)
+            pieces.append(Piece(len(pieces), tuple(current), texts, tuple(printed_width(t) for t in texts)))
+            current.clear()
+
+    for line in text.split("\n"):
+        if not line.strip():
+            flush()
+        elif is_furniture(despace(line)):  # a running head or desk line is a piece of its own
+            flush()
+            current.append(line)
+            flush()
+        else:
+            current.append(line)
+    flush()
+    return pieces
+
+
+def _special(text: str) -> bool:
+    return is_dateline(text) or is_byline(text) or is_credit(text) or is_caption(text) or is_furniture(text)
+
+
+def open_end(piece: Piece) -> bool:
+    """The piece stops mid-sentence on a full line of a column: its paragraph goes on somewhere
+    else. Two lines at least are full to the column (a headline's lines are not)."""
+    last = piece.texts[-1]
+    if ends_sentence(last) or _special(last) or han_count(last) < 2 or last.endswith("…") \
+            or last.startswith("——"):
+        return False
+    measure = piece.measure
+    if measure is None or measure < MIN_MEASURE:
+        return False
+    full = [w for t, w in zip(piece.texts, piece.widths, strict=True) if not _special(t) and w >= measure - FULL]
+    # Headline lines (a kicker over a title) may be as wide as each other, but carry no commas.
+    running = len(piece.texts) >= 3 or any(mark in t for t in piece.texts for mark in "，。、；：")
+    return running and len(full) >= 2 and (ends_open(last) or piece.widths[-1] >= measure - OPEN_FULL)
+
+
+def continues(prev: Piece, piece: Piece) -> bool:
+    """The piece's first line can go on from the open end of prev: not a paragraph's indented
+    first line, not a headline, dateline, byline, credit or caption. Only a piece away from prev
+    must be set at its column width; the piece right after it is in the column's order."""
+    first, width = piece.texts[0], piece.widths[0]
+    if _special(first) or not han_count(first) and first[:1] not in CLOSING:
+        return False
+    if any(is_byline(t) for t in piece.texts[1:3]):
+        return False  # a headline over its byline
+    measures = [m for m in (prev.measure, piece.measure) if m is not None]
+    if piece.index != prev.index + 1 and len(measures) == 2 and abs(measures[0] - measures[1]) > SAME_COLUMN:
+        return False
+    column = piece.measure or prev.measure or prev.widths[-1]
+    if first[:1] in CLOSING:
+        return True
+    if width > column - INDENT:
+        return True  # a full line: the middle of a paragraph
+    # A short line: a paragraph's last line, or (not ending a sentence) a headline or an indented
+    # first line (short by the lost indent only).
+    return ends_sentence(first) and (len(piece.texts) == 1 or width <= column - INDENT)
+
+
+def join_score(prev: Piece, piece: Piece) -> float:
+    score = BASE
+    if piece.index == prev.index + 1:
+        score += NEXT
+    if _straddles_word(prev.texts[-1], piece.texts[0]):
+        score += WORD
+    if piece.texts[0][:1] in CLOSING:
+        score += CLOSE
+    if piece.index < prev.index:
+        score -= BACK
+    return score - FAR * abs(piece.index - prev.index)
+
+
+def _leads_back(succ: dict[int, int], start: int, to: int) -> bool:
+    """Following joins from start reaches to (a join to->start would close a loop)."""
+    seen = start
+    while seen is not None:
+        if seen == to:
+            return True
+        seen = succ.get(seen)
+    return False
+
+
+def reading_order(pieces: list[Piece]) -> list[list[Piece]]:
+    """Chains of pieces that continue one another, in the order they are read."""
+    scores = {(a.index, b.index): join_score(a, b) for a in pieces if open_end(a)
+              for b in pieces if b.index != a.index and continues(a, b)}
+    succ: dict[int, int] = {}
+    for (a, b), score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
+        if score > 0 and a not in succ and b not in succ.values() and not _leads_back(succ, b, a):
+            succ[a] = b
+    targets = set(succ.values())
+    chains = []
+    for piece in pieces:
+        if piece.index in targets:
+            continue
+        chain = [piece]
+        while chain[-1].index in succ:
+            chain.append(pieces[succ[chain[-1].index]])
+        chains.append(chain)
+    return chains
+
+
+def reorder_pieces(text: str) -> str:
+    """The page's pieces in reading order, a piece joined to the one it runs on into; the text
+    unchanged when nothing is out of order."""
+    pieces = split_pieces(text)
+    if len(pieces) < 3 or sum(len(p.raw) == 1 for p in pieces) > MAX_SINGLE_SHARE * len(pieces):
+        return text
+    chains = reading_order(pieces)
+    order = [p.index for chain in chains for p in chain]
+    if order == list(range(len(pieces))):
+        return text
+    return "\n\n".join("\n".join(line for p in chain for line in p.raw) for chain in chains)

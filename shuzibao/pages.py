@@ -8,7 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from .collect import Issue, Page
-from .views import Link, Month, Pager, StoryView, TagGroup, Year, date_label, month_weeks
+from .views import Link, Month, Pager, StoryView, TagGroup, Year, date_label, month_weeks, page_path
 from .vocabulary import KINDS
 from .writer import Output
 
@@ -130,7 +130,7 @@ def archive_outputs(r: Renderer) -> list[Output]:
                                 for y, m in sorted(months, reverse=True) if y == year)
             years.append(Year(label=f"{year}年", months=year_months))
         pager = r.pager("archive/", n, len(chunks))
-        path = pager.pages[n - 1].path
+        path = page_path("archive/", n)
         title = "往期回顾" + (f"（第{n}页）" if n > 1 else "")
         outs.append(r.page(f"{path}index.html", "archive.html", r.all_sources,
                            years=tuple(years), pager=pager, meta=r.meta(title, path)))
@@ -147,7 +147,7 @@ def tag_outputs(r: Renderer) -> list[Output]:
         chunks = _chunks(tag.stories, r.site.config.per_page)
         for n, chunk in enumerate(chunks, 1):
             pager: Pager = r.pager(tag.path, n, len(chunks))
-            path = pager.pages[n - 1].path
+            path = page_path(tag.path, n)
             title = f"{tag.name}（{tag.kind}）" + (f" 第{n}页" if n > 1 else "")
             outs.append(r.page(f"{path}index.html", "tag.html", r.story_sources(tag.stories),
                                tag=Link(tag.path, tag.name), kind=tag.kind, count=len(tag.stories),

@@ -20,9 +20,10 @@ from . import pages, paths
 from .bodies import BodyStore, StoredHTML
 from .collect import Issue, Page, Site, Story
 from .log import Log
-from .views import Link, Meta, Pager, StoryView, Urls, date_label, published_time
+from .views import Link, Meta, Pager, StoryView, Urls, date_label, page_path, published_time
 from .writer import Output
 
+PAGER_REACH = 2
 ALL_ARTICLES = "*"  # the sources of a page made from every article (incremental.suspects_of)
 
 
@@ -127,17 +128,22 @@ class Renderer:
     all_sources = (ALL_ARTICLES,)
 
     def pager(self, base_path: str, number: int, total: int) -> Pager:
-        links = tuple(Link(page_path(base_path, n), str(n), n == number) for n in range(1, total + 1))
-        return Pager(number=number, total=total, prev=links[number - 2] if number > 1 else None,
-                     next=links[number] if number < total else None, pages=links)
+        """Links to the first and last pages and to the two either side of this one; None stands
+        for the pages left out. A tag of a decade has thousands of pages: listing every one on
+        each would make the pages grow with the square of the archive."""
+        shown = sorted({1, total, *range(max(1, number - PAGER_REACH), min(total, number + PAGER_REACH) + 1)})
+        links: list[Link | None] = []
+        for n in shown:
+            if links and links[-1] is not None and n > int(links[-1].label) + 1:
+                links.append(None)
+            links.append(Link(page_path(base_path, n), str(n), n == number))
+        prev = Link(page_path(base_path, number - 1), str(number - 1)) if number > 1 else None
+        after = Link(page_path(base_path, number + 1), str(number + 1)) if number < total else None
+        return Pager(number=number, total=total, prev=prev, next=after, pages=tuple(links))
 
     def feed_id(self, path: str) -> str:
         """Stable entry ids: from the site path, so moving the site to another base keeps them."""
         return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'shuzibao:' + path)}"
-
-
-def page_path(base_path: str, number: int) -> str:
-    return base_path if number == 1 else f"{base_path}page/{number}/"
 
 
 def asset_outputs() -> list[Output]:

@@ -103,7 +103,7 @@ class Pager:
     total: int
     prev: Link | None
     next: Link | None
-    pages: tuple[Link, ...]
+    pages: tuple[Link | None, ...]  # None: pages left out between two shown
 
 
 @dataclass(frozen=True)
@@ -146,3 +146,7 @@ def month_weeks(year: int, month: int, links: dict[int, str]) -> tuple[tuple[Day
     """A Monday-first calendar of one month; days with an edition carry its path."""
     weeks = calendar.Calendar(firstweekday=0).monthdayscalendar(year, month)
     return tuple(tuple(Day(n, links.get(n)) for n in week) for week in weeks)
+
+
+def page_path(base_path: str, number: int) -> str:
+    return base_path if number == 1 else f"{base_path}page/{number}/"

@@ -233,3 +233,21 @@ def test_tags_use_the_vocabulary(subpath_site: Path):
     index = (subpath_site / "tags" / "index.html").read_text(encoding="utf-8")
     assert index.index("<h2>人物</h2>") < index.index("<h2>地点</h2>") < index.index("<h2>机构</h2>")
     assert index.index(">山西<") < index.index(">陕西<")
+
+
+def test_the_pager_shows_the_ends_and_the_pages_around_this_one():
+    """Each page of a long listing links to the first and last pages and two either side of its
+    own, not to every page: a decade's tag pages would otherwise grow with the square of it."""
+    from shuzibao.render import Renderer
+
+    def shown(number: int, total: int) -> list[str]:
+        pager = Renderer.pager(None, "tags/x/", number, total)
+        return [link.label if link else "…" for link in pager.pages]
+
+    assert shown(250, 500) == ["1", "…", "248", "249", "250", "251", "252", "…", "500"]
+    assert shown(1, 500) == ["1", "2", "3", "…", "500"]
+    assert shown(4, 6) == ["1", "2", "3", "4", "5", "6"]
+    assert shown(1, 1) == ["1"]
+    pager = Renderer.pager(None, "tags/x/", 2, 3)
+    assert (pager.prev.path, pager.next.path) == ("tags/x/", "tags/x/page/3/")
+    assert [link.current for link in pager.pages] == [False, True, False]

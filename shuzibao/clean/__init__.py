@@ -1,8 +1,9 @@
 """The cleaner: one raw page in, articles and an editor's report out.
 
 Passes, each a function of plain data: read_columns (pages laid out side by side) ->
-reorder_pieces (column pieces given out of order) -> split_lines -> unwrap_paragraphs -> classify_blocks (glyphs restored, gaps marked) ->
-segment_articles -> attach_headlines / attach_captions -> byline_and_authors -> Articles.
+reorder_pieces (column pieces given out of order) -> split_lines -> unwrap_paragraphs ->
+classify_blocks (glyphs restored, gaps marked) -> segment_articles -> attach_headlines /
+attach_captions -> byline_and_authors -> Articles.
 """
 
 from __future__ import annotations

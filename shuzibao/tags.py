@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+from math import log
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -166,13 +167,124 @@ class _Analyzer:
     def cut(self, text: str, hmm: bool = True) -> list[tuple[str, str]]:
         """jieba's HMM finds names its dictionary lacks but costs most of the time: with hmm
         False it still reads, sentence by sentence, those that name someone by role (书记龙秀梅)."""
-        if hmm:
-            return [(p.word, p.flag) for p in self.postok.cut(text, HMM=True)]
+        if hmm or not _ROLE_ANYWHERE_RE.search(text):
+            # A sentence's end (。！？；) never falls inside one of jieba's blocks, so cutting a
+            # text whole gives what cutting it sentence by sentence gives.
+            return _pos_cut(self.postok, text, hmm)
         tokens = []
         for sentence in _SENTENCE_RE.findall(text):
-            use_hmm = bool(_ROLE_ANYWHERE_RE.search(sentence))
-            tokens.extend((p.word, p.flag) for p in self.postok.cut(sentence, HMM=use_hmm))
+            tokens.extend(_pos_cut(self.postok, sentence, bool(_ROLE_ANYWHERE_RE.search(sentence))))
         return tokens
+
+
+# ---------------------------------------------------------------------------------------------
+# jieba.posseg's cut, token for token, without its generators and per-character regexes.
+# jieba.posseg.POSTokenizer.cut is the reference (tests/test_tags.py compares the two): the
+# same blocks, the same best route through the same dictionary (the same float sums, ties to
+# the longer word), the same tags; the HMM's guesses at unknown words are jieba's own code.
+
+
+def _route(sentence: str, freq: dict, logtotal: float) -> list[int]:
+    """Tokenizer.get_DAG + Tokenizer.calc in one pass: for each start, the end of its word."""
+    n = len(sentence)
+    score = [0.0] * (n + 1)
+    end = list(range(n))
+    for idx in range(n - 1, -1, -1):
+        best = None
+        frag = sentence[idx]
+        i = idx
+        while frag in freq:
+            f = freq[frag]
+            if f:
+                s = log(f) - logtotal + score[i + 1]
+                if best is None or s >= best:  # max((s, x)): equal scores go to the larger x
+                    best = s
+                    end[idx] = i
+            i += 1
+            if i >= n:
+                break
+            frag = sentence[idx:i + 1]
+        if best is None:
+            best = log(freq.get(sentence[idx]) or 1) - logtotal + score[idx + 1]
+        score[idx] = best
+    return end
+
+
+def _pos_cut(postok, sentence: str, hmm: bool) -> list[tuple[str, str]]:
+    """[(p.word, p.flag) for p in postok.cut(sentence, HMM=hmm)]."""
+    import jieba.posseg as ps
+
+    postok.makesure_userdict_loaded()
+    tokenizer = postok.tokenizer
+    freq = tokenizer.FREQ
+    tags = postok.word_tag_tab
+    logtotal = log(tokenizer.total)
+    out: list[tuple[str, str]] = []
+    append = out.append
+    for blk in ps.re_han_internal.split(sentence):
+        if not blk:
+            continue
+        if ps.re_han_internal.match(blk):
+            end = _route(blk, freq, logtotal)
+            n = len(blk)
+            x = 0
+            buf = ""
+            if not hmm:
+                while x < n:
+                    y = end[x] + 1
+                    word = blk[x:y]
+                    if y - x == 1 and word in _ASCII_ALNUM:
+                        buf += word
+                    else:
+                        if buf:
+                            append((buf, "eng"))
+                            buf = ""
+                        append((word, tags.get(word, "x")))
+                    x = y
+                if buf:
+                    append((buf, "eng"))
+                continue
+            while x < n:
+                y = end[x] + 1
+                if y - x == 1:
+                    buf += blk[x]
+                else:
+                    if buf:
+                        _flush(postok, buf, freq, tags, append)
+                        buf = ""
+                    word = blk[x:y]
+                    append((word, tags.get(word, "x")))
+                x = y
+            if buf:
+                _flush(postok, buf, freq, tags, append)
+        else:
+            for x in ps.re_skip_internal.split(blk):
+                if ps.re_skip_internal.match(x):
+                    append((x, "x"))
+                else:
+                    for xx in x:
+                        if ps.re_num.match(xx):
+                            append((xx, "m"))
+                        elif ps.re_eng.match(x):
+                            append((xx, "eng"))
+                        else:
+                            append((xx, "x"))
+    return out
+
+
+def _flush(postok, buf: str, freq: dict, tags: dict, append) -> None:
+    """A run of one-character words in POSTokenizer.__cut_DAG: the HMM reads it unless it is a word."""
+    if len(buf) == 1:
+        append((buf, tags.get(buf, "x")))
+    elif not freq.get(buf):
+        for p in postok._POSTokenizer__cut_detail(buf):
+            append((p.word, p.flag))
+    else:
+        for elem in buf:
+            append((elem, tags.get(elem, "x")))
+
+
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def _vocabulary_words(vocabulary: Vocabulary) -> tuple[tuple[str, str], ...]:

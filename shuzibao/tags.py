@@ -379,20 +379,46 @@ def _canonical_place(word: str, vocabulary: Vocabulary) -> str:
     return word
 
 
+# What a word is in a vocabulary (its canonical form and kind; whether it is stopped) is worked
+# out once per word, not once per occurrence; keyed by the vocabulary's contents.
+_MEMOS: dict[tuple, tuple[dict, dict]] = {}
+
+
+def _vocabulary_memo(vocabulary: Vocabulary) -> tuple[dict, dict]:
+    key = (tuple(vocabulary.kinds.items()), tuple(vocabulary.aliases.items()), vocabulary.stop)
+    memo = _MEMOS.get(key)
+    if memo is None:
+        if len(_MEMOS) >= 8:
+            _MEMOS.clear()
+        memo = _MEMOS[key] = ({}, {})
+    return memo
+
+
 class _Extractor:
     def __init__(self, vocabulary: Vocabulary, analyzer: _Analyzer, exclude: frozenset[str]):
         self.vocab = vocabulary
         self.an = analyzer
         self.exclude = exclude
+        self._canon, self._stop = _vocabulary_memo(vocabulary)
 
     # -- what a word can be ---------------------------------------------------------------
 
+    def canonical(self, word: str) -> tuple[str, str | None]:
+        """The word's canonical form (_canonical_place) and that form's kind in the vocabulary."""
+        hit = self._canon.get(word)
+        if hit is None:
+            canon = _canonical_place(word, self.vocab)
+            hit = self._canon[word] = (canon, self.vocab.kinds.get(canon))
+        return hit
+
     def vocab_kind(self, word: str) -> str | None:
-        canon = _canonical_place(word, self.vocab)
-        return self.vocab.kinds.get(canon)
+        return self.canonical(word)[1]
 
     def stopped(self, word: str) -> bool:
-        return len(word) < 2 or self.vocab.is_stopped(word) or word in self.exclude
+        stop = self._stop.get(word)
+        if stop is None:
+            stop = self._stop[word] = len(word) < 2 or self.vocab.is_stopped(word)
+        return stop or word in self.exclude
 
     def looks_like_name(self, word: str) -> bool:
         if not (2 <= len(word) <= 4) or not _is_han(word):
@@ -448,11 +474,9 @@ class _Extractor:
             for i, (word, pos) in enumerate(tokens):
                 position += 1
                 start, offset = offset, offset + len(word)
-                in_quotes = any(a < start and offset < b for a, b in quoted)
                 nxt_word, nxt_pos = tokens[i + 1] if i + 1 < len(tokens) else ("", "")
-                vkind = self.vocab_kind(word)
+                canon, vkind = self.canonical(word)
                 if vkind is not None:
-                    canon = _canonical_place(word, self.vocab)
                     if not self.stopped(canon) and not self.stopped(word):
                         cand = add(canon, vkind, word, weight, in_title, position)
                         cand.in_vocabulary = True
@@ -463,12 +487,11 @@ class _Extractor:
                     if vkind == PLACE and nxt_pos in _ORG_POS:
                         self._org_after_place(word, nxt_word, add, weight, in_title, position)
                 elif pos in _PERSON_POS and self.looks_like_name(word):
-                    if not self.stopped(word) and not in_quotes:
+                    if not self.stopped(word) and not any(a < start and offset < b for a, b in quoted):
                         cand = add(word, PERSON, word, weight, in_title, position)
                         if _ROLE_RE.search(prev):
                             cand.after_role = True
                 elif (pos in _PLACE_POS or word.endswith(_PLACE_SUFFIXES)) and self.looks_like_place(word, pos):
-                    canon = _canonical_place(word, self.vocab)
                     if not self.stopped(canon) and not self.stopped(word):
                         add(canon, PLACE, word, weight, in_title, position)
                         if nxt_pos in _ORG_POS:

@@ -133,7 +133,7 @@ def load_tag_vocabulary(path: Path) -> Vocabulary:
 
 
 class _Jieba:
-    """jieba's dictionary, POS table and IDF table, loaded once (about a second)."""
+    """jieba's dictionary, POS table and IDF table, loaded once (about two seconds)."""
 
     _lock = threading.Lock()
     _base = None  # (Tokenizer, POSTokenizer, idf dict, median idf)
@@ -147,9 +147,14 @@ class _Jieba:
                 import jieba.posseg
 
                 jieba.setLogLevel(logging.WARNING)
-                tokenizer = jieba.Tokenizer()
-                tokenizer.initialize()
-                postok = jieba.posseg.POSTokenizer(tokenizer)
+                # jieba's own dictionary as its global tokenizer loads it (shuzibao only reads
+                # that one, here and in shuzibao.clean.glyphs), and the POS table jieba.posseg
+                # read from the same file on import: each file is loaded once per process.
+                tokenizer = jieba.dt
+                tokenizer.check_initialized()
+                postok = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+                postok.tokenizer = tokenizer
+                postok.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
                 # jieba.analyse loads its IDF table on import; only the table is used here.
                 idf, median = jieba.analyse.default_tfidf.idf_loader.get_idf()
                 cls._base = (tokenizer, postok, idf, median)

@@ -282,11 +282,25 @@ def _flush(postok, buf: str, freq: dict, tags: dict, append) -> None:
     if len(buf) == 1:
         append((buf, tags.get(buf, "x")))
     elif not freq.get(buf):
-        for p in postok._POSTokenizer__cut_detail(buf):
-            append((p.word, p.flag))
+        for token in _hmm_words(postok, buf):
+            append(token)
     else:
         for elem in buf:
             append((elem, tags.get(elem, "x")))
+
+
+# The HMM's reading of a run depends on the run alone (jieba.posseg's fixed tables), and the same
+# runs come back (names, words the dictionary lacks): each is read once.
+_HMM_WORDS: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def _hmm_words(postok, buf: str) -> tuple[tuple[str, str], ...]:
+    words = _HMM_WORDS.get(buf)
+    if words is None:
+        if len(_HMM_WORDS) >= 100_000:
+            _HMM_WORDS.clear()
+        words = _HMM_WORDS[buf] = tuple((p.word, p.flag) for p in postok._POSTokenizer__cut_detail(buf))
+    return words
 
 
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")

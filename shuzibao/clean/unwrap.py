@@ -73,14 +73,17 @@ def column_widths(lines: list[Line]) -> tuple[list[float], list[float]]:
         segment_of.append(segment)
     standalone = [is_standalone(line) for line in lines]
 
-    def near(lo: int, hi: int, i: int) -> list[float]:
-        return [lines[j].width for j in range(max(0, lo), min(len(lines), hi))
-                if segment_of[j] == segment_of[i] and not standalone[j]]
-
+    widths = [line.width for line in lines]
+    measured = [not s for s in standalone]
+    n = len(lines)
     before, after = [], []
-    for i, line in enumerate(lines):
-        both = near(i - WINDOW, i + WINDOW + 1, i) or [line.width]
-        back, ahead = near(i - WINDOW, i + 1, i), near(i, i + WINDOW + 1, i)
+    for i in range(n):
+        segment = segment_of[i]
+        back = [widths[j] for j in range(max(0, i - WINDOW), i + 1) if measured[j] and segment_of[j] == segment]
+        ahead = [widths[j] for j in range(i, min(n, i + WINDOW + 1)) if measured[j] and segment_of[j] == segment]
+        if len(back) < MIN_SIDE or len(ahead) < MIN_SIDE:
+            # the window on both sides (line i once); _column_of does not mind the order
+            both = (back + ahead[1:] if measured[i] else back + ahead) or [widths[i]]
         before.append(_column_of(back if len(back) >= MIN_SIDE else both))
         after.append(_column_of(ahead if len(ahead) >= MIN_SIDE else both))
     return before, after

@@ -168,6 +168,7 @@ class _Analyzer:
     base_pos: dict  # jieba's own dictionary: word -> POS tag (its words only; FREQ also has prefixes)
     idf: dict
     median_idf: float
+    logp: dict = field(default_factory=dict)  # _route's log-probabilities for postok's dictionary
 
     def cut(self, text: str, hmm: bool = True) -> list[tuple[str, str]]:
         """jieba's HMM finds names its dictionary lacks but costs most of the time: with hmm
@@ -175,10 +176,10 @@ class _Analyzer:
         if hmm or not _ROLE_ANYWHERE_RE.search(text):
             # A sentence's end (。！？；) never falls inside one of jieba's blocks, so cutting a
             # text whole gives what cutting it sentence by sentence gives.
-            return _pos_cut(self.postok, text, hmm)
+            return _pos_cut(self.postok, self.logp, text, hmm)
         tokens = []
         for sentence in _SENTENCE_RE.findall(text):
-            tokens.extend(_pos_cut(self.postok, sentence, bool(_ROLE_ANYWHERE_RE.search(sentence))))
+            tokens.extend(_pos_cut(self.postok, self.logp, sentence, bool(_ROLE_ANYWHERE_RE.search(sentence))))
         return tokens
 
 
@@ -189,8 +190,12 @@ class _Analyzer:
 # the longer word), the same tags; the HMM's guesses at unknown words are jieba's own code.
 
 
-def _route(sentence: str, freq: dict, logtotal: float) -> list[int]:
-    """Tokenizer.get_DAG + Tokenizer.calc in one pass: for each start, the end of its word."""
+_PREFIX = 1.0  # in a log-probability table (all else is below 0): a prefix of words, no word itself
+
+
+def _route(sentence: str, freq: dict, logtotal: float, logp: dict) -> list[int]:
+    """Tokenizer.get_DAG + Tokenizer.calc in one pass: for each start, the end of its word.
+    logp keeps log(freq) - logtotal of the words met, as calc computes it."""
     n = len(sentence)
     score = [0.0] * (n + 1)
     end = list(range(n))
@@ -198,10 +203,15 @@ def _route(sentence: str, freq: dict, logtotal: float) -> list[int]:
         best = None
         frag = sentence[idx]
         i = idx
-        while frag in freq:
-            f = freq[frag]
-            if f:
-                s = log(f) - logtotal + score[i + 1]
+        while True:
+            lp = logp.get(frag)
+            if lp is None:
+                f = freq.get(frag)
+                if f is None:
+                    break
+                lp = logp[frag] = log(f) - logtotal if f else _PREFIX
+            if lp != _PREFIX:
+                s = lp + score[i + 1]
                 if best is None or s >= best:  # max((s, x)): equal scores go to the larger x
                     best = s
                     end[idx] = i
@@ -215,8 +225,9 @@ def _route(sentence: str, freq: dict, logtotal: float) -> list[int]:
     return end
 
 
-def _pos_cut(postok, sentence: str, hmm: bool) -> list[tuple[str, str]]:
-    """[(p.word, p.flag) for p in postok.cut(sentence, HMM=hmm)]."""
+def _pos_cut(postok, logp: dict, sentence: str, hmm: bool) -> list[tuple[str, str]]:
+    """[(p.word, p.flag) for p in postok.cut(sentence, HMM=hmm)]; logp: _route's table for
+    postok's dictionary, filled as words are met."""
     import jieba.posseg as ps
 
     postok.makesure_userdict_loaded()
@@ -230,7 +241,7 @@ def _pos_cut(postok, sentence: str, hmm: bool) -> list[tuple[str, str]]:
         if not blk:
             continue
         if ps.re_han_internal.match(blk):
-            end = _route(blk, freq, logtotal)
+            end = _route(blk, freq, logtotal, logp)
             n = len(blk)
             x = 0
             buf = ""

@@ -304,4 +304,4 @@ def test_fast_cut_gives_jieba_posseg_tokens(vocab, plain, with_vocabulary):
     for text in _cut_samples():
         for hmm in (False, True):
             expected = [(p.word, p.flag) for p in analyzer.postok.cut(text, HMM=hmm)]
-            assert _pos_cut(analyzer.postok, text, hmm) == expected, (text, hmm)
+            assert _pos_cut(analyzer.postok, analyzer.logp, text, hmm) == expected, (text, hmm)

@@ -8,6 +8,7 @@ measured against the lines around it, never against one page-wide width.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lines import Line
 from .patterns import is_byline, is_caption, is_credit, is_dateline
@@ -43,13 +44,22 @@ class Block:
 
 def is_hard_start(line: Line) -> bool:
     """Lines that always begin a new block, whatever came before."""
-    text = line.text
-    return is_dateline(text) or is_byline(text) or is_credit(text) or is_caption(text)
+    return _hard_start(line.text)
 
 
 def is_standalone(line: Line) -> bool:
     """Lines that are a whole block by themselves."""
-    text = line.text
+    return _standalone(line.text)
+
+
+# Each line is asked both questions twice (measuring columns, then at each break): by its text, once.
+@lru_cache(maxsize=4096)
+def _hard_start(text: str) -> bool:
+    return is_dateline(text) or is_byline(text) or is_credit(text) or is_caption(text)
+
+
+@lru_cache(maxsize=4096)
+def _standalone(text: str) -> bool:
     return is_byline(text) or is_credit(text) or is_caption(text)
 
 

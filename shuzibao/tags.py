@@ -42,6 +42,7 @@ _PLACE_POS = frozenset({"ns"})
 _ORG_POS = frozenset({"nt"})
 _TOPIC_POS = frozenset({"n", "vn", "nz"})
 _ENTITY_POS = _PERSON_POS | _PLACE_POS | _ORG_POS
+_CANDIDATE_POS = _PERSON_POS | _PLACE_POS | _ORG_POS | _TOPIC_POS | _ENTITY_POS  # tags run() looks at
 _GLUE_POS = frozenset({"n", "ng", "g", "nr", "nrt", "ns", "nt", "nz"})
 
 # Common Chinese surnames (single and double). A personal name starts with one of these.
@@ -486,6 +487,7 @@ class _Extractor:
         cands: dict[tuple[str, str], _Candidate] = {}
         topic_weight_total = 0
         position = 0
+        known = self._canon
 
         def add(name: str, kind: str, surface: str, weight: int, in_title: bool, pos_: int) -> _Candidate:
             key = (name, kind)
@@ -504,8 +506,11 @@ class _Extractor:
             for i, (word, pos) in enumerate(tokens):
                 position += 1
                 start, offset = offset, offset + len(word)
+                canon, vkind = known.get(word) or self.canonical(word)
+                if vkind is None and pos not in _CANDIDATE_POS and not word.endswith(_PLACE_SUFFIXES):
+                    prev = word  # a verb, a particle, a mark: no branch below takes it
+                    continue
                 nxt_word, nxt_pos = tokens[i + 1] if i + 1 < len(tokens) else ("", "")
-                canon, vkind = self.canonical(word)
                 if vkind is not None:
                     if not self.stopped(canon) and not self.stopped(word):
                         cand = add(canon, vkind, word, weight, in_title, position)

@@ -59,7 +59,8 @@ def front_matter(article: Article) -> dict:
 # separators or BOMs, well short of the line width; anything else goes through PyYAML's own
 # emitter (libyaml escapes 𠮷 as \U00020BB7, NEL as \N, and folds long lines differently).
 _FAST_DUMPER = getattr(yaml, "CSafeDumper", None)
-_FAST_TEXT_RE = re.compile("[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\U00010000-\U0010ffff]{0,1999}")
+_FAST_TEXT_RE = re.compile("[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff"
+                            "\ud800-\udfff\U00010000-\U0010ffff]{0,1999}")
 _DUMP_OPTIONS = {"allow_unicode": True, "sort_keys": False, "default_flow_style": None, "width": 10_000}
 
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 import html
 import logging
 import re
-from math import log
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from math import log
 from pathlib import Path
 
 from .model import Article

@@ -23,7 +23,8 @@ def _looks_like_text(text: str) -> bool:
     """False for decodings that produced control characters or mostly unassigned/private code points."""
     if not text:
         return True
-    bad = sum(1 for ch in text
+    # each distinct character looked up once (a page has a few thousand), then counted
+    bad = sum(text.count(ch) for ch in set(text)
               if (unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t\f\v"))
     return bad <= len(text) * 0.001
 

@@ -23,7 +23,7 @@ from .markdown_io import dump_article
 from .model import Article, Edition
 from .parallel import cores, run_parts
 from .report import page_summary, report_markdown
-from .tags import load_tag_vocabulary, merge_tags, suggest_article_tags
+from .tags import load_tag_vocabulary, merge_tags, suggest_article_tags, warm_up
 from .vocabulary import Vocabulary
 
 MANIFEST = ".shuzibao-manifest.json"
@@ -103,6 +103,8 @@ def plan_clean(raw_dir: Path, log: Log,
     glyphs = load_glyphs(raw_dir / "glyphs.yml")
     vocabulary = load_tag_vocabulary(raw_dir.parent / "tags.yml")
     jobs = (jobs or cores()) if len(pages) >= PARALLEL_FROM else 1
+    if jobs > 1:
+        warm_up(vocabulary)  # jieba's tables loaded here once; the forked workers share them
     shared = (pages, glyphs, vocabulary)
     cleaned = [page for part in run_parts(_clean_part, shared, -(-len(pages) // CHUNK), jobs) for page in part]
     kinds: dict[str, dict[str, str]] = {}

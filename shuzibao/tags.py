@@ -19,6 +19,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from math import log
 from pathlib import Path
 
 from .model import Article
@@ -41,6 +42,7 @@ _PLACE_POS = frozenset({"ns"})
 _ORG_POS = frozenset({"nt"})
 _TOPIC_POS = frozenset({"n", "vn", "nz"})
 _ENTITY_POS = _PERSON_POS | _PLACE_POS | _ORG_POS
+_CANDIDATE_POS = _PERSON_POS | _PLACE_POS | _ORG_POS | _TOPIC_POS | _ENTITY_POS  # tags run() looks at
 _GLUE_POS = frozenset({"n", "ng", "g", "nr", "nrt", "ns", "nt", "nz"})
 
 # Common Chinese surnames (single and double). A personal name starts with one of these.
@@ -132,7 +134,7 @@ def load_tag_vocabulary(path: Path) -> Vocabulary:
 
 
 class _Jieba:
-    """jieba's dictionary, POS table and IDF table, loaded once (about a second)."""
+    """jieba's dictionary, POS table and IDF table, loaded once (about two seconds)."""
 
     _lock = threading.Lock()
     _base = None  # (Tokenizer, POSTokenizer, idf dict, median idf)
@@ -146,9 +148,14 @@ class _Jieba:
                 import jieba.posseg
 
                 jieba.setLogLevel(logging.WARNING)
-                tokenizer = jieba.Tokenizer()
-                tokenizer.initialize()
-                postok = jieba.posseg.POSTokenizer(tokenizer)
+                # jieba's own dictionary as its global tokenizer loads it (shuzibao only reads
+                # that one, here and in shuzibao.clean.glyphs), and the POS table jieba.posseg
+                # read from the same file on import: each file is loaded once per process.
+                tokenizer = jieba.dt
+                tokenizer.check_initialized()
+                postok = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+                postok.tokenizer = tokenizer
+                postok.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
                 # jieba.analyse loads its IDF table on import; only the table is used here.
                 idf, median = jieba.analyse.default_tfidf.idf_loader.get_idf()
                 cls._base = (tokenizer, postok, idf, median)
@@ -162,17 +169,153 @@ class _Analyzer:
     base_pos: dict  # jieba's own dictionary: word -> POS tag (its words only; FREQ also has prefixes)
     idf: dict
     median_idf: float
+    logp: dict = field(default_factory=dict)  # _route's log-probabilities for postok's dictionary
 
     def cut(self, text: str, hmm: bool = True) -> list[tuple[str, str]]:
         """jieba's HMM finds names its dictionary lacks but costs most of the time: with hmm
         False it still reads, sentence by sentence, those that name someone by role (书记龙秀梅)."""
-        if hmm:
-            return [(p.word, p.flag) for p in self.postok.cut(text, HMM=True)]
+        if hmm or not _ROLE_ANYWHERE_RE.search(text):
+            # A sentence's end (。！？；) never falls inside one of jieba's blocks, so cutting a
+            # text whole gives what cutting it sentence by sentence gives.
+            return _pos_cut(self.postok, self.logp, text, hmm)
         tokens = []
         for sentence in _SENTENCE_RE.findall(text):
-            use_hmm = bool(_ROLE_ANYWHERE_RE.search(sentence))
-            tokens.extend((p.word, p.flag) for p in self.postok.cut(sentence, HMM=use_hmm))
+            tokens.extend(_pos_cut(self.postok, self.logp, sentence, bool(_ROLE_ANYWHERE_RE.search(sentence))))
         return tokens
+
+
+# ---------------------------------------------------------------------------------------------
+# jieba.posseg's cut, token for token, without its generators and per-character regexes.
+# jieba.posseg.POSTokenizer.cut is the reference (tests/test_tags.py compares the two): the
+# same blocks, the same best route through the same dictionary (the same float sums, ties to
+# the longer word), the same tags; the HMM's guesses at unknown words are jieba's own code.
+
+
+_PREFIX = 1.0  # in a log-probability table (all else is below 0): a prefix of words, no word itself
+
+
+def _route(sentence: str, freq: dict, logtotal: float, logp: dict) -> list[int]:
+    """Tokenizer.get_DAG + Tokenizer.calc in one pass: for each start, the end of its word.
+    logp keeps log(freq) - logtotal of the words met, as calc computes it."""
+    n = len(sentence)
+    score = [0.0] * (n + 1)
+    end = list(range(n))
+    for idx in range(n - 1, -1, -1):
+        best = None
+        frag = sentence[idx]
+        i = idx
+        while True:
+            lp = logp.get(frag)
+            if lp is None:
+                f = freq.get(frag)
+                if f is None:
+                    break
+                lp = logp[frag] = log(f) - logtotal if f else _PREFIX
+            if lp != _PREFIX:
+                s = lp + score[i + 1]
+                if best is None or s >= best:  # max((s, x)): equal scores go to the larger x
+                    best = s
+                    end[idx] = i
+            i += 1
+            if i >= n:
+                break
+            frag = sentence[idx:i + 1]
+        if best is None:
+            best = log(freq.get(sentence[idx]) or 1) - logtotal + score[idx + 1]
+        score[idx] = best
+    return end
+
+
+def _pos_cut(postok, logp: dict, sentence: str, hmm: bool) -> list[tuple[str, str]]:
+    """[(p.word, p.flag) for p in postok.cut(sentence, HMM=hmm)]; logp: _route's table for
+    postok's dictionary, filled as words are met."""
+    import jieba.posseg as ps
+
+    postok.makesure_userdict_loaded()
+    tokenizer = postok.tokenizer
+    freq = tokenizer.FREQ
+    tags = postok.word_tag_tab
+    logtotal = log(tokenizer.total)
+    out: list[tuple[str, str]] = []
+    append = out.append
+    for blk in ps.re_han_internal.split(sentence):
+        if not blk:
+            continue
+        if ps.re_han_internal.match(blk):
+            end = _route(blk, freq, logtotal, logp)
+            n = len(blk)
+            x = 0
+            buf = ""
+            if not hmm:
+                while x < n:
+                    y = end[x] + 1
+                    word = blk[x:y]
+                    if y - x == 1 and word in _ASCII_ALNUM:
+                        buf += word
+                    else:
+                        if buf:
+                            append((buf, "eng"))
+                            buf = ""
+                        append((word, tags.get(word, "x")))
+                    x = y
+                if buf:
+                    append((buf, "eng"))
+                continue
+            while x < n:
+                y = end[x] + 1
+                if y - x == 1:
+                    buf += blk[x]
+                else:
+                    if buf:
+                        _flush(postok, buf, freq, tags, append)
+                        buf = ""
+                    word = blk[x:y]
+                    append((word, tags.get(word, "x")))
+                x = y
+            if buf:
+                _flush(postok, buf, freq, tags, append)
+        else:
+            for x in ps.re_skip_internal.split(blk):
+                if ps.re_skip_internal.match(x):
+                    append((x, "x"))
+                else:
+                    for xx in x:
+                        if ps.re_num.match(xx):
+                            append((xx, "m"))
+                        elif ps.re_eng.match(x):
+                            append((xx, "eng"))
+                        else:
+                            append((xx, "x"))
+    return out
+
+
+def _flush(postok, buf: str, freq: dict, tags: dict, append) -> None:
+    """A run of one-character words in POSTokenizer.__cut_DAG: the HMM reads it unless it is a word."""
+    if len(buf) == 1:
+        append((buf, tags.get(buf, "x")))
+    elif not freq.get(buf):
+        for token in _hmm_words(postok, buf):
+            append(token)
+    else:
+        for elem in buf:
+            append((elem, tags.get(elem, "x")))
+
+
+# The HMM's reading of a run depends on the run alone (jieba.posseg's fixed tables), and the same
+# runs come back (names, words the dictionary lacks): each is read once.
+_HMM_WORDS: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def _hmm_words(postok, buf: str) -> tuple[tuple[str, str], ...]:
+    words = _HMM_WORDS.get(buf)
+    if words is None:
+        if len(_HMM_WORDS) >= 100_000:
+            _HMM_WORDS.clear()
+        words = _HMM_WORDS[buf] = tuple((p.word, p.flag) for p in postok._POSTokenizer__cut_detail(buf))
+    return words
+
+
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def _vocabulary_words(vocabulary: Vocabulary) -> tuple[tuple[str, str], ...]:
@@ -267,20 +410,46 @@ def _canonical_place(word: str, vocabulary: Vocabulary) -> str:
     return word
 
 
+# What a word is in a vocabulary (its canonical form and kind; whether it is stopped) is worked
+# out once per word, not once per occurrence; keyed by the vocabulary's contents.
+_MEMOS: dict[tuple, tuple[dict, dict]] = {}
+
+
+def _vocabulary_memo(vocabulary: Vocabulary) -> tuple[dict, dict]:
+    key = (tuple(vocabulary.kinds.items()), tuple(vocabulary.aliases.items()), vocabulary.stop)
+    memo = _MEMOS.get(key)
+    if memo is None:
+        if len(_MEMOS) >= 8:
+            _MEMOS.clear()
+        memo = _MEMOS[key] = ({}, {})
+    return memo
+
+
 class _Extractor:
     def __init__(self, vocabulary: Vocabulary, analyzer: _Analyzer, exclude: frozenset[str]):
         self.vocab = vocabulary
         self.an = analyzer
         self.exclude = exclude
+        self._canon, self._stop = _vocabulary_memo(vocabulary)
 
     # -- what a word can be ---------------------------------------------------------------
 
+    def canonical(self, word: str) -> tuple[str, str | None]:
+        """The word's canonical form (_canonical_place) and that form's kind in the vocabulary."""
+        hit = self._canon.get(word)
+        if hit is None:
+            canon = _canonical_place(word, self.vocab)
+            hit = self._canon[word] = (canon, self.vocab.kinds.get(canon))
+        return hit
+
     def vocab_kind(self, word: str) -> str | None:
-        canon = _canonical_place(word, self.vocab)
-        return self.vocab.kinds.get(canon)
+        return self.canonical(word)[1]
 
     def stopped(self, word: str) -> bool:
-        return len(word) < 2 or self.vocab.is_stopped(word) or word in self.exclude
+        stop = self._stop.get(word)
+        if stop is None:
+            stop = self._stop[word] = len(word) < 2 or self.vocab.is_stopped(word)
+        return stop or word in self.exclude
 
     def looks_like_name(self, word: str) -> bool:
         if not (2 <= len(word) <= 4) or not _is_han(word):
@@ -318,6 +487,7 @@ class _Extractor:
         cands: dict[tuple[str, str], _Candidate] = {}
         topic_weight_total = 0
         position = 0
+        known = self._canon
 
         def add(name: str, kind: str, surface: str, weight: int, in_title: bool, pos_: int) -> _Candidate:
             key = (name, kind)
@@ -336,11 +506,12 @@ class _Extractor:
             for i, (word, pos) in enumerate(tokens):
                 position += 1
                 start, offset = offset, offset + len(word)
-                in_quotes = any(a < start and offset < b for a, b in quoted)
+                canon, vkind = known.get(word) or self.canonical(word)
+                if vkind is None and pos not in _CANDIDATE_POS and not word.endswith(_PLACE_SUFFIXES):
+                    prev = word  # a verb, a particle, a mark: no branch below takes it
+                    continue
                 nxt_word, nxt_pos = tokens[i + 1] if i + 1 < len(tokens) else ("", "")
-                vkind = self.vocab_kind(word)
                 if vkind is not None:
-                    canon = _canonical_place(word, self.vocab)
                     if not self.stopped(canon) and not self.stopped(word):
                         cand = add(canon, vkind, word, weight, in_title, position)
                         cand.in_vocabulary = True
@@ -351,12 +522,11 @@ class _Extractor:
                     if vkind == PLACE and nxt_pos in _ORG_POS:
                         self._org_after_place(word, nxt_word, add, weight, in_title, position)
                 elif pos in _PERSON_POS and self.looks_like_name(word):
-                    if not self.stopped(word) and not in_quotes:
+                    if not self.stopped(word) and not any(a < start and offset < b for a, b in quoted):
                         cand = add(word, PERSON, word, weight, in_title, position)
                         if _ROLE_RE.search(prev):
                             cand.after_role = True
                 elif (pos in _PLACE_POS or word.endswith(_PLACE_SUFFIXES)) and self.looks_like_place(word, pos):
-                    canon = _canonical_place(word, self.vocab)
                     if not self.stopped(canon) and not self.stopped(word):
                         add(canon, PLACE, word, weight, in_title, position)
                         if nxt_pos in _ORG_POS:

@@ -54,3 +54,34 @@ def test_a_laid_out_page_cleans_like_the_gold():
     assert scored.found == 4 and not scored.spurious
     assert scored.break_f1 == 1.0
     assert all(a.body_equal and a.headline_ok for a in scored.articles)
+
+
+def _printed_width_by_character(text: str) -> float:
+    """printed_width as first written, one character at a time: the reference for the counting one."""
+    from shuzibao.clean.text import FULL_PUNCT, SQUEEZED, is_han, is_wide
+
+    width = 0.0
+    for i, ch in enumerate(text):
+        if ch == " ":
+            if 0 < i < len(text) - 1 and is_han(text[i - 1]) and is_han(text[i + 1]):
+                width += 1
+        elif ch in SQUEEZED or (ch in FULL_PUNCT and i and text[i - 1] in FULL_PUNCT):
+            width += 0.5
+        elif is_wide(ch):
+            width += 1
+        else:
+            width += 0.5
+    return width
+
+
+def test_printed_width_counts_what_the_character_loop_sums():
+    import random
+
+    from shuzibao.clean.text import FULL_PUNCT, printed_width
+
+    rng = random.Random(11)
+    alphabet = list(FULL_PUNCT) + list("中文吕梁〓𠮷 ab1.-\u3000\uff01\u303f\u3040\uffef\ufff0 　\t") + ["  ", " 中"]
+    samples = ["", " ", "中 文", " 中 ", "，，", "”、“", "2020年 8月", "吕梁 ，"]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
+    for text in samples:
+        assert printed_width(text) == _printed_width_by_character(text), text

@@ -41,3 +41,25 @@ def test_broken_front_matter_is_reported(text, message):
     with pytest.raises(InputError) as err:
         parse_article(text, "a.md")
     assert message in str(err.value) and "a.md" in str(err.value)
+
+
+def test_front_matter_through_libyaml_is_what_pyyaml_writes():
+    import random
+
+    import yaml
+
+    from shuzibao.markdown_io import _DUMP_OPTIONS, dump_front_matter, front_matter
+
+    metas = [front_matter(read_article(path)) for path in sorted(GOLD.glob("*.md"))]
+    rng = random.Random(7)
+    alphabet = (list("中文：:-#&*!|>'\"%@`,[]{}?\t\n\r\\ \u3000\u00a0\x85\u2028\u2029\ufeff\x07\x00\x7f\ue000é一1.5e3=<，（）")
+                + ["𠮷", "true", "null", "~", "yes", "- ", ": ", " #", "---", "...", "0x1F", "2015-01-01", "NO", ".inf"])
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        metas.append({"title": s, "kicker": s + " x", "authors": [s, "李"], "date": "2015-01-01", "page": 1,
+                      "order": 2, "tags": [s, "y" + s], "captions": [s + "。"], "title_generated": True})
+    for n in (1990, 2000, 7600, 12000):
+        s = "".join(rng.choice("中'\n ") for _ in range(n))
+        metas.append({"title": s, "authors": [], "date": "2015-01-01", "page": 1, "order": 1})
+    for meta in metas:
+        assert dump_front_matter(meta) == yaml.safe_dump(meta, **_DUMP_OPTIONS), meta

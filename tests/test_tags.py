@@ -277,3 +277,31 @@ def test_editor_tags_come_first_and_are_kept_when_filling(vocab):
 
 def test_merge_tags_drops_blank_and_repeated_editor_tags():
     assert merge_tags(["临县", " ", "临县"], SUGGESTED) == ("临县",)
+
+
+# --- the fast cut is jieba.posseg's cut ----------------------------------------------------------
+
+
+def _cut_samples():
+    import random
+
+    texts = [p.read_text(encoding="utf-8") for p in GOLD_FILES]
+    texts += ["abc 123 x.y 中文 A股 3.5% GDP增长 ＡＢＣ", "  \r\n 你好\tworld  1a2b c++ C# 王小二说", "", " ",
+              "李正印书记龙秀梅来到临县", "。。！", "a", "1", "中国123abc人民", "e.g.测试_下划线&符号"]
+    alphabet = ("的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说"
+                "产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当"
+                "吕梁方山临县李正印王立伟书记市长ABCxyz0123456789 .,，。、；：“”《》（）\n\t·")
+    rng = random.Random(5)
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(300)]
+    return texts
+
+
+@pytest.mark.parametrize("with_vocabulary", [False, True])
+def test_fast_cut_gives_jieba_posseg_tokens(vocab, plain, with_vocabulary):
+    from shuzibao.tags import _analyzer, _pos_cut, _vocabulary_words
+
+    analyzer = _analyzer(_vocabulary_words(vocab if with_vocabulary else plain))
+    for text in _cut_samples():
+        for hmm in (False, True):
+            expected = [(p.word, p.flag) for p in analyzer.postok.cut(text, HMM=hmm)]
+            assert _pos_cut(analyzer.postok, analyzer.logp, text, hmm) == expected, (text, hmm)

@@ -8,6 +8,7 @@ measured against the lines around it, never against one page-wide width.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lines import Line
 from .patterns import is_byline, is_caption, is_credit, is_dateline
@@ -43,13 +44,22 @@ class Block:
 
 def is_hard_start(line: Line) -> bool:
     """Lines that always begin a new block, whatever came before."""
-    text = line.text
-    return is_dateline(text) or is_byline(text) or is_credit(text) or is_caption(text)
+    return _hard_start(line.text)
 
 
 def is_standalone(line: Line) -> bool:
     """Lines that are a whole block by themselves."""
-    text = line.text
+    return _standalone(line.text)
+
+
+# Each line is asked both questions twice (measuring columns, then at each break): by its text, once.
+@lru_cache(maxsize=4096)
+def _hard_start(text: str) -> bool:
+    return is_dateline(text) or is_byline(text) or is_credit(text) or is_caption(text)
+
+
+@lru_cache(maxsize=4096)
+def _standalone(text: str) -> bool:
     return is_byline(text) or is_credit(text) or is_caption(text)
 
 
@@ -73,14 +83,17 @@ def column_widths(lines: list[Line]) -> tuple[list[float], list[float]]:
         segment_of.append(segment)
     standalone = [is_standalone(line) for line in lines]
 
-    def near(lo: int, hi: int, i: int) -> list[float]:
-        return [lines[j].width for j in range(max(0, lo), min(len(lines), hi))
-                if segment_of[j] == segment_of[i] and not standalone[j]]
-
+    widths = [line.width for line in lines]
+    measured = [not s for s in standalone]
+    n = len(lines)
     before, after = [], []
-    for i, line in enumerate(lines):
-        both = near(i - WINDOW, i + WINDOW + 1, i) or [line.width]
-        back, ahead = near(i - WINDOW, i + 1, i), near(i, i + WINDOW + 1, i)
+    for i in range(n):
+        segment = segment_of[i]
+        back = [widths[j] for j in range(max(0, i - WINDOW), i + 1) if measured[j] and segment_of[j] == segment]
+        ahead = [widths[j] for j in range(i, min(n, i + WINDOW + 1)) if measured[j] and segment_of[j] == segment]
+        if len(back) < MIN_SIDE or len(ahead) < MIN_SIDE:
+            # the window on both sides (line i once); _column_of does not mind the order
+            both = (back + ahead[1:] if measured[i] else back + ahead) or [widths[i]]
         before.append(_column_of(back if len(back) >= MIN_SIDE else both))
         after.append(_column_of(ahead if len(ahead) >= MIN_SIDE else both))
     return before, after

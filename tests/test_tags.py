@@ -298,10 +298,11 @@ def _cut_samples():
 
 @pytest.mark.parametrize("with_vocabulary", [False, True])
 def test_fast_cut_gives_jieba_posseg_tokens(vocab, plain, with_vocabulary):
-    from shuzibao.tags import _analyzer, _pos_cut, _vocabulary_words
+    from shuzibao.poscut import pos_cut
+    from shuzibao.tags import _analyzer, _vocabulary_words
 
     analyzer = _analyzer(_vocabulary_words(vocab if with_vocabulary else plain))
     for text in _cut_samples():
         for hmm in (False, True):
             expected = [(p.word, p.flag) for p in analyzer.postok.cut(text, HMM=hmm)]
-            assert _pos_cut(analyzer.postok, analyzer.logp, text, hmm) == expected, (text, hmm)
+            assert pos_cut(analyzer.postok, analyzer.logp, text, hmm) == expected, (text, hmm)

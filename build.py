@@ -25,6 +25,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="clean: overwrite articles an editor changed (a backup is written first)")
     common.add_argument("-j", "--jobs", type=int, default=None,
                         help="processes to clean and render with (default: one per core)")
+    common.add_argument("--no-search", action="store_true",
+                        help="render: skip the Pagefind search index (for timing the render alone)")
     common.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     common.add_argument("-v", "--verbose", action="store_true", help="print what each cleaning pass changed")
     parser = argparse.ArgumentParser(prog="build.py", description=__doc__, parents=[common])
@@ -45,7 +47,8 @@ def run_clean(args: argparse.Namespace, log: Log) -> None:
 
 def run_render(args: argparse.Namespace, log: Log) -> None:
     from shuzibao.sitebuild import render_site
-    render_site(args.content, args.output, base_url=args.base_url, log=log, jobs=args.jobs)
+    render_site(args.content, args.output, base_url=args.base_url, log=log, jobs=args.jobs,
+                search=not args.no_search)
 
 
 def run_serve(args: argparse.Namespace, log: Log) -> None:

@@ -108,6 +108,39 @@ def reading(text: str) -> list[str]:
     return readings if len(readings) == len(text) else [""] * len(text)
 
 
+_longest: list[int] = [0, 0]  # [size of the prefix set, longest prefix in it] when last measured
+
+
+def context_window(run: str, at: int) -> tuple[int, int]:
+    """(start, end): a stretch of a run of Chinese characters around run[at] in which pypinyin
+    reads run[at] exactly as it does in the whole run, so reading(run[start:end])[at - start] ==
+    reading(run)[at], at a fraction of the cost for a long run.
+
+    pypinyin splits a run into words by forward maximum matching over its phrase dictionary: every
+    word of more than one character is in its prefix set. A position i that no string of the
+    prefix set can reach across (no run[j:i + 1], j < i, is in it) starts a word however the text
+    before it was split, and a scan that starts before it stops there, as it would mid-text. So the
+    window is from such a position at or before `at` to one after it, plus one character so that
+    the last scan ends the way it does in the whole run rather than at the end of the text.
+    """
+    _pypinyin()  # phrases from pinyin.yml are in the dictionary before it is looked at
+    from pypinyin.constants import PHRASES_DICT, RE_HANS
+    from pypinyin.seg import mmseg
+    prefixes = mmseg.seg._prefix_set._set
+    if not PHRASES_DICT or not RE_HANS.match(run):  # pypinyin splits the run itself: read it whole
+        return 0, len(run)
+    if _longest[0] != len(prefixes):
+        _longest[:] = [len(prefixes), max(map(len, prefixes), default=1)]
+    longest = _longest[1]
+
+    def starts_word(i: int) -> bool:
+        return not any(run[j:i + 1] in prefixes for j in range(max(0, i + 1 - longest), i))
+
+    start = next((i for i in range(at, 0, -1) if starts_word(i)), 0)
+    end = next((i for i in range(at + 1, len(run)) if starts_word(i)), len(run))
+    return start, min(end + 1, len(run))
+
+
 def _blanks(chunk: str) -> list[str]:
     return [""] * len(chunk)
 

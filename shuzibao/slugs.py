@@ -108,7 +108,9 @@ def reading(text: str) -> list[str]:
     return readings if len(readings) == len(text) else [""] * len(text)
 
 
-_longest: list[int] = [0, 0]  # [size of the prefix set, longest prefix in it] when last measured
+# pypinyin's prefix set as last measured: [its size, its longest string, every two characters
+# side by side in one of its strings]
+_prefix_facts: list = [0, 0, frozenset()]
 
 
 def context_window(run: str, at: int) -> tuple[int, int]:
@@ -129,12 +131,15 @@ def context_window(run: str, at: int) -> tuple[int, int]:
     prefixes = mmseg.seg._prefix_set._set
     if not PHRASES_DICT or not RE_HANS.match(run):  # pypinyin splits the run itself: read it whole
         return 0, len(run)
-    if _longest[0] != len(prefixes):
-        _longest[:] = [len(prefixes), max(map(len, prefixes), default=1)]
-    longest = _longest[1]
+    if _prefix_facts[0] != len(prefixes):
+        # Two characters side by side in no phrase: nothing reaches across them (most places).
+        pairs = {word[k:k + 2] for word in prefixes if len(word) > 1 for k in range(len(word) - 1)}
+        _prefix_facts[:] = [len(prefixes), max(map(len, prefixes), default=1), pairs]
+    _, longest, pairs = _prefix_facts
 
     def starts_word(i: int) -> bool:
-        return not any(run[j:i + 1] in prefixes for j in range(max(0, i + 1 - longest), i))
+        return run[i - 1:i + 1] not in pairs or \
+            not any(run[j:i + 1] in prefixes for j in range(max(0, i + 1 - longest), i))
 
     start = next((i for i in range(at, 0, -1) if starts_word(i)), 0)
     end = next((i for i in range(at + 1, len(run)) if starts_word(i)), len(run))

@@ -58,18 +58,23 @@ def add_ruby(fragment: str, common: frozenset[str] | None = None) -> str:
     if rare_re.search(fragment) is None:
         return fragment  # no rare character at all: most bodies
     seen: set[str] = set()
-    parts = _TAG_RE.split(fragment)
-    inside_ruby = False
-    for i, part in enumerate(parts):
-        if i % 2 == 1:  # a tag
-            inside_ruby = part.startswith("<ruby") or (inside_ruby and not part.startswith("</ruby"))
-        elif not inside_ruby:
-            parts[i] = _ruby_text(part, rare_re, common, seen)
-    return "".join(parts)
+    if "<ruby" in fragment:  # ruby already there is left alone: go text node by text node
+        parts = _TAG_RE.split(fragment)
+        inside_ruby = False
+        for i, part in enumerate(parts):
+            if i % 2 == 1:  # a tag
+                inside_ruby = part.startswith("<ruby") or (inside_ruby and not part.startswith("</ruby"))
+            elif not inside_ruby:
+                parts[i] = _ruby_text(part, rare_re, common, seen)
+        return "".join(parts)
+    return _ruby_text(fragment, rare_re, common, seen, tags=True)
 
 
-def _ruby_text(text: str, rare_re: re.Pattern, common: frozenset[str], seen: set[str]) -> str:
-    """One text node, each rare character not yet given its reading given it (when it has one)."""
+def _ruby_text(text: str, rare_re: re.Pattern, common: frozenset[str], seen: set[str],
+               tags: bool = False) -> str:
+    """Each rare character not yet given its reading given it (when it has one), in a text node,
+    or with tags=True in HTML with tags: a character inside a tag (as _TAG_RE splits it: from a
+    '<' to the next '>') is left alone."""
     out: list[str] = []
     done = 0  # text[:done] is in out
     runs = None
@@ -78,6 +83,8 @@ def _ruby_text(text: str, rare_re: re.Pattern, common: frozenset[str], seen: set
         if ch in seen:
             continue
         at = m.start()
+        if tags and text.rfind("<", 0, at) > text.rfind(">", 0, at) and text.find(">", at) >= 0:
+            continue
         if runs is None:
             runs = _HAN_RUN_RE.finditer(text)
             run = next(runs)

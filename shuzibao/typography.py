@@ -132,8 +132,7 @@ def _reading_at(run: str, at: int, common: frozenset[str]) -> str:
     key = ("ruby-at", f"{at}:{run}")
     if memoize and key in slugs.memo:
         return slugs.memo[key]
-    start, end = slugs.context_window(run, at)
-    reading = slugs.reading(run[start:end])[at - start]
+    reading = slugs.reading_at(run, at)
     if memoize:
         slugs.memo[key] = reading
     return reading

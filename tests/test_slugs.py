@@ -90,3 +90,4 @@ def check_context_windows(run: str) -> None:
         start, end = slugs.context_window(run, at)
         assert start <= at < end <= len(run)
         assert slugs.reading(run[start:end])[at - start] == whole[at], (run, at, start, end)
+        assert slugs.reading_at(run, at) == whole[at]

@@ -121,6 +121,12 @@ def reading_at(run: str, at: int) -> str:
     return reading(window, _segmenter().cut(window))[at - start]
 
 
+def warm_up() -> None:
+    """Load pypinyin and what context_window works out from its dictionary now (before forking
+    workers that would each load it)."""
+    context_window("银行", 0)
+
+
 def _segmenter():
     from pypinyin.seg import mmseg
     return mmseg.seg

@@ -113,6 +113,7 @@ def archive_outputs(r: Renderer) -> list[Output]:
         d = _dt.date.fromisoformat(issue.date)
         by_month.setdefault((d.year, d.month), {})[d.day] = issue.path
     chunks = _chunks(newest_first, r.site.config.per_page)
+    sources = r.story_sources(r.site.stories)
     outs = []
     for n, chunk in enumerate(chunks, 1):
         years: list[Year] = []
@@ -129,7 +130,7 @@ def archive_outputs(r: Renderer) -> list[Output]:
         pager = r.pager("archive/", n, len(chunks))
         path = pager.pages[n - 1].path
         title = "往期回顾" + (f"（第{n}页）" if n > 1 else "")
-        outs.append(r.page(f"{path}index.html", "archive.html", r.story_sources(r.site.stories),
+        outs.append(r.page(f"{path}index.html", "archive.html", sources,
                            years=tuple(years), pager=pager, meta=r.meta(title, path)))
     return outs
 
@@ -142,11 +143,12 @@ def tag_outputs(r: Renderer) -> list[Output]:
                    groups=tuple(g for g in groups if g.tags), meta=r.meta("标签", "tags/"))]
     for tag in r.site.tags:
         chunks = _chunks(tag.stories, r.site.config.per_page)
+        sources = r.story_sources(tag.stories)
         for n, chunk in enumerate(chunks, 1):
             pager: Pager = r.pager(tag.path, n, len(chunks))
             path = pager.pages[n - 1].path
             title = f"{tag.name}（{tag.kind}）" + (f" 第{n}页" if n > 1 else "")
-            outs.append(r.page(f"{path}index.html", "tag.html", r.story_sources(tag.stories),
+            outs.append(r.page(f"{path}index.html", "tag.html", sources,
                                tag=Link(tag.path, tag.name), kind=tag.kind, count=len(tag.stories),
                                stories=tuple(r.stories[s.key] for s in chunk), pager=pager,
                                meta=r.meta(title, path)))

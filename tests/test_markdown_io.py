@@ -1,7 +1,11 @@
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from shuzibao import fastyaml
 from shuzibao.errors import InputError
 from shuzibao.markdown_io import dump_article, escape_markdown, parse_article, read_article
 
@@ -41,3 +45,46 @@ def test_broken_front_matter_is_reported(text, message):
     with pytest.raises(InputError) as err:
         parse_article(text, "a.md")
     assert message in str(err.value) and "a.md" in str(err.value)
+
+
+VALUE_ALPHABET = list("中文吕梁 ,:#'\"-?[]{}!&*|>%@`~=<+.0123456789aynNotfFTYO\t\\") + \
+    ["\u3000", "\u00a0", "\u0085", "\u2028", "\ufeff", "true", "false", "null", "yes", "0o7", "1_0", "'", "''",
+     ", ", "[", "]", "2020-08-11"]
+KEYS = ["title", "kicker", "authors", "tags", "date", "page", "order", "title_generated", "pages", "Title"]
+tails = st.lists(st.sampled_from(VALUE_ALPHABET), max_size=6).map("".join)
+# Mostly values that start the way a plain string may, so that the fast reader gets to read them.
+values = st.builds(lambda head, tail: head + tail, st.sampled_from(["中", "吕梁", "a", "e", "\u00a0"]), tails) | tails
+lines = st.builds(lambda key, value: f"{key}: {value}\n", st.sampled_from(KEYS),
+                  values | values.map(lambda v: f"'{v}'") | st.lists(values, max_size=3).map(
+                      lambda items: "[" + ", ".join(items) + "]"))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(lines, min_size=1, max_size=3).map("".join))
+def test_front_matter_read_without_pyyaml_is_what_pyyaml_reads(text: str):
+    simple = fastyaml._simple_front_matter(text)
+    if simple is not None:
+        expected = yaml.safe_load(text)
+        assert simple == expected and [type(v) for v in simple.values()] == [type(v) for v in expected.values()]
+        assert all(type(item) is str for v in simple.values() if isinstance(v, list) for item in v)
+
+
+def test_front_matter_as_written_is_read_without_pyyaml():
+    article = parse_article("---\ntitle: 标题\nkicker: '10'\nauthors: [李芳, 王立伟]\ndate: '2020-08-11'\npage: 1\n"
+                            "order: 2\ntags: [吕梁]\ntitle_generated: true\n---\n\n第一段。\n", "x.md")
+    text = dump_article(article)
+    assert fastyaml._simple_front_matter(text[4:text.index("\n---\n", 3) + 1]) is not None
+    assert parse_article(text, "x.md") == article
+
+
+@pytest.mark.parametrize("text", [
+    "page: 08\n", "page: 010\n", "page: 0\n", "order: 1_0\n", "tags: ['a''b']\n", "tags: ['a'b']\n",
+    "tags: ['a', 'b c']\n", "tags: [a,b]\n", "tags: [a , b]\n", "title: a: b\n", "title: 中 #注\n", "title: 中 \n",
+    "title: 'it''s'\n", "title: yes\n", "title: Null\n", "title: ~\n", "title: 中\ntitle: 文\n", "title:  中\n",
+    "title: 中\n\n", "title: [中, [文]]\n", "title: 中\n  续\n",
+])
+def test_tricky_front_matter(text: str):
+    simple = fastyaml._simple_front_matter(text)
+    if simple is not None:
+        assert simple == yaml.safe_load(text)
+        assert [type(v) for v in simple.values()] == [type(v) for v in yaml.safe_load(text).values()]

@@ -30,8 +30,7 @@ class Urls:
         here = self.here
         if here is None:
             return self.base + path
-        if _UNUSUAL_PATH_RE.search(path) is None and _UNUSUAL_PATH_RE.search(here) is None \
-                and (here == "" or here[-1] == "/") \
+        if _tidy(path) and _tidy(here) and (here == "" or here[-1] == "/") \
                 and (path == "" or path[-1] == "/" or not here.startswith(path + "/")):
             return relative_url(path, here)
         rel = relative_path(path, here)
@@ -45,6 +44,10 @@ class Urls:
 
 # What relative_path tidies away (empty, "." and ".." parts; a leading "/"): site paths have none.
 _UNUSUAL_PATH_RE = re.compile(r"//|^/|(?:^|/)\.\.?(?:/|$)")
+
+
+def _tidy(path: str) -> bool:
+    return ("." not in path and "//" not in path and path[:1] != "/") or _UNUSUAL_PATH_RE.search(path) is None
 
 
 def relative_url(path: str, here: str) -> str:
@@ -76,11 +79,16 @@ def relative_path(path: str, here: str) -> str:
     return "/".join([".."] * (len(start) - common) + target[common:]) or "."
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Link:
     path: str
     label: str
     current: bool = False
+
+    def __repr__(self) -> str:
+        """The dataclass repr, without its guard against cycles (a Link holds only text): every
+        page's fingerprint holds a few dozen of these."""
+        return f"Link(path={self.path!r}, label={self.label!r}, current={self.current!r})"
 
 
 @dataclass(frozen=True, repr=False)

@@ -32,3 +32,17 @@ def test_site_links():
     home = Urls("/", "")
     assert home("") == "./" and home("archive/") == "archive/" and home("feed.xml") == "feed.xml"
     assert Urls("/x/", None)("feed.xml") == "/x/feed.xml"
+
+
+def test_link_repr_is_the_dataclass_repr():
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class Link:
+        path: str
+        label: str
+        current: bool = False
+
+    from shuzibao.views import Link as ViewLink
+    for args in [("a/", "第01版"), ("x'y/", 'q"\\', True), ("", "")]:
+        assert repr(ViewLink(*args)) == repr(Link(*args)).replace(Link.__qualname__, "Link", 1)

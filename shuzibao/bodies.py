@@ -23,21 +23,31 @@ class BodyStore:
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
+        self._root = str(self.folder)  # paths are made as strings: a store is read once per page
+        self._made: set[str] = set()  # subfolders this store has made (or found)
 
     def path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.html"
+        return Path(self._file(key))
+
+    def _file(self, key: str) -> str:
+        return f"{self._root}/{key[:2]}/{key}.html"
 
     def has(self, key: str) -> bool:
-        return self.path(key).exists()
+        return os.path.exists(self._file(key))
 
     def get(self, key: str) -> str:
-        return self.path(key).read_text(encoding="utf-8")
+        with open(self._file(key), encoding="utf-8") as f:
+            return f.read()
 
     def put(self, key: str, html: str) -> None:
-        path = self.path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{key}.{os.getpid()}.tmp")
-        tmp.write_text(html, encoding="utf-8")
+        sub = f"{self._root}/{key[:2]}"
+        if sub not in self._made:
+            os.makedirs(sub, exist_ok=True)
+            self._made.add(sub)
+        path = f"{sub}/{key}.html"
+        tmp = f"{sub}/.{key}.{os.getpid()}.tmp"
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(html)
         os.replace(tmp, path)
 
     def keys(self) -> set[str]:

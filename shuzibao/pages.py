@@ -145,11 +145,12 @@ def tag_outputs(r: Renderer) -> list[Output]:
                    groups=tuple(g for g in groups if g.tags), meta=r.meta("标签", "tags/"))]
     for tag in r.site.tags:
         chunks = _chunks(tag.stories, r.site.config.per_page)
+        sources = r.story_sources(tag.stories)
         for n, chunk in enumerate(chunks, 1):
             pager: Pager = r.pager(tag.path, n, len(chunks))
             path = page_path(tag.path, n)
             title = f"{tag.name}（{tag.kind}）" + (f" 第{n}页" if n > 1 else "")
-            outs.append(r.page(f"{path}index.html", "tag.html", r.story_sources(tag.stories),
+            outs.append(r.page(f"{path}index.html", "tag.html", sources,
                                tag=Link(tag.path, tag.name), kind=tag.kind, count=len(tag.stories),
                                stories=tuple(r.stories[s.key] for s in chunk), pager=pager,
                                meta=r.meta(title, path)))

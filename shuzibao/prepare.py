@@ -78,7 +78,9 @@ def _prepare_part(shared: tuple[list[ArticleFile], Path, int, Vocabulary], part:
     results: list[Prepared | InputError] = []
     for file in files[part * chunk:(part + 1) * chunk]:
         try:
-            prepared = prepare_file(file, Path(file.source).read_bytes(), store, converter)
+            with open(file.source, "rb") as f:
+                data = f.read()
+            prepared = prepare_file(file, data, store, converter)
         except InputError as exc:
             results.append(exc)
             continue
@@ -99,6 +101,8 @@ def prepare_files(files: list[ArticleFile], store: BodyStore, vocabulary: Vocabu
     parallel = len(files) >= PARALLEL_FROM and jobs > 1
     chunk = CHUNK if parallel else len(files)
     parts = -(-len(files) // chunk)
+    if parallel:  # loaded once here, before the fork, rather than once in every worker
+        slugs.warm_up()
     done = run_parts(_prepare_part, (files, store.folder, chunk, vocabulary), parts, jobs if parallel else 1)
     for _, memo in done:
         slugs.memo.update(memo)

@@ -119,6 +119,8 @@ class Renderer:
         outs = [*pages.edition_outputs(self), *pages.article_outputs(self), *pages.archive_outputs(self),
                 *pages.tag_outputs(self), pages.search_output(self)]
         outs += [*pages.misc_outputs(self, [o.path for o in outs]), *asset_outputs()]
+        for name in self.templates:  # compiled once here, not in each worker that makes pages
+            self.env.get_template(name)
         return sorted(outs, key=lambda o: o.path)
 
     def story_sources(self, stories: list[Story]) -> tuple[str, ...]:

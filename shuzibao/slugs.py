@@ -35,12 +35,13 @@ def _pypinyin():
 
 
 def _lazy_pinyin(text: str, style, errors="default", errors_name: str = "default", v_to_u: bool = False,
-                 neutral_tone_with_five: bool = False) -> list[str]:
+                 neutral_tone_with_five: bool = False, words: Iterable[str] | None = None) -> list[str]:
     """pypinyin.lazy_pinyin(text, ...) with each word's reading memoised.
 
     pypinyin segments the text into words and converts each word on its own (Pinyin.pinyin), so
     this gives the same list; the words of a paper repeat from article to article, and converting
-    them is most of pypinyin's time. errors_name stands for `errors` in the memo's keys.
+    them is most of pypinyin's time. errors_name stands for `errors` in the memo's keys. `words`:
+    the text already split into words as pypinyin would split it.
     """
     pypinyin = _pypinyin()
     options = (v_to_u, neutral_tone_with_five)
@@ -51,13 +52,14 @@ def _lazy_pinyin(text: str, style, errors="default", errors_name: str = "default
         _readers[options] = (pypinyin.core.Pinyin(converter), converter)
     reader, converter = _readers[options]
     readings: list[str] = []
-    for word in reader.seg(text):
+    for word in reader.seg(text) if words is None else words:
         key = (options, style, errors_name, word)
         if key not in _word_readings:
             _word_readings[key] = [r for item in converter.convert(word, style, False, errors, strict=True)
                                    for r in item]
         readings.extend(_word_readings[key])
     return readings
+
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+")
 _SYLLABLE_RE = re.compile(r"^[a-zü]+[1-5]?$|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+$")
@@ -102,10 +104,69 @@ def sort_key(text: str) -> tuple[str, str]:
     return memo[key]
 
 
-def reading(text: str) -> list[str]:
+def reading(text: str, words: Iterable[str] | None = None) -> list[str]:
     """Toned pinyin per character of a run of Chinese characters ('' where there is none)."""
-    readings = _lazy_pinyin(text, style=_pypinyin().Style.TONE, errors=_blanks, errors_name="blank")
+    readings = _lazy_pinyin(text, style=_pypinyin().Style.TONE, errors=_blanks, errors_name="blank", words=words)
     return readings if len(readings) == len(text) else [""] * len(text)
+
+
+def reading_at(run: str, at: int) -> str:
+    """reading(run)[at], worked out from the few characters around it (context_window)."""
+    start, end = context_window(run, at)
+    if end - start == len(run):
+        return reading(run)[at]
+    # The window is all characters pypinyin reads (context_window checked), so it is one piece
+    # for its segmenter, which cuts it by maximum matching alone.
+    window = run[start:end]
+    return reading(window, _segmenter().cut(window))[at - start]
+
+
+def warm_up() -> None:
+    """Load pypinyin and what context_window works out from its dictionary now (before forking
+    workers that would each load it)."""
+    context_window("银行", 0)
+
+
+def _segmenter():
+    from pypinyin.seg import mmseg
+    return mmseg.seg
+
+
+# pypinyin's prefix set as last measured: [its size, its longest string, every two characters
+# side by side in one of its strings]
+_prefix_facts: list = [0, 0, frozenset()]
+
+
+def context_window(run: str, at: int) -> tuple[int, int]:
+    """(start, end): a stretch of a run of Chinese characters around run[at] in which pypinyin
+    reads run[at] exactly as it does in the whole run, so reading(run[start:end])[at - start] ==
+    reading(run)[at], at a fraction of the cost for a long run.
+
+    pypinyin splits a run into words by forward maximum matching over its phrase dictionary: every
+    word of more than one character is in its prefix set. A position i that no string of the
+    prefix set can reach across (no run[j:i + 1], j < i, is in it) starts a word however the text
+    before it was split, and a scan that starts before it stops there, as it would mid-text. So the
+    window is from such a position at or before `at` to one after it, plus one character so that
+    the last scan ends the way it does in the whole run rather than at the end of the text.
+    """
+    _pypinyin()  # phrases from pinyin.yml are in the dictionary before it is looked at
+    from pypinyin.constants import PHRASES_DICT, RE_HANS
+    prefixes = _segmenter()._prefix_set._set
+    if not PHRASES_DICT or not RE_HANS.match(run):  # pypinyin splits the run itself: read it whole
+        return 0, len(run)
+    if _prefix_facts[0] != len(prefixes):
+        # Two characters side by side in no phrase: nothing reaches across them (most places).
+        pairs = {word[k:k + 2] for word in prefixes if len(word) > 1 for k in range(len(word) - 1)}
+        _prefix_facts[:] = [len(prefixes), max(map(len, prefixes), default=1), pairs]
+    _, longest, pairs = _prefix_facts
+
+    def starts_word(i: int) -> bool:
+        return run[i - 1:i + 1] not in pairs or \
+            not any(run[j:i + 1] in prefixes for j in range(max(0, i + 1 - longest), i))
+
+    start = next((i for i in range(at, 0, -1) if starts_word(i)), 0)
+    end = next((i for i in range(at + 1, len(run)) if starts_word(i)), len(run))
+    return start, min(end + 1, len(run))
 
 
 def _blanks(chunk: str) -> list[str]:

@@ -54,47 +54,88 @@ class BodyConverter:
 def add_ruby(fragment: str, common: frozenset[str] | None = None) -> str:
     """Put pinyin ruby over each rare character's first appearance, touching text nodes only."""
     common = common_characters() if common is None else common
-    rare = {ch for ch in set(fragment).difference(common) if _HAN_RUN_RE.match(ch)}
-    if not rare:
+    rare_re = _rare_pattern(common)
+    if rare_re.search(fragment) is None:
         return fragment  # no rare character at all: most bodies
     seen: set[str] = set()
-    parts = _TAG_RE.split(fragment)
-    inside_ruby = False
-    for i, part in enumerate(parts):
-        if i % 2 == 1:  # a tag
-            inside_ruby = part.startswith("<ruby") or (inside_ruby and not part.startswith("</ruby"))
+    if "<ruby" in fragment:  # ruby already there is left alone: go text node by text node
+        parts = _TAG_RE.split(fragment)
+        inside_ruby = False
+        for i, part in enumerate(parts):
+            if i % 2 == 1:  # a tag
+                inside_ruby = part.startswith("<ruby") or (inside_ruby and not part.startswith("</ruby"))
+            elif not inside_ruby:
+                parts[i] = _ruby_text(part, rare_re, common, seen)
+        return "".join(parts)
+    return _ruby_text(fragment, rare_re, common, seen, tags=True)
+
+
+def _ruby_text(text: str, rare_re: re.Pattern, common: frozenset[str], seen: set[str],
+               tags: bool = False) -> str:
+    """Each rare character not yet given its reading given it (when it has one), in a text node,
+    or with tags=True in HTML with tags: a character inside a tag (as _TAG_RE splits it: from a
+    '<' to the next '>') is left alone."""
+    out: list[str] = []
+    done = 0  # text[:done] is in out
+    runs = None
+    for m in rare_re.finditer(text):
+        ch = m.group()
+        if ch in seen:
             continue
-        # Only a text node holding a rare character not yet given its reading can change.
-        if not inside_ruby and not rare.difference(seen).isdisjoint(part):
-            parts[i] = _HAN_RUN_RE.sub(lambda m: _ruby_run(m.group(0), common, seen), part)
-    return "".join(parts)
-
-
-def _ruby_run(run: str, common: frozenset[str], seen: set[str]) -> str:
-    rare = set(run).difference(common)
-    if not rare or rare <= seen:
-        return run
-    readings = _rare_readings(run, common)
-    out = []
-    for ch, reading in zip(run, readings, strict=True):
-        if ch not in common and ch not in seen and reading:
-            seen.add(ch)
-            out.append(f"<ruby>{ch}<rp>(</rp><rt>{html.escape(reading)}</rt><rp>)</rp></ruby>")
-        else:
-            out.append(ch)
+        at = m.start()
+        if tags and text.rfind("<", 0, at) > text.rfind(">", 0, at) and text.find(">", at) >= 0:
+            continue
+        if runs is None:
+            runs = _HAN_RUN_RE.finditer(text)
+            run = next(runs)
+        while run.end() <= at:
+            run = next(runs)
+        reading = _reading_at(run.group(), at - run.start(), common)
+        if not reading:
+            continue
+        seen.add(ch)
+        out.append(text[done:at])
+        out.append(f"<ruby>{ch}<rp>(</rp><rt>{html.escape(reading)}</rt><rp>)</rp></ruby>")
+        done = at + 1
+    if not out:
+        return text
+    out.append(text[done:])
     return "".join(out)
 
 
-def _rare_readings(run: str, common: frozenset[str]) -> tuple[str, ...]:
-    """The readings of the run's rare characters ("" for the others), read from the whole run so
-    that polyphones get their reading in context. Kept in slugs.memo, which the build state saves:
-    a rebuild then needs pypinyin (most of a second to load) only for text it has not read."""
-    if common is not common_characters():  # the memo is for the one list every build uses
-        return tuple(slugs.reading(run))
-    key = ("ruby", run)
-    if key not in slugs.memo:
-        slugs.memo[key] = tuple(r if ch not in common else "" for ch, r in zip(run, slugs.reading(run), strict=True))
-    return slugs.memo[key]
+_rare_patterns: dict[frozenset[str], re.Pattern] = {}
+
+
+def _rare_pattern(common: frozenset[str]) -> re.Pattern:
+    """One character class: the characters of _HAN_RUN_RE that are not in `common`."""
+    if common not in _rare_patterns:
+        ranges = []
+        for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0x20000, 0x3134F)):
+            start = lo
+            for o in sorted(o for o in map(ord, common) if lo <= o <= hi):
+                if o > start:
+                    ranges.append((start, o - 1))
+                start = o + 1
+            if start <= hi:
+                ranges.append((start, hi))
+        _rare_patterns[common] = re.compile(
+            "[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]")
+    return _rare_patterns[common]
+
+
+def _reading_at(run: str, at: int, common: frozenset[str]) -> str:
+    """The reading of run[at] in context (polyphones read as in the whole run), from a few
+    characters around it (slugs.context_window) rather than the whole run. Kept in slugs.memo,
+    which the build state saves: a rebuild then needs pypinyin (most of a second to load) only
+    for text it has not read."""
+    memoize = common is common_characters()  # the memo is for the one list every build uses
+    key = ("ruby-at", f"{at}:{run}")
+    if memoize and key in slugs.memo:
+        return slugs.memo[key]
+    reading = slugs.reading_at(run, at)
+    if memoize:
+        slugs.memo[key] = reading
+    return reading
 
 
 def plain_text(fragment: str) -> str:

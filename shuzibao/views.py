@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import posixpath
+import re
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING
 
@@ -26,15 +27,42 @@ class Urls:
     here: str | None  # folder of the page being written, "" for the home page; None: absolute links
 
     def __call__(self, path: str) -> str:
-        if self.here is None:
-            return self.absolute(path)
-        rel = relative_path(path, self.here)
+        here = self.here
+        if here is None:
+            return self.base + path
+        if _tidy(path) and _tidy(here) and (here == "" or here[-1] == "/") \
+                and (path == "" or path[-1] == "/" or not here.startswith(path + "/")):
+            return relative_url(path, here)
+        rel = relative_path(path, here)
         if path == "" or path.endswith("/"):
             rel = "./" if rel == "." else rel + "/"
         return rel
 
     def absolute(self, path: str) -> str:
         return self.base + path
+
+
+# What relative_path tidies away (empty, "." and ".." parts; a leading "/"): site paths have none.
+_UNUSUAL_PATH_RE = re.compile(r"//|^/|(?:^|/)\.\.?(?:/|$)")
+
+
+def _tidy(path: str) -> bool:
+    return ("." not in path and "//" not in path and path[:1] != "/") or _UNUSUAL_PATH_RE.search(path) is None
+
+
+def relative_url(path: str, here: str) -> str:
+    """Urls(...)(path) for a tidy path and a tidy folder ("" or ending in "/"; not inside a file
+    of that name), by string operations alone: the folders path shares with `here` are dropped,
+    and each folder of `here` left climbs one level."""
+    if path.startswith(here):
+        return path[len(here):] or "./"
+    common = 0
+    while True:
+        end = here.find("/", common) + 1
+        if end == 0 or path[common:end] != here[common:end]:
+            break
+        common = end
+    return "../" * here.count("/", common) + path[common:]
 
 
 def relative_path(path: str, here: str) -> str:
@@ -51,11 +79,16 @@ def relative_path(path: str, here: str) -> str:
     return "/".join([".."] * (len(start) - common) + target[common:]) or "."
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Link:
     path: str
     label: str
     current: bool = False
+
+    def __repr__(self) -> str:
+        """The dataclass repr, without its guard against cycles (a Link holds only text): every
+        page's fingerprint holds a few dozen of these."""
+        return f"Link(path={self.path!r}, label={self.label!r}, current={self.current!r})"
 
 
 @dataclass(frozen=True, repr=False)

@@ -1,6 +1,8 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from shuzibao import slugs
 from shuzibao.errors import InputError
@@ -59,3 +61,33 @@ def test_unique_slugs_keep_explicit_ones_and_number_the_rest():
     wanted = [("hui-yi", False), ("hui-yi", True), ("hui-yi", False), ("hui-yi-2", False)]
     # The explicit slug is never changed; derived ones take the next free suffix in order.
     assert slugs.make_unique(wanted) == ["hui-yi-2", "hui-yi", "hui-yi-3", "hui-yi-2-2"]
+
+
+# Words that overlap in pypinyin's phrase dictionary (银行/行长/长江/江山, 重庆/重要, 蹚出), so the
+# way a run is split into words depends on where the split started.
+WINDOW_PIECES = ["银行", "行长", "长江", "江山", "山西", "重庆", "重要", "长", "行", "重", "蹚", "出",
+                 "一行人", "发展", "展开", "开发区", "区长", "乐", "音乐", "快乐", "了", "还", "还是",
+                 "一块", "石头", "落", "的", "公共", "厕所", "适中", "中弹", "弹簧", "泥巴"]
+
+
+@pytest.mark.parametrize("run", [
+    "一块石头的",  # 一块石头 alone ends in a prefix of a longer phrase: split into single characters (tóu)
+    "公共厕所适中弹簧泥巴",  # 适中 / 中弹: where the split starts decides how 中 is read
+])
+def test_a_context_window_reads_like_the_whole_run(run: str):
+    check_context_windows(run)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WINDOW_PIECES), min_size=1, max_size=25).map("".join))
+def test_context_windows_of_runs_of_overlapping_words(run: str):
+    check_context_windows(run)
+
+
+def check_context_windows(run: str) -> None:
+    whole = slugs.reading(run)
+    for at in range(len(run)):
+        start, end = slugs.context_window(run, at)
+        assert start <= at < end <= len(run)
+        assert slugs.reading(run[start:end])[at - start] == whole[at], (run, at, start, end)
+        assert slugs.reading_at(run, at) == whole[at]

@@ -1,6 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from shuzibao import slugs
 from shuzibao.typography import BodyConverter, add_ruby, common_characters, is_plain, lead_sentence
 
 
@@ -57,3 +58,42 @@ def test_plain_bodies_take_the_shortcut():
     body = "本报讯 8月10日，市长王立伟主持召开会议（第107次）。\n\n会议还研究了其他事项。"
     assert is_plain(body.split("\n\n")[0]) and not is_plain("- 列表") and not is_plain("1. 列表")
     assert BodyConverter().convert(body) == _markdown_only(body)
+
+
+def _ruby_as_before(fragment: str, common: frozenset[str]) -> str:
+    """add_ruby as it was first written: text node by text node, each Han run read whole."""
+    import html
+    import re
+    tag_re = re.compile(r"(<[^>]*>)")
+    run_re = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]+")
+    seen: set[str] = set()
+
+    def ruby_run(run: str) -> str:
+        out = []
+        for ch, reading in zip(run, slugs.reading(run), strict=True):
+            if ch not in common and ch not in seen and reading:
+                seen.add(ch)
+                out.append(f"<ruby>{ch}<rp>(</rp><rt>{html.escape(reading)}</rt><rp>)</rp></ruby>")
+            else:
+                out.append(ch)
+        return "".join(out)
+
+    parts = tag_re.split(fragment)
+    inside_ruby = False
+    for i, part in enumerate(parts):
+        if i % 2 == 1:
+            inside_ruby = part.startswith("<ruby") or (inside_ruby and not part.startswith("</ruby"))
+        elif not inside_ruby:
+            parts[i] = run_re.sub(lambda m: ruby_run(m.group(0)), part)
+    return "".join(parts)
+
+
+RUBY_ALPHABET = ["蹚", "龘", "行", "长", "银行", "重", "庆", "中弹", "适中", "石头", "一块", "的", "<p>", "</p>",
+                 '<a title="蹚">', "</a>", "<ruby>", "</ruby>", "<", ">", "，", "a", " ", "&lt;", "\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(RUBY_ALPHABET), max_size=30).map("".join))
+def test_ruby_is_what_reading_whole_runs_node_by_node_gives(fragment: str):
+    common = frozenset("的中一块石头银")
+    assert add_ruby(fragment, common=common) == _ruby_as_before(fragment, common)

@@ -45,7 +45,7 @@ def is_headline_block(block: Block) -> bool:
     return all(han_count(t) <= MAX_HEADLINE_HAN for t in texts)
 
 
-def _straddles_word(left: str, right: str) -> bool:
+def straddles_word(left: str, right: str) -> bool:
     """A dictionary word runs across the two lines (秋季学 / 期将): one line cut mid-word."""
     if not (left and right and is_han(left[-1]) and is_han(right[0])):
         return False
@@ -64,7 +64,7 @@ def continues_headline(previous: str, line: str) -> bool:
     a subtitle of its own."""
     if line.startswith("——"):
         return False
-    return ends_open(previous) or _straddles_word(previous, line)
+    return ends_open(previous) or straddles_word(previous, line)
 
 
 def wrapped_headline_lines(lines: tuple[Line, ...]) -> list[list[Line]]:

@@ -15,8 +15,9 @@ was; so is one whose lines are each a piece (blank lines between all lines say n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
-from .blocks import _straddles_word
+from .blocks import straddles_word
 from .lines import despace
 from .patterns import is_byline, is_caption, is_credit, is_dateline, is_furniture
 from .text import CLOSING, ends_open, ends_sentence, han_count, printed_width
@@ -41,8 +42,15 @@ FAR = 0.02  # per piece between the two
 class Piece:
     index: int
     raw: tuple[str, ...]  # the lines as given
-    texts: tuple[str, ...]  # despaced
-    widths: tuple[float, ...]
+
+    # Worked out when first asked for: most pages are passed over before any piece is measured.
+    @cached_property
+    def texts(self) -> tuple[str, ...]:  # despaced
+        return tuple(despace(x.replace("\u3000", "  ")) for x in self.raw)
+
+    @cached_property
+    def widths(self) -> tuple[float, ...]:
+        return tuple(printed_width(t) for t in self.texts)
 
     @property
     def measure(self) -> float | None:
@@ -58,8 +66,7 @@ def split_pieces(text: str) -> list[Piece]:
 
     def flush():
         if current:
-            texts = tuple(despace(x.replace("\u3000", "  ")) for x in current)
-            pieces.append(Piece(len(pieces), tuple(current), texts, tuple(printed_width(t) for t in texts)))
+            pieces.append(Piece(len(pieces), tuple(current)))
             current.clear()
 
     for line in text.split("\n"):
@@ -121,7 +128,7 @@ def join_score(prev: Piece, piece: Piece) -> float:
     score = BASE
     if piece.index == prev.index + 1:
         score += NEXT
-    if _straddles_word(prev.texts[-1], piece.texts[0]):
+    if straddles_word(prev.texts[-1], piece.texts[0]):
         score += WORD
     if piece.texts[0][:1] in CLOSING:
         score += CLOSE

@@ -64,8 +64,13 @@ def make_outputs(outputs: list[Output], previous: dict[str, tuple[str, str]], fo
     only the outputs it names are looked at; the others are known to be as the last build made them."""
     kept = []
     if suspects is not None:
-        kept = [Made(o.path, *previous[o.path], False) for o in outputs if o.path in previous and not suspects(o)]
-        outputs = [o for o in outputs if o.path not in previous or suspects(o)]
+        looked_at = []
+        for o in outputs:
+            if o.path in previous and not suspects(o):
+                kept.append(Made(o.path, *previous[o.path], False))
+            else:
+                looked_at.append(o)
+        outputs = looked_at
     jobs = jobs if len(outputs) >= PARALLEL_FROM else 1
     parts = run_parts(_make_part, (outputs, previous, folder, jobs), jobs, jobs)
     return sorted((m for part in [kept, *parts] for m in part), key=lambda m: m.path)

@@ -127,6 +127,23 @@ def test_a_rebuild_killed_while_changing_the_spare_is_followed_by_right_ones(arc
     assert tree(out) == full_build(archive, tmp_path / "full")
 
 
+def test_a_text_correction_fingerprints_only_the_pages_made_from_it(archive: Path, tmp_path: Path, monkeypatch):
+    from shuzibao.render import Renderer
+    out = tmp_path / "out"
+    render_site(archive, out, log=Log(quiet=True), search=False)
+    counted = []
+    fingerprint = Renderer._fingerprint
+    monkeypatch.setattr(Renderer, "_fingerprint", lambda self, *a: (counted.append(a[0]), fingerprint(self, *a))[1])
+    EDITS["title"](archive)
+    render_site(archive, out, log=Log(quiet=True), jobs=1, search=False)
+    pages = sum(1 for p in out.rglob("*.html"))
+    # The article, its neighbours, its page and edition, the home page, its tags' pages, the feed
+    # and the pages made from every article; not the other articles' pages.
+    assert 0 < len(counted) < pages / 4, (len(counted), pages)
+    assert counted.count("article.html") == 2  # the edition's first article: itself and the next
+    assert tree(out) == full_build(archive, tmp_path / "full")
+
+
 def test_a_body_correction_rewrites_only_the_pages_showing_it(archive: Path, tmp_path: Path):
     out = tmp_path / "out"
     render_site(archive, out, log=Log(quiet=True), search=False)

@@ -33,15 +33,20 @@ def run_parts(fn: Callable[[Any, int], Any], shared: Any, parts: int, jobs: int)
     fn must be a module-level function (it is sent by name); shared is inherited, not sent.
     """
     global _shared
-    if jobs <= 1 or parts <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        return [fn(shared, part) for part in range(parts)]
-    _shared = shared
-    # What the parent holds is left out of the workers' garbage collection, which would otherwise
-    # touch (and so copy) every page of it.
+    # What exists now (the site model, the outputs to make) is not the parts' garbage: frozen, no
+    # collection scans it, nor, in a worker, touches (and so copies) its pages. The parts' own
+    # garbage is collected as usual, even while the caller has the collector off (rebuild.build).
+    enabled = gc.isenabled()
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(min(jobs, parts)) as pool:
+        if jobs <= 1 or parts <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            gc.enable()
+            return [fn(shared, part) for part in range(parts)]
+        _shared = shared
+        with multiprocessing.get_context("fork").Pool(min(jobs, parts), initializer=gc.enable) as pool:
             return pool.map(_call, [(fn, part) for part in range(parts)], chunksize=1)
     finally:
+        if not enabled:
+            gc.disable()
         gc.unfreeze()
         _shared = None

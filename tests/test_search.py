@@ -140,3 +140,23 @@ def test_pages_rendered_without_search_are_indexed_by_the_next_render(tmp_path: 
     assert "编辑补充的一段" not in indexed_text()
     render_site(content, out)
     assert "编辑补充的一段" in indexed_text()
+
+
+def test_the_live_preview_rebuilds_pages_at_once_and_leaves_the_index_to_the_next_render(tmp_path: Path):
+    import argparse
+
+    from shuzibao.log import Log
+    from shuzibao.serve import rebuild
+
+    content = tmp_path / "articles"
+    shutil.copytree(ARTICLES, content)
+    out = tmp_path / "output"
+    args = argparse.Namespace(raw=str(tmp_path / "no-raw"), content=str(content), output=str(out), base_url=None)
+    assert rebuild(args, Log(quiet=True))  # the preview's first build indexes
+    assert list((out / "pagefind").glob("*/pagefind-entry.json"))
+    index = {p: p.read_bytes() for p in (out / "pagefind").rglob("*") if p.is_file()}
+    article = next(p for p in sorted(content.rglob("*.md")) if p.name != "REPORT.md")
+    article.write_text(article.read_text(encoding="utf-8") + "\n编辑补充的一段。\n", encoding="utf-8")
+    assert rebuild(args, Log(quiet=True), search=False)  # what a watched change runs
+    assert any("编辑补充的一段" in p.read_text(encoding="utf-8") for p in out.rglob("index.html"))
+    assert {p: p.read_bytes() for p in (out / "pagefind").rglob("*") if p.is_file()} == index

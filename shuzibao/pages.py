@@ -96,8 +96,7 @@ def article_outputs(r: Renderer) -> list[Output]:
             # The <head> data is made from the story's view (title, authors, date, path, tags,
             # lead), the publication and the page: worked out only when the page is made.
             # The neighbours' titles are in its 上一篇/下一篇 links: they are sources too.
-            sources = r.story_sources([s for s in (story, stories[k - 1] if k > 0 else None,
-                                                   after and stories[k + 1]) if s])
+            sources = r.story_sources([story, *(s for s in stories[max(k - 1, 0):k + 2] if s is not story)])
             outs.append(r.page(f"{story.path}index.html", "article.html", sources,
                                story=view, nav=nav, publication=issue.publication,
                                derived={"meta": partial(r.article_meta, story, issue, page)},

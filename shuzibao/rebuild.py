@@ -21,7 +21,7 @@ from .log import Log
 from .parallel import cores
 from .prepare import Prepared, prepare_files
 from .render import Renderer
-from .search import index_shards, indexed_pages
+from .search import index_shards, indexed_pages, shard_path
 from .search import shard_of as search_month
 from .sitebuild import stamp
 from .spare import exchange, forget_spare, level_spare, remove_file, settled, spare_inode
@@ -30,7 +30,7 @@ from .writer import check_paths, refuse_dangerous, write_site
 
 
 def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int | None,
-          search: bool = True) -> int:
+          search: bool = True, seen: dict | None = None) -> int:
     # The build state and the site model are large, acyclic and live to the end of the build; the
     # garbage collector would scan them again and again (a third of a rebuild's time at 30,000
     # articles), so it is off in this process while it builds. Workers collect as usual
@@ -38,21 +38,21 @@ def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _build(content, output, base_url, log, jobs, search)
+        return _build(content, output, base_url, log, jobs, search, seen)
     finally:
         if enabled:
             gc.enable()
 
 
 def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int | None,
-           search: bool) -> int:
+           search: bool, seen: dict | None) -> int:
     jobs = jobs or cores()
     keep = [content.resolve().parent, paths.TEMPLATES, paths.ASSETS]
     refuse_dangerous(output, keep)
     state_dir = state_folder(output)
     (state_dir / STAMP_FILE).unlink(missing_ok=True)
     # Taken before anything is read: a file changed during the build then differs from the stamp.
-    seen = stamp(content, output, base_url)
+    seen = seen or stamp(content, output, base_url)
     env = env_digest(content)
     inputs = inputs_digest(content, base_url, [paths.TEMPLATES, paths.ASSETS])
     old = load_state(state_dir, env, output)
@@ -61,8 +61,7 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
     if old and not scan_errors and old.inputs == inputs and _unchanged(files, editions, old) \
             and (not search or index_current):
         log.info(f"nothing changed: {len(old.outputs)} files in {output}")
-        save_state(state_dir, {**seen, "inode": old.output_inode, "count": len(old.outputs),
-                               "search_behind": bool(old.search_behind)}, STAMP_FILE)
+        _save_stamp(state_dir, seen, old)
         return len(old.outputs)
 
     config, vocabulary = load_settings(content, base_url)
@@ -102,8 +101,7 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
         state.output_inode = os.stat(output).st_ino
         forget_spare(state_dir)
         save_state(state_dir, state)
-        save_state(state_dir, {**seen, "inode": state.output_inode, "count": len(outputs),
-                                     "search_behind": bool(state.search_behind)}, STAMP_FILE)
+        _save_stamp(state_dir, seen, state)
         searchable = f", {indexed_pages(output)} pages searchable" if search else ""
         log.info(f"rendered {len(site.stories)} articles in {len(site.issues)} editions: "
                  f"{len(outputs)} files in {output} (base URL {site.config.base_url}){searchable}")
@@ -112,9 +110,7 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
     # The stale files are made into the spare copy of the site, the search shards of the months
     # they are in are made again there, and the spare is exchanged with the output (spare.py).
     spare = level_spare(output, state_dir, old.spare_lag, old.spare_inode)
-    same_frame = old.inputs == inputs and len(files) == len(old.articles) and editions.keys() == old.editions.keys() \
-        and all(old.editions[n][0] == stat for n, (stat, _) in editions.items()) \
-        and all(f.relpath in old.articles for f in files)
+    same_frame = old.inputs == inputs and _same_files_and_editions(files, editions, old)
     suspects = suspects_of({f.source for f in todo}, old.sources) if same_frame and old.sources else None
     made = make_outputs(outputs, old.outputs, spare, jobs, suspects)
     current = {m.path for m in made}
@@ -127,7 +123,7 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
     state.search_behind = frozenset() if search else frozenset(stale)
     if moves or removes or indexed:
         exchange(spare, output)
-        state.spare_lag = frozenset([*moves, *removes, *(f"pagefind/{m}/" for m in indexed)])
+        state.spare_lag = frozenset([*moves, *removes, *(shard_path(m) for m in indexed)])
     else:
         state.spare_lag = frozenset()
     state.outputs = {m.path: (m.fingerprint, m.sha) for m in made}
@@ -137,8 +133,7 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
     save_state(state_dir, state)
     settled(state_dir)
     _drop_unused_bodies(store, old, prepared)
-    save_state(state_dir, {**seen, "inode": state.output_inode, "count": len(outputs),
-                                     "search_behind": bool(state.search_behind)}, STAMP_FILE)
+    _save_stamp(state_dir, seen, state)
     log.info(f"rendered {len(site.stories)} articles in {len(site.issues)} editions ({len(todo)} read again): "
              f"{len(moves)} of {len(outputs)} files written, {len(removes)} removed"
              f"{f', {len(indexed)} months re-indexed' if indexed else ''} in {output} "
@@ -146,12 +141,24 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
     return len(outputs)
 
 
-def _unchanged(files: list, editions: dict, old: BuildState) -> bool:
+def _same_files_and_editions(files: list, editions: dict, old: BuildState) -> bool:
+    """The same article files as the last build, and every edition.yml as it was."""
     if len(files) != len(old.articles) or editions.keys() != old.editions.keys():
         return False
     if any(old.editions[name][0] != stat for name, (stat, _) in editions.items()):
         return False
-    return all(old.articles.get(f.relpath, (None,))[0] == f.stat for f in files)
+    return all(f.relpath in old.articles for f in files)
+
+
+def _unchanged(files: list, editions: dict, old: BuildState) -> bool:
+    return _same_files_and_editions(files, editions, old) and all(old.articles[f.relpath][0] == f.stat for f in files)
+
+
+def _save_stamp(state_dir: Path, seen: dict, state: BuildState) -> None:
+    """What sitebuild.unchanged compares next time: the stamp taken at the start, and the build's
+    output folder, size and whether its search index is behind."""
+    save_state(state_dir, {**seen, "inode": state.output_inode, "count": len(state.outputs),
+                           "search_behind": bool(state.search_behind)}, STAMP_FILE)
 
 
 def _drop_unused_bodies(store: BodyStore, old: BuildState, prepared: list[Prepared]) -> None:

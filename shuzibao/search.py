@@ -27,7 +27,7 @@ TIMEOUT_S = 300
 PAGEFIND = [sys.executable, "-m", "pagefind"]  # the binary inside the pagefind-bin-extended wheel
 
 
-def index_site(site: Path, bundle: Path, glob: str = "**/*.{html}") -> int:
+def index_site(site: Path, bundle: Path, glob: str) -> int:
     """Write the search bundle of the pages `glob` picks into `bundle`; returns how many pages
     it indexed."""
     command = [*PAGEFIND, "--site", str(site), "--output-path", str(bundle), "--glob", glob,
@@ -40,7 +40,10 @@ def index_site(site: Path, bundle: Path, glob: str = "**/*.{html}") -> int:
         lines = [line.strip() for line in (done.stderr + done.stdout).splitlines() if line.strip()]
         raise InputError("pagefind", f"search index failed (exit {done.returncode}): "
                                      f"{lines[-1] if lines else 'no output'}")
-    entry = bundle / "pagefind-entry.json"
+    return _page_count(bundle / "pagefind-entry.json")
+
+
+def _page_count(entry: Path) -> int:
     try:
         languages = json.loads(entry.read_text(encoding="utf-8"))["languages"]
     except (OSError, ValueError, KeyError) as exc:
@@ -94,11 +97,4 @@ def index_shards(site: Path, months: set[str], stale: set[str], jobs: int = 1) -
 
 def indexed_pages(site: Path) -> int:
     """How many pages the site's shards hold, from their entry files."""
-    total = 0
-    for entry in sorted((Path(site) / "pagefind").glob("*/pagefind-entry.json")):
-        try:
-            languages = json.loads(entry.read_text(encoding="utf-8"))["languages"]
-        except (OSError, ValueError, KeyError) as exc:
-            raise InputError("pagefind", f"search index failed: no readable {entry}") from exc
-        total += sum(lang.get("page_count", 0) for lang in languages.values())
-    return total
+    return sum(_page_count(entry) for entry in sorted((Path(site) / "pagefind").glob("*/pagefind-entry.json")))

@@ -46,18 +46,19 @@ def stamp(content_dir: Path, output_dir: Path, base_url: str | None) -> dict:
     return {"env": env_digest(content_dir), "inputs": inputs, "editions": editions, "files": files}
 
 
-def unchanged(content_dir: Path, output_dir: Path, base_url: str | None, search: bool = True) -> int | None:
-    """The file count of the last build when nothing it was made from has changed (and, when
-    search is wanted, its index is not behind the pages), else None."""
+def unchanged(content_dir: Path, output_dir: Path, base_url: str | None,
+              search: bool = True) -> tuple[int | None, dict | None]:
+    """(the file count of the last build when nothing it was made from has changed, and, when
+    search is wanted, its index is not behind the pages, else None; the stamp of the content as
+    it is now, when it was taken, for the build to record)."""
     folder = state_folder(output_dir)
     last, inode = read_beside_output(folder / STAMP_FILE, output_dir)
-    if not isinstance(last, dict) or last.get("inode") != inode or not content_dir.is_dir() \
-            or (search and last.get("search_behind", True)):
-        return None
+    if not isinstance(last, dict) or last.get("inode") != inode or not content_dir.is_dir():
+        return None, None
     now = stamp(content_dir, output_dir, base_url)
-    if any(last.get(key) != value for key, value in now.items()):
-        return None
-    return last.get("count")
+    if (search and last.get("search_behind", True)) or any(last.get(key) != value for key, value in now.items()):
+        return None, now
+    return last.get("count"), now
 
 
 def render_site(content: Path, output: Path, base_url: str | None = None, log: Log | None = None,
@@ -66,9 +67,9 @@ def render_site(content: Path, output: Path, base_url: str | None = None, log: L
     and put it in place atomically; returns the number of files in the site."""
     log = log or Log()
     content, output = Path(content), Path(output)
-    count = unchanged(content, output, base_url, search)
+    count, now = unchanged(content, output, base_url, search)
     if count is not None and (not search or (output / "pagefind").is_dir()):
         log.info(f"nothing changed: {count} files in {output}")
         return count
     from .rebuild import build
-    return build(content, output, base_url=base_url, log=log, jobs=jobs, search=search)
+    return build(content, output, base_url=base_url, log=log, jobs=jobs, search=search, seen=now)

@@ -40,19 +40,19 @@ def level_spare(output_dir: Path, state_dir: Path, lag: frozenset[str] | None, i
     (state_dir / DIRTY).touch()
     if not usable:
         if spare.exists() or spare.is_symlink():
-            _discard(spare)
+            _remove(spare)
         link_tree(output_dir, spare)
         return spare
     for path in sorted(lag):
         if path.endswith("/"):  # a whole folder (a search index shard)
-            _discard(spare / path)
+            _remove(spare / path)
             if (output_dir / path).is_dir():
                 link_tree(output_dir / path, spare / path)
             continue
         target = spare / path
         if (output_dir / path).is_file():
             target.parent.mkdir(parents=True, exist_ok=True)
-            _unlink(target)
+            _remove(target)
             os.link(output_dir / path, target)
         else:
             remove_file(spare, path)
@@ -78,7 +78,7 @@ def link_tree(source: Path, target: Path) -> None:
 
 def remove_file(spare: Path, path: str) -> None:
     target = spare / path
-    _unlink(target)
+    _remove(target)
     folder = target.parent
     while folder != spare:  # folders the file leaves empty go too, as in a full build
         try:
@@ -110,7 +110,7 @@ def settled(state_dir: Path) -> None:
 
 def forget_spare(state_dir: Path) -> None:
     """After a full build the spare is of no use: the next rebuild makes it from the output."""
-    _discard(spare_folder(state_dir))
+    _remove(spare_folder(state_dir))
     (state_dir / DIRTY).unlink(missing_ok=True)
 
 
@@ -137,18 +137,9 @@ def _inode(path: Path) -> int | None:
         return None
 
 
-def _unlink(path: Path) -> None:
-    try:
-        os.unlink(path)
-    except FileNotFoundError:
-        pass
-    except IsADirectoryError:
-        shutil.rmtree(path)
-
-
-def _discard(path: Path) -> None:
-    """Remove a folder (or file) from the spare."""
+def _remove(path: Path) -> None:
+    """Remove a file or a whole folder from the spare; nothing there is fine."""
     if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path)
     else:
-        _unlink(path)
+        path.unlink(missing_ok=True)

@@ -42,6 +42,7 @@ def _accounted(result) -> Counter:
 @given(page_text)
 @example("——\n0\n□00\n！")  # a headline of dashes only once gave an empty title
 @example("□00\n\n一一\n\n？\n\n一一一一\n\n□0一")  # a second byline with the headlines was once lost
+@example("出新路")  # a glyph restored in a fragment dropped as noise was once not counted
 def test_clean_never_crashes_and_conserves_han(text):
     result = clean_page(RawPage("p.txt", "2020-08-11", 1, text), GLYPHS)
     assert _accounted(result) == _han(text)

@@ -85,13 +85,6 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
         generated = not title.strip("—- ")  # no headline, or one with nothing but dashes
         if generated:
             title = generated_title(draft)
-        for unit in draft.units + (list(attachment.group.lines) if attachment else []):
-            for repair in unit.repairs:
-                if repair.glyph == GAP:
-                    report.gaps.append((repair.line, repair.context))
-                else:
-                    report.glyphs[repair.glyph] += 1
-                    report.changes.append(Change("glyphs", repair.line, "", repair.context))
         if attachment:
             lines = ", ".join(str(u.line) for u in attachment.group.lines)
             report.changes.append(Change("headlines", draft.position, f"lines {lines}",
@@ -103,9 +96,15 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
         ))
         report.articles.append(ArticleNote(order, title, attachment.confidence if attachment else "generated",
                                            draft.position))
-    for unit in layout.captions:
+    # Every repair once, wherever its line ended up: an article, a headline, a caption or a
+    # fragment dropped as noise (whose reported text holds the restored glyph too).
+    for unit in units:
         for repair in unit.repairs:
-            report.glyphs[repair.glyph] += 1
+            if repair.glyph == GAP:
+                report.gaps.append((repair.line, repair.context))
+            else:
+                report.glyphs[repair.glyph] += 1
+                report.changes.append(Change("glyphs", repair.line, "", repair.context))
     for order, texts in sorted(captions.items()):
         for text in texts:
             report.changes.append(Change("captions", drafts[order].position, text, f"article {order + 1}"))

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from shuzibao.clean import clean_page
 from shuzibao.clean.columns import read_columns
 from shuzibao.clean.glyphs import GAP
+from shuzibao.clean.pieces import reorder_pieces
 from shuzibao.clean.text import HAN_RE
 from shuzibao.markdown_io import dump_article
 from shuzibao.model import RawPage
@@ -58,14 +59,27 @@ def _is_subsequence(needle: str, haystack: str) -> bool:
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(page_text)
+@example("\n、一\n\n0\n\n临\n0一 一—0—一 一\n000000。一 一00—一")  # a piece moved after the one it runs on
 def test_bodies_keep_the_page_order(text):
     """Bodies, taken in article order, read the raw page's Han characters in order (the page's
-    reading order: column by column where the extractor laid columns side by side)."""
+    reading order: column by column where the extractor laid columns side by side, and pieces
+    that run on from a later piece moved after it)."""
     result = clean_page(RawPage("p.txt", "2020-08-11", 1, text), GLYPHS)
     restored = set(GLYPHS) | {GAP}
     bodies = "".join(ch for a in result.articles for ch in HAN_RE.findall(a.body) if ch not in restored)
-    raw = "".join(ch for ch in HAN_RE.findall(read_columns(text)) if ch not in restored)
+    reading = reorder_pieces(read_columns(text))
+    raw = "".join(ch for ch in HAN_RE.findall(reading) if ch not in restored)
     assert _is_subsequence(bodies, raw)
+
+
+@settings(max_examples=200, deadline=None)
+@given(page_text)
+@example("\n、一\n\n0\n\n临\n0一 一—0—一 一\n000000。一 一00—一")
+def test_reordering_pieces_keeps_every_line(text):
+    """Pieces are moved whole: the reordered page has exactly the lines it was given."""
+    def lines(t):
+        return Counter(line for line in t.split("\n") if line.strip())
+    assert lines(reorder_pieces(text)) == lines(text)
 
 
 @settings(max_examples=200, deadline=None)

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from shuzibao.clean.blocks import HEADLINE, classify_blocks
 from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, rejoin_credit_spaces, restore_glyphs
 from shuzibao.clean.lines import despace, split_lines
 from shuzibao.clean.pieces import reorder_pieces
@@ -61,3 +62,10 @@ def test_unwrap(given, expected):
 @pytest.mark.parametrize("given, expected", read_fixtures("pieces.txt"))
 def test_reorder_pieces(given, expected):
     assert reorder_pieces(given) == expected
+
+
+@pytest.mark.parametrize("given, expected", read_fixtures("headlines.txt"))
+def test_headline_lines(given, expected):
+    lines, _ = split_lines(given)
+    units = classify_blocks(unwrap_paragraphs(lines), GLYPHS)
+    assert "\n".join(u.text for u in units if u.kind == HEADLINE) == expected

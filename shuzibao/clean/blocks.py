@@ -9,13 +9,14 @@ from .glyphs import (
     Repair,
     explain_spaces,
     finish_joins,
+    is_word,
     join_lines,
     rejoin_credit_spaces,
     restore_glyphs,
     segment_words,
 )
 from .lines import Line
-from .patterns import is_byline, is_caption, is_credit, is_dateline
+from .patterns import is_byline, is_caption, is_credit, is_dateline, is_furniture, is_section_label
 from .text import ends_open, ends_sentence, han_count, is_han
 from .unwrap import Block
 
@@ -67,11 +68,29 @@ def continues_headline(previous: str, line: str) -> bool:
     return ends_open(previous) or straddles_word(previous, line)
 
 
+MAX_TAIL_HAN = 3  # a line this short holds no headline of its own
+
+
+def is_wrapped_tail(previous: Line, line: Line) -> bool:
+    """The last word of a headline, wrapped alone onto the next line of its box (全市职工篮球联赛 /
+    落幕): a line of Han characters too few to be a kicker, title or subtitle, right under a
+    longer headline line. A blank line between says the extractor saw two boxes: page noise
+    beside a headline (路堂) comes so."""
+    text = line.text
+    if line.blank_before or not 0 < len(text) <= MAX_TAIL_HAN or not all(is_han(ch) for ch in text):
+        return False
+    if han_count(previous.text) <= MAX_TAIL_HAN or previous.text.startswith("——") or is_furniture(text) \
+            or is_section_label(text):
+        return False
+    # A headline ends on a word (落幕, 青睐, 火山/货); stray characters beside it rarely make one.
+    return any(is_word(text[:k]) for k in range(2, len(text) + 1))
+
+
 def wrapped_headline_lines(lines: tuple[Line, ...]) -> list[list[Line]]:
     """The printed lines of a headline block grouped into the headline lines they are."""
     groups: list[list[Line]] = [[lines[0]]]
     for line in lines[1:]:
-        if continues_headline(groups[-1][-1].text, line.text):
+        if continues_headline(groups[-1][-1].text, line.text) or is_wrapped_tail(groups[-1][-1], line):
             groups[-1].append(line)
         else:
             groups.append([line])

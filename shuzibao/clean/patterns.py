@@ -45,6 +45,8 @@ FURNITURE_RE = re.compile(
 # line (`河阳日报 2020年8月18日 星期五 第02版 经济`), or the masthead name stands alone.
 RUNNING_HEAD_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|第\s*\d{1,3}\s*版"
                              r"|(?:^|\s)(?:版式|美编|责编|编辑|校对|组版)\s*[:：]")
+# A page's section name printed alone (a page label, a tab at the page's edge).
+SECTION_LABEL_RE = re.compile(r"^(?:要闻|综合|时评|评论|专刊|周刊|副刊|专版|特刊|广告)$")
 MASTHEAD_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|都市报)$")
 RUNNING_HEAD_MAX = 40  # characters: a running head is one short line
 
@@ -57,6 +59,10 @@ def is_furniture(text: str) -> bool:
         return False
     return bool(FURNITURE_RE.match(text) or MASTHEAD_RE.match(text)
                 or (len(text) <= RUNNING_HEAD_MAX and RUNNING_HEAD_RE.search(text)))
+
+
+def is_section_label(text: str) -> bool:
+    return bool(SECTION_LABEL_RE.match(text.strip()))
 
 
 def is_dateline(text: str) -> bool:

@@ -69,3 +69,13 @@ def test_headline_lines(given, expected):
     lines, _ = split_lines(given)
     units = classify_blocks(unwrap_paragraphs(lines), GLYPHS)
     assert "\n".join(u.text for u in units if u.kind == HEADLINE) == expected
+
+
+@pytest.mark.parametrize("given, evidence, expected", [
+    ("八月的王家，漫山遍野", {"王家垴"}, "八月的王家垴，漫山遍野"),  # the page's body has the phrase
+    ("八月的王家，漫山遍野", set(), "八月的王家，漫山遍野"),  # nothing on the page says so: 王家 is a word
+    ("奠定了坚实基础", {"夯实基础"}, "奠定了坚实基础"),  # 坚实 is a word: no gap before 实
+])
+def test_restore_glyphs_on_the_page_evidence(given, evidence, expected):
+    text, _ = restore_glyphs(given, {"夯": ("夯实基础",), "垴": ("王家垴",)}, evidence=frozenset(evidence))
+    assert finish_joins(text) == expected

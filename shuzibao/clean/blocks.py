@@ -11,6 +11,7 @@ from .glyphs import (
     finish_joins,
     is_word,
     join_lines,
+    phrases_printed,
     rejoin_credit_spaces,
     restore_glyphs,
     segment_words,
@@ -97,8 +98,9 @@ def wrapped_headline_lines(lines: tuple[Line, ...]) -> list[list[Line]]:
     return groups
 
 
-def _finish(lines, glyphs, gaps: bool) -> tuple[str, list[Repair]]:
-    text, repairs = restore_glyphs(rejoin_credit_spaces(join_lines([line.text for line in lines])), glyphs)
+def _finish(lines, glyphs, gaps: bool, evidence: frozenset[str] = frozenset()) -> tuple[str, list[Repair]]:
+    text, repairs = restore_glyphs(rejoin_credit_spaces(join_lines([line.text for line in lines])), glyphs,
+                                   evidence=evidence)
     text, unexplained = explain_spaces(text, mark=gaps)
     repairs += unexplained
     placed = [replace(r, line=lines[min(r.line, len(lines) - 1)].number) for r in repairs]
@@ -144,6 +146,7 @@ def merge_headline_runs(blocks: list[Block]) -> list[Block]:
 
 def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> list[Unit]:
     units: list[Unit] = []
+    printed: dict[int, tuple[Line, ...]] = {}  # unit -> its lines, for headlines and captions
     blocks = merge_headline_runs([part for block in blocks for part in split_trailing_headlines(block)])
     for index, block in enumerate(blocks):
         texts = [line.text for line in block.lines]
@@ -155,12 +158,31 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             units.append(Unit(CREDIT, joined, first, index))
         elif is_caption(" ".join(texts)):
             text, repairs = _finish(block.lines, glyphs, gaps=False)
+            printed[len(units)] = block.lines
             units.append(Unit(CAPTION, text, first, index, repairs=tuple(repairs)))
         elif is_headline_block(block):
             for group in wrapped_headline_lines(block.lines):
                 text, repairs = _finish(group, glyphs, gaps=False)
+                printed[len(units)] = tuple(group)
                 units.append(Unit(HEADLINE, text, group[0].number, index, repairs=tuple(repairs)))
         else:
             text, repairs = _finish(block.lines, glyphs, gaps=True)
             units.append(Unit(BODY, text, first, index, dateline=is_dateline(text), repairs=tuple(repairs)))
-    return units
+    return restore_from_bodies(units, printed, glyphs)
+
+
+def restore_from_bodies(units: list[Unit], printed: dict[int, tuple[Line, ...]],
+                        glyphs: dict[str, tuple[str, ...]]) -> list[Unit]:
+    """Headlines and captions finished again with the listed phrases the page's body text has:
+    a title lost its glyph where its story kept or regained it."""
+    bodies = [u for u in units if u.kind == BODY]
+    evidence = frozenset({r.phrase for u in bodies for r in u.repairs if r.phrase}
+                         | {r.glyph for u in bodies for r in u.repairs if r.phrase}
+                         | {p for u in bodies for p in phrases_printed(u.text, glyphs)})
+    if not evidence:
+        return units
+    out = list(units)
+    for i, lines in printed.items():
+        text, repairs = _finish(lines, glyphs, gaps=False, evidence=evidence)
+        out[i] = replace(units[i], text=text, repairs=tuple(repairs))
+    return out

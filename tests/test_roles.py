@@ -95,3 +95,35 @@ def test_a_byline_printed_with_displaced_headlines_goes_to_their_article():
     assert editorial.title == "以实干为梦想架起桥梁" and editorial.byline == "本报评论员"
     assert news.byline == "记者 李雅萍" and news.title_generated
     assert not result.report.fragments
+
+
+@pytest.mark.parametrize("text, on, starts", [
+    ("（下转第三版）", True, False),
+    ("（转A2版）", True, False),
+    ("（详见第5版）", True, False),
+    ("（上接第一版）会议强调，要坚持稳中求进。", False, True),
+    ("（紧接第1版）", False, True),
+    ("（记者 李雅萍）", False, False),
+    ("第03版 要闻", False, False),
+])
+def test_jump_lines(text, on, starts):
+    from shuzibao.clean.patterns import is_jump_on
+    assert is_jump_on(text) == on
+    assert is_dateline(text) == starts
+
+
+def test_jump_lines_end_and_start_articles():
+    from shuzibao.clean import clean_page
+    from shuzibao.model import RawPage
+    page = ("本报讯（记者 王明）8月10日，市委召开常委会议，传达学习省委全会精神，研究部署\n"
+            "我市贯彻落实工作。\n"
+            "会议指出，全市上下要把思想和行动统一到全会精神上来，切实增强责任感和使命\n"
+            "感，确保全年目标任务圆满完成。（下转第三版）\n"
+            "市委常委会传达学习省委全会精神\n"
+            "（上接第一版）会议强调，要坚持稳中求进工作总基调，扎实做好“六稳”工作，全\n"
+            "面落实“六保”任务。\n")
+    first, second = clean_page(RawPage("p.txt", "2020-08-11", 1, page), {}).articles
+    assert first.title == "市委常委会传达学习省委全会精神"
+    assert first.paragraphs[-2].endswith("确保全年目标任务圆满完成。")
+    assert first.paragraphs[-1] == "（下转第三版）"
+    assert second.paragraphs[0].startswith("（上接第一版）会议强调")

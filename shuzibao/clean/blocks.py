@@ -17,11 +17,12 @@ from .glyphs import (
     segment_words,
 )
 from .lines import Line
-from .patterns import is_byline, is_caption, is_credit, is_dateline, is_furniture, is_section_label
+from .patterns import is_byline, is_caption, is_credit, is_dateline, is_furniture, is_jump_on, is_section_label
 from .text import ends_open, ends_sentence, han_count, is_han
 from .unwrap import Block
 
 BODY, HEADLINE, BYLINE, CREDIT, CAPTION = "body", "headline", "byline", "credit", "caption"
+JUMP = "jump"  # `（下转第三版）`: the article goes on on another page; kept as its last paragraph
 MAX_HEADLINE_LINES = 4
 MAX_HEADLINE_HAN = 40  # per line; longer lines are running text
 
@@ -156,6 +157,8 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             units.append(Unit(BYLINE, joined, first, index))
         elif len(texts) == 1 and is_credit(joined):
             units.append(Unit(CREDIT, joined, first, index))
+        elif len(texts) == 1 and is_jump_on(joined):
+            units.append(Unit(JUMP, joined, first, index))
         elif is_caption(" ".join(texts)):
             text, repairs = _finish(block.lines, glyphs, gaps=False)
             printed[len(units)] = block.lines

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .patterns import CAPTION_END_RE, DATELINE_RE
+from .patterns import CAPTION_END_RE, DATELINE_RE, split_jump_on
 from .text import CLOSING, FULL_PUNCT, is_han, is_wide, printed_width
 
 
@@ -97,6 +97,11 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
         if cleaned != raw.strip():
             changes.append(Change("spacing", number, raw.strip(), cleaned))
         indent = len(raw) - len(raw.lstrip()) >= 1 and is_wide(cleaned[:1])
-        lines.append(Line(number, cleaned, indent, blank and bool(lines), printed_width(cleaned)))
+        # A jump line set at the end of a paragraph's last line is a line of its own: the
+        # paragraph ends on its sentence, and the article on this page with the jump.
+        text, jump = split_jump_on(cleaned)
+        lines.append(Line(number, text, indent, blank and bool(lines), printed_width(text)))
+        if jump:
+            lines.append(Line(number, jump, False, False, printed_width(jump)))
         blank = False
     return lines, changes

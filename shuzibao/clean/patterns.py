@@ -9,9 +9,15 @@ ROLES = ("本报记者", "实习记者", "见习记者", "特约记者", "首席
          "特约通讯员", "本报通讯员", "摄影", "摄", "编辑", "校对", "撰稿", "整理", "文/图", "文", "图")
 _ROLE = "(?:" + "|".join(sorted(map(re.escape, ROLES), key=len, reverse=True)) + ")"
 
-# Where an article's body begins: the agency or paper's dateline.
+# Jump lines: an article goes on on another page (`（下转第三版）`, `（转A2版）`, a teaser's
+# `（详见第5版）`), or goes on here from one (`（上接第一版）`).
+_PAGE = r"(?:第\s*)?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z]\s*[0-9]{1,2})\s*版[^（）()]{0,6}"
+JUMP_ON_RE = re.compile(r"[（(]\s*(?:下转|转至|转|续见|详见|见)\s*" + _PAGE + r"[）)]$")
+JUMP_FROM = r"[（(]\s*(?:上接|紧接|接|续)\s*" + _PAGE + r"[）)]"
+
+# Where an article's body begins: the agency or paper's dateline, or a jump from another page.
 DATELINE_RE = re.compile(
-    r"^(?:本报讯|本报[\u4e00-\u9fff]{1,8}讯|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|讯)"
+    r"^" + JUMP_FROM + r"|^(?:本报讯|本报[\u4e00-\u9fff]{1,8}讯|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|讯)"
     r"|据?(?:新华社|中新社|人民日报|经济日报|光明日报|央视|中央广播电视总台)[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息|报道)"
     r"|[\u4e00-\u9fff]{2,10}(?:日报|晚报|网)讯"
     # any agency, paper or site with place and date: 中新网北京8月10日电, 山西日报太原8月10日讯
@@ -55,10 +61,23 @@ def is_furniture(text: str) -> bool:
     """Running heads and desk lines that belong to no article (`2020年8月11日 星期二`,
     `第01版`, `责编：张三`, `河阳日报`), unless they run on into a sentence."""
     text = text.strip()
-    if text.endswith(("。", "！", "？")):
+    if text.endswith(("。", "！", "？")) or is_jump_on(text):
         return False
     return bool(FURNITURE_RE.match(text) or MASTHEAD_RE.match(text)
                 or (len(text) <= RUNNING_HEAD_MAX and RUNNING_HEAD_RE.search(text)))
+
+
+def is_jump_on(text: str) -> bool:
+    """The line is only a jump to the page the article goes on on: `（下转第三版）`."""
+    return bool(JUMP_ON_RE.match(text.strip()))
+
+
+def split_jump_on(text: str) -> tuple[str, str]:
+    """A line's text and the jump line printed at its end (`……圆满完成。（下转第三版）`), or ''."""
+    m = JUMP_ON_RE.search(text)
+    if not m or not text[: m.start()].strip():
+        return text, ""
+    return text[: m.start()].rstrip(), m.group(0)
 
 
 def is_section_label(text: str) -> bool:

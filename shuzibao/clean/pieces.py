@@ -19,7 +19,7 @@ from functools import cached_property
 
 from .blocks import straddles_word
 from .lines import despace
-from .patterns import is_byline, is_caption, is_credit, is_dateline, is_furniture
+from .patterns import is_byline, is_caption, is_credit, is_dateline, is_furniture, split_jump_on
 from .text import CLOSING, ends_open, ends_sentence, han_count, printed_width
 
 FULL = 1.25  # ems a full line may fall short of its column (justified text, squeezed commas)
@@ -91,7 +91,7 @@ def open_end(piece: Piece) -> bool:
     else. Two lines at least are full to the column (a headline's lines are not)."""
     last = piece.texts[-1]
     if ends_sentence(last) or _special(last) or han_count(last) < 2 or last.endswith("…") \
-            or last.startswith("——"):
+            or last.startswith("——") or split_jump_on(last)[1]:
         return False
     measure = piece.measure
     if measure is None or measure < MIN_MEASURE:

@@ -1,7 +1,7 @@
 """Units -> article drafts, headline groups, captions and fragments, in page order.
 
-An article begins at a dateline, at a byline, or at the first paragraph after a closing credit
-or a run of headlines; headlines, captions and fragments are set aside to be attached later,
+An article begins at a dateline (or a jump from another page), at a byline, or at the first
+paragraph after a closing credit, a jump to another page or a run of headlines; headlines, captions and fragments are set aside to be attached later,
 because on these pages they often come after the body they belong to.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .blocks import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, Unit
+from .blocks import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, JUMP, Unit
 from .patterns import DATELINE_CREDIT_RE, is_dateline, is_furniture, names_in_credit
 from .text import ends_sentence, han_count
 
@@ -30,7 +30,7 @@ class Draft:
 
     @property
     def paragraphs(self) -> list[str]:
-        return [u.text for u in self.units if u.kind in (BODY, CREDIT)]
+        return [u.text for u in self.units if u.kind in (BODY, CREDIT, JUMP)]
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ def segment_articles(units: list[Unit]) -> Layout:
             current.units.append(unit)
             after_break = False
             continue
-        if unit.kind == CREDIT:
+        if unit.kind in (CREDIT, JUMP):
             if current is None:
                 current = Draft()
                 drafts.append(current)

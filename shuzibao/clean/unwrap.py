@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lines import Line
-from .patterns import is_byline, is_caption, is_credit, is_dateline
+from .patterns import is_byline, is_caption, is_credit, is_dateline, is_jump_on
 from .text import ends_open, ends_sentence
 
 # Widths in ems, against the column measured around a line.
@@ -55,12 +55,12 @@ def is_standalone(line: Line) -> bool:
 # Each line is asked both questions twice (measuring columns, then at each break): by its text, once.
 @lru_cache(maxsize=4096)
 def _hard_start(text: str) -> bool:
-    return is_dateline(text) or is_byline(text) or is_credit(text) or is_caption(text)
+    return is_dateline(text) or is_byline(text) or is_credit(text) or is_caption(text) or is_jump_on(text)
 
 
 @lru_cache(maxsize=4096)
 def _standalone(text: str) -> bool:
-    return is_byline(text) or is_credit(text) or is_caption(text)
+    return is_byline(text) or is_credit(text) or is_caption(text) or is_jump_on(text)
 
 
 def _column_of(widths: list[float]) -> float:

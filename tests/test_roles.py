@@ -127,3 +127,42 @@ def test_jump_lines_end_and_start_articles():
     assert first.paragraphs[-2].endswith("确保全年目标任务圆满完成。")
     assert first.paragraphs[-1] == "（下转第三版）"
     assert second.paragraphs[0].startswith("（上接第一版）会议强调")
+
+
+@pytest.mark.parametrize("text, byline, subhead", [
+    ("■ 合作社带富一方", False, True),
+    ("一、小杂粮走出大山", False, True),
+    ("（二）坚持问题导向", False, True),
+    ("□ 本报评论员", True, False),
+    ("■ 本报记者 张三", True, False),
+    ("◎ 李四 王五", True, False),
+    ("一、坚持问题导向。", False, False),
+])
+def test_bulleted_lines(text, byline, subhead):
+    from shuzibao.clean.patterns import is_subhead
+    assert is_byline(text) == byline
+    assert is_subhead(text) == subhead
+
+
+def test_subheads_stay_in_their_article():
+    from shuzibao.clean import clean_page
+    from shuzibao.model import RawPage
+    page = ("乡村产业兴旺 农民腰包鼓起来\n"
+            "本报讯（记者 王明）今年以来，我市坚持把产\n"
+            "业振兴作为乡村振兴的重中之重，因地制宜发展\n"
+            "特色产业，带动群众持续增收，全市农村居民人\n"
+            "均可支配收入同比增长百分之八。\n"
+            "一、小杂粮走出大山\n"
+            "在临县，红枣、小米等特色农产品通过电商\n"
+            "平台销往全国各地。今年上半年，全县农产品网\n"
+            "络销售额达到两亿元，带动一万多户农民增收。\n"
+            "■ 合作社带富一方\n"
+            "在方山县，一百多个农民专业合作社覆盖了\n"
+            "全县所有行政村，统一种植、统一技术、统一收\n"
+            "购，让小农户搭上了产业发展的快车。\n")
+    (article,) = clean_page(RawPage("p.txt", "2020-08-11", 1, page), {}).articles
+    assert article.title == "乡村产业兴旺 农民腰包鼓起来"
+    assert article.byline == "记者 王明"
+    assert article.paragraphs[1] == "一、小杂粮走出大山"
+    assert article.paragraphs[3].startswith("■") and article.paragraphs[3].endswith("合作社带富一方")
+    assert article.paragraphs[4].startswith("在方山县")

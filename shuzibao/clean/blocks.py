@@ -17,12 +17,13 @@ from .glyphs import (
     segment_words,
 )
 from .lines import Line
-from .patterns import is_byline, is_caption, is_credit, is_dateline, is_furniture, is_jump_on, is_section_label
+from .patterns import is_byline, is_caption, is_credit, is_dateline, is_furniture, is_jump_on, is_section_label, is_subhead
 from .text import ends_open, ends_sentence, han_count, is_han
 from .unwrap import Block
 
 BODY, HEADLINE, BYLINE, CREDIT, CAPTION = "body", "headline", "byline", "credit", "caption"
 JUMP = "jump"  # `（下转第三版）`: the article goes on on another page; kept as its last paragraph
+SUBHEAD = "subhead"  # `一、小杂粮走出大山`: a numbered or bulleted subhead, a paragraph of its article
 MAX_HEADLINE_LINES = 4
 MAX_HEADLINE_HAN = 40  # per line; longer lines are running text
 
@@ -127,7 +128,7 @@ def split_trailing_headlines(block: Block) -> list[Block]:
 def _headline_only(block: Block) -> bool:
     """A block read as headline lines and as nothing else (a byline, credit or caption is also short)."""
     texts = [line.text for line in block.lines]
-    if any(is_byline(t) or is_credit(t) or is_caption(t) for t in texts):
+    if any(is_byline(t) or is_credit(t) or is_caption(t) or is_subhead(t) for t in texts):
         return False
     return is_headline_block(block)
 
@@ -159,6 +160,10 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             units.append(Unit(CREDIT, joined, first, index))
         elif len(texts) == 1 and is_jump_on(joined):
             units.append(Unit(JUMP, joined, first, index))
+        elif len(texts) == 1 and is_subhead(joined):
+            text, repairs = _finish(block.lines, glyphs, gaps=False)
+            printed[len(units)] = block.lines
+            units.append(Unit(SUBHEAD, text, first, index, repairs=tuple(repairs)))
         elif is_caption(" ".join(texts)):
             text, repairs = _finish(block.lines, glyphs, gaps=False)
             printed[len(units)] = block.lines

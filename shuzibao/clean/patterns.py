@@ -26,6 +26,10 @@ DATELINE_RE = re.compile(
 # A byline set on its own line: `□ 本报评论员`, `■ 本报记者 张三`.
 BYLINE_RE = re.compile(r"^(?:[□■◎●◆▲△○◇☆★]\s*(?P<a>.{2,30})|(?P<b>(?:本报)?(?:特约)?评论员|"
                        + _ROLE + r"\s*" + _NAME + r"(?:\s+" + _ROLE + r"?\s*" + _NAME + r")*))$")
+_NAMES_RE = re.compile(_NAME + r"(?:\s+" + _NAME + r")*")
+# A subhead's number or bullet: `一、`, `（二）`, `■`.
+SUBHEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[■◆▲●◎☆★◇]\s*)\S")
+SUBHEAD_MAX = 30  # characters
 # A closing credit in brackets: `（李芳 白小琴）`, `（记者 张三 通讯员 李四）`.
 CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>(?:" + _ROLE + r"\s*)?" + _NAME
                        + r"(?:\s+(?:" + _ROLE + r"\s*)?" + _NAME + r")*)\s*[）)]$")
@@ -89,7 +93,22 @@ def is_dateline(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    return bool(BYLINE_RE.match(text.strip())) and not text.rstrip().endswith("摄")
+    m = BYLINE_RE.match(text.strip())
+    if not m or text.rstrip().endswith("摄"):
+        return False
+    # After a bullet, a byline names people or a role (`■ 本报记者 张三`, `□ 本报评论员`); a
+    # phrase is a subhead (`■ 合作社带富一方`).
+    after_bullet = m.group("a")
+    return after_bullet is None or bool(ROLE_RE.search(after_bullet) or "评论员" in after_bullet
+                                        or _NAMES_RE.fullmatch(after_bullet.strip()))
+
+
+def is_subhead(text: str) -> bool:
+    """A subhead inside an article: short, numbered or bulleted, no sentence (`一、小杂粮走出大山`,
+    `（二）坚持问题导向`, `■ 合作社带富一方`)."""
+    text = text.strip()
+    return bool(SUBHEAD_RE.match(text)) and not is_byline(text) and len(text) <= SUBHEAD_MAX \
+        and text[-1] not in "。！？，、；：…" and not text.endswith(("”", "’"))
 
 
 def is_credit(text: str) -> bool:

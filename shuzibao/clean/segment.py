@@ -7,9 +7,9 @@ because on these pages they often come after the body they belong to.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .blocks import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, JUMP, Unit
+from .blocks import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, JUMP, SUBHEAD, Unit
 from .patterns import DATELINE_CREDIT_RE, is_dateline, is_furniture, names_in_credit
 from .text import ends_sentence, han_count
 
@@ -30,7 +30,7 @@ class Draft:
 
     @property
     def paragraphs(self) -> list[str]:
-        return [u.text for u in self.units if u.kind in (BODY, CREDIT, JUMP)]
+        return [u.text for u in self.units if u.kind in (BODY, CREDIT, JUMP, SUBHEAD)]
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,11 @@ def segment_articles(units: list[Unit]) -> Layout:
             pending_headlines = []
 
     for unit in units:
+        if unit.kind == SUBHEAD and current is not None and not current.closed and not pending_headlines:
+            current.units.append(unit)  # inside its article: the next paragraph goes on in it
+            continue
+        if unit.kind == SUBHEAD:  # a bulleted line with no article open before it: a headline
+            unit = replace(unit, kind=HEADLINE)
         if unit.kind == HEADLINE:
             if (han_count(unit.text) < MIN_HEADLINE_HAN and not unit.text.startswith("——")) \
                     or is_furniture(unit.text):

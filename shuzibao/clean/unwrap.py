@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lines import Line
-from .patterns import is_byline, is_caption, is_credit, is_dateline, is_jump_on
+from .patterns import is_byline, is_caption, is_credit, is_dateline, is_jump_on, is_subhead
 from .text import ends_open, ends_sentence
 
 # Widths in ems, against the column measured around a line.
@@ -55,7 +55,13 @@ def is_standalone(line: Line) -> bool:
 # Each line is asked both questions twice (measuring columns, then at each break): by its text, once.
 @lru_cache(maxsize=4096)
 def _hard_start(text: str) -> bool:
-    return is_dateline(text) or is_byline(text) or is_credit(text) or is_caption(text) or is_jump_on(text)
+    return is_dateline(text) or is_byline(text) or is_credit(text) or is_caption(text) or is_jump_on(text) \
+        or is_subhead(text)
+
+
+@lru_cache(maxsize=4096)
+def _subhead(text: str) -> bool:
+    return is_subhead(text)
 
 
 @lru_cache(maxsize=4096)
@@ -110,6 +116,8 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
         return True
     if ends_open(prev.text) or _opens_unclosed(prev.text):
         return False
+    if _subhead(prev.text) and prev.width <= prev_col - INDENT:
+        return True  # a subhead short of the column; a full line opens a numbered paragraph
     if nxt.text.startswith("——"):
         return True
     # On a page whose lines are single-spaced, a blank line marks a block, if the text allows.

@@ -166,3 +166,19 @@ def test_subheads_stay_in_their_article():
     assert article.paragraphs[1] == "一、小杂粮走出大山"
     assert article.paragraphs[3].startswith("■") and article.paragraphs[3].endswith("合作社带富一方")
     assert article.paragraphs[4].startswith("在方山县")
+
+
+def test_an_editors_note_opens_its_article():
+    from shuzibao.clean import clean_page
+    from shuzibao.model import RawPage
+    page = ("奋进新征程 建功新时代\n"
+            "编者按：今天起，本报开设专栏，集中报道各地各部门贯彻落实市委全会精神\n"
+            "的生动实践，敬请关注。\n"
+            "本报讯（记者 王明）今年以来，我市坚持把产业振兴作为乡村振兴的重中之\n"
+            "重，因地制宜发展特色产业，带动群众持续增收，全市农村居民人均可支配收\n"
+            "入同比增长百分之八。\n")
+    (article,) = clean_page(RawPage("p.txt", "2020-08-11", 1, page), {}).articles
+    assert article.title == "奋进新征程 建功新时代"
+    assert article.byline == "记者 王明"
+    assert article.paragraphs[0].startswith("编者按：")
+    assert article.paragraphs[1].startswith("本报讯")

@@ -232,6 +232,21 @@ def _after_role(text: str, i: int) -> bool:
     return bool(ROLE_RE.search(word_before[-4:])) and len(word_before) <= 6
 
 
+# A short quotation with no clause marks in it names something (a column, a campaign, a slogan:
+# “奋进新征程 建功新时代”), and keeps the space between its clauses as a title does.
+# Each clause has two characters at least: a lone one beside a space is a lost glyph's gap.
+_QUOTED_NAME_RE = re.compile("“[^“”，。；！？、：]{3,24}”")
+
+
+def _quoted_name_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _QUOTED_NAME_RE.finditer(text):
+        clauses = m.group(0)[1:-1].replace(JOIN, "").split(" ")
+        if len(clauses) > 1 and all(len(c) >= 2 for c in clauses):
+            spans.append(m.span())
+    return spans
+
+
 def rejoin_credit_spaces(text: str) -> str:
     """A credit split across lines gets its space back where the split fell on one."""
     def fix(m: re.Match) -> str:
@@ -254,6 +269,7 @@ def explain_spaces(text: str, mark: bool = True) -> tuple[str, list[Repair]]:
     text = re.sub("(?<=[\u4e00-\u9fff])(?<!本报讯) +(?=[0-9])|(?<=[0-9]) +(?=[\u4e00-\u9fff])", "", text)
     repairs = []
     credits = _credit_spans(text)
+    names = _quoted_name_spans(text)
     chars = list(text)
     title_depth = 0
     for i, ch in enumerate(chars):
@@ -263,7 +279,7 @@ def explain_spaces(text: str, mark: bool = True) -> tuple[str, list[Repair]]:
             title_depth -= 1
         if ch != " " or not (is_han(_char_before(text, i)) and is_han(_char_after(text, i + 1))):
             continue
-        if title_depth or any(a < i < b for a, b in credits) or _after_role(text, i) \
+        if title_depth or any(a < i < b for a, b in credits + names) or _after_role(text, i) \
                 or text[max(0, i - 4): i].replace(JOIN, "").endswith(("本报讯", "摄")):
             continue
         chars[i] = GAP

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .blocks import CREDIT
-from .patterns import DATELINE_CREDIT_RE, DATELINE_RE, names_in_credit
+from .patterns import DATELINE_CREDIT_RE, DATELINE_RE, is_editor_note, names_in_credit
 from .segment import Draft
 
 BOX_CHARS = "□■◎●◆▲△○◇☆★ "
@@ -23,7 +23,7 @@ def byline_and_authors(draft: Draft, printed_apart: str = "") -> tuple[str, list
         byline = line.lstrip(BOX_CHARS).strip()
         authors += names_in_credit(byline)
     else:
-        paragraphs = draft.paragraphs
+        paragraphs = [p for p in draft.paragraphs if not is_editor_note(p)]
         lead = DATELINE_RE.match(paragraphs[0]) if paragraphs else None
         if lead:
             m = DATELINE_CREDIT_RE.match(paragraphs[0][: lead.end() + 80])
@@ -54,7 +54,7 @@ _CONNECTIVE_RE = re.compile(r"^(?:这标志着|这意味着|标志着|意味着|
 def generated_title(draft: Draft) -> str:
     """A short, faithful title from the lead: its first clause when that is short enough,
     else the first clause of the lead sentence that is; never a cut through a number."""
-    paragraphs = draft.paragraphs
+    paragraphs = [p for p in draft.paragraphs if not is_editor_note(p)] or draft.paragraphs
     if not paragraphs:
         return "（无题）"
     lead = strip_dateline(paragraphs[0])

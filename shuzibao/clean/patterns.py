@@ -84,6 +84,14 @@ def split_jump_on(text: str) -> tuple[str, str]:
     return text[: m.start()].rstrip(), m.group(0)
 
 
+# An editor's note set before an article's dateline, part of that article.
+EDITOR_NOTE_RE = re.compile(r"^[【\[]?\s*(?:编者按|编者的话|编前话?|开栏的话)\s*[】\]]?\s*[:：]?")
+
+
+def is_editor_note(text: str) -> bool:
+    return bool(EDITOR_NOTE_RE.match(text.strip())) and len(text.strip()) > 6
+
+
 def is_section_label(text: str) -> bool:
     return bool(SECTION_LABEL_RE.match(text.strip()))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .blocks import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, JUMP, SUBHEAD, Unit
-from .patterns import DATELINE_CREDIT_RE, is_dateline, is_furniture, names_in_credit
+from .patterns import DATELINE_CREDIT_RE, is_dateline, is_editor_note, is_furniture, names_in_credit
 from .text import ends_sentence, han_count
 
 MIN_HEADLINE_HAN = 4  # shorter lines between articles are fragments (路堂), not headlines
@@ -67,6 +67,8 @@ def _starts_article(unit: Unit, current: Draft | None, after_break: bool) -> boo
         # A byline waits for its first paragraph, unless that is a dateline naming its own
         # reporters: then the byline was printed with headlines away from their article.
         return unit.dateline and bool(names_in_credit(_dateline_credit(unit.text)))
+    if unit.dateline and bodies and all(is_editor_note(u.text) for u in bodies):
+        return False  # the article's dateline after its editor's note
     if unit.dateline or current.closed:
         return True
     # Headlines between two paragraphs end the article unless the text runs on mid-sentence.

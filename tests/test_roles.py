@@ -182,3 +182,16 @@ def test_an_editors_note_opens_its_article():
     assert article.byline == "记者 王明"
     assert article.paragraphs[0].startswith("编者按：")
     assert article.paragraphs[1].startswith("本报讯")
+
+
+def test_a_short_story_ending_on_its_end_mark_is_no_headline():
+    from shuzibao.clean import clean_page
+    from shuzibao.model import RawPage
+    page = ("秋收时节话丰年\n"
+            "通讯员 王五\n"
+            "金秋九月，走进临县的田间地头，到处是一派繁忙的丰收景象。农民们有的在收割谷子，\n"
+            "有的在采摘红枣，脸上洋溢着丰收的喜悦。（完）\n")
+    (article,) = clean_page(RawPage("p.txt", "2020-08-11", 1, page), {}).articles
+    assert (article.title, article.byline) == ("秋收时节话丰年", "通讯员 王五")
+    assert article.paragraphs == ["金秋九月，走进临县的田间地头，到处是一派繁忙的丰收景象。农民们有的在收割谷子，"
+                                  "有的在采摘红枣，脸上洋溢着丰收的喜悦。（完）"]

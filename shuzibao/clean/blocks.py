@@ -46,6 +46,8 @@ def is_headline_block(block: Block) -> bool:
         return False
     if is_dateline(texts[0]) or len(texts) > MAX_HEADLINE_LINES:
         return False
+    if any(mark in joined[:-1] for mark in "。？！"):
+        return False  # a sentence ends inside: running text (a headline is no sentence)
     return all(han_count(t) <= MAX_HEADLINE_HAN for t in texts)
 
 

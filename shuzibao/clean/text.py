@@ -50,9 +50,13 @@ def printed_width(text: str) -> float:
     return (halves + 2 * len(_HAN_SPACE_RE.findall(text))) / 2
 
 
+# A story's printed end, `（完）`, after its last sentence.
+_END_MARK_RE = re.compile(r"[（(]\s*完\s*[）)]$")
+
+
 def ends_sentence(text: str) -> bool:
     """True when the text ends a sentence: 。！？… possibly followed by closing quotes/brackets."""
-    stripped = text.rstrip().rstrip(CLOSERS)
+    stripped = _END_MARK_RE.sub("", text.rstrip()).rstrip(CLOSERS)
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 

@@ -33,11 +33,13 @@ class Change:
 def is_letter_spaced(text: str) -> bool:
     """A justified line the extractor spread out: most space-separated tokens are one character."""
     tokens = text.split()
-    if len(tokens) < 5:
+    if len(tokens) < 3:
         return False
     singles = sum(1 for t in tokens
                   if (len(t) == 1 and is_wide(t)) or (len(t) == 2 and any(c in FULL_PUNCT for c in t)))
-    return singles >= 4 and singles >= 0.6 * len(tokens)
+    if singles == len(tokens):
+        return True  # a narrow column's line spread out: `教 育 部 获`
+    return len(tokens) >= 5 and singles >= 4 and singles >= 0.6 * len(tokens)
 
 
 def _long_tokens(text: str, i: int) -> bool:

@@ -255,11 +255,23 @@ def rejoin_credit_spaces(text: str) -> str:
     return _BRACKET_RE.sub(fix, text)
 
 
-def explain_spaces(text: str, mark: bool = True) -> tuple[str, list[Repair]]:
+NARROW_LINE = 6  # characters: a line this short in running text is a narrow column's
+
+
+def _in_narrow_line(text: str, i: int) -> bool:
+    start = text.rfind(JOIN, 0, i) + 1
+    end = text.find(JOIN, i)
+    line = text[start: end if end >= 0 else len(text)]
+    return len(line.replace(" ", "")) <= NARROW_LINE and (start > 0 or end >= 0)
+
+
+def explain_spaces(text: str, mark: bool = True,
+                   word: Callable[[str], bool] = is_word) -> tuple[str, list[Repair]]:
     """Keep spaces between Han characters that belong (a document title 《…》, a credit, after
     本报讯 or a photo credit); every other one is a lost glyph no rule explains: write 〓 and
     report it (when `mark`; headlines keep theirs as clause spaces). A space before a closing
-    mark that no glyph explained was the extractor's: drop it."""
+    mark that no glyph explained was the extractor's, and so is one a dictionary word runs
+    across in a line of a narrow column (spread to its width): drop them."""
     if " " not in text:
         return text, []
     text = re.sub(f"(?<=[\u4e00-\u9fff])[ {JOIN}]*? +(?=[{re.escape(CLOSING)}])", "", text)
@@ -281,6 +293,9 @@ def explain_spaces(text: str, mark: bool = True) -> tuple[str, list[Repair]]:
             continue
         if title_depth or any(a < i < b for a, b in credits + names) or _after_role(text, i) \
                 or text[max(0, i - 4): i].replace(JOIN, "").endswith(("本报讯", "摄")):
+            continue
+        if _in_narrow_line(text, i) and word(_char_before(text, i) + _char_after(text, i + 1)):
+            chars[i] = ""  # a narrow column's line spread to its width (晚 上, 项 目)
             continue
         chars[i] = GAP
         context = "".join(chars[max(0, i - 8): i + 9]).replace(JOIN, "")

@@ -72,10 +72,11 @@ def test_headline_lines(given, expected):
 
 
 @pytest.mark.parametrize("given, evidence, expected", [
-    ("八月的王家，漫山遍野", {"王家垴"}, "八月的王家垴，漫山遍野"),  # the page's body has the phrase
-    ("八月的王家，漫山遍野", set(), "八月的王家，漫山遍野"),  # nothing on the page says so: 王家 is a word
-    ("奠定了坚实基础", {"夯实基础"}, "奠定了坚实基础"),  # 坚实 is a word: no gap before 实
+    ("以实干出转型发展新路", {"蹚"}, "以实干蹚出转型发展新路"),  # the page's body lacked 蹚 too
+    ("以实干出转型发展新路", set(), "以实干出转型发展新路"),  # nothing says so: 干出 is a word
+    ("一条新路通到山上", {"蹚"}, "一条新路通到山上"),  # 新路 is too short a part of 蹚新路 to tell
+    ("奠定了坚实基础", {"夯"}, "奠定了坚实基础"),  # and 实基础 of 夯实基础
 ])
 def test_restore_glyphs_on_the_page_evidence(given, evidence, expected):
-    text, _ = restore_glyphs(given, {"夯": ("夯实基础",), "垴": ("王家垴",)}, evidence=frozenset(evidence))
+    text, _ = restore_glyphs(given, {**GLYPHS, "夯": ("夯实基础",)}, evidence=frozenset(evidence))
     assert finish_joins(text) == expected

@@ -11,7 +11,6 @@ from .glyphs import (
     finish_joins,
     is_word,
     join_lines,
-    phrases_printed,
     rejoin_credit_spaces,
     restore_glyphs,
     segment_words,
@@ -183,12 +182,9 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
 
 def restore_from_bodies(units: list[Unit], printed: dict[int, tuple[Line, ...]],
                         glyphs: dict[str, tuple[str, ...]]) -> list[Unit]:
-    """Headlines and captions finished again with the listed phrases the page's body text has:
-    a title lost its glyph where its story kept or regained it."""
-    bodies = [u for u in units if u.kind == BODY]
-    evidence = frozenset({r.phrase for u in bodies for r in u.repairs if r.phrase}
-                         | {r.glyph for u in bodies for r in u.repairs if r.phrase}
-                         | {p for u in bodies for p in phrases_printed(u.text, glyphs)})
+    """Headlines and captions finished again knowing which glyphs the page's body text lacked:
+    a title lost its glyph where its story did."""
+    evidence = frozenset(r.glyph for u in units if u.kind == BODY for r in u.repairs if r.glyph in glyphs)
     if not evidence:
         return units
     out = list(units)

@@ -23,7 +23,6 @@ class Repair:
     glyph: str  # the restored glyph, or 〓 for a gap left unexplained
     context: str  # a few characters either side, as restored
     line: int  # line of the block (0-based) it falls on; the raw line number once placed
-    phrase: str = ""  # the listed phrase that explained it (none for 〓)
 
 
 @functools.lru_cache(maxsize=1)
@@ -68,7 +67,6 @@ def _gap_patterns(glyph: str, phrase: str) -> list[tuple[str, str]]:
 @dataclass(frozen=True)
 class _Rule:
     glyph: str
-    phrase: str
     left: str
     right: str
     pattern: re.Pattern  # left, gap, right, each character allowed a space or line join between
@@ -86,7 +84,7 @@ def _compile(glyph_items: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tupl
             for left, right in _gap_patterns(glyph, phrase):
                 pattern = re.compile(f"(?P<left>{sep.join(map(re.escape, left))})(?P<gap>[ {JOIN}]*)"
                                      f"(?P<right>{sep.join(map(re.escape, right))})")
-                rules.append(_Rule(glyph, phrase, left, right, pattern))
+                rules.append(_Rule(glyph, left, right, pattern))
     rules.sort(key=lambda r: -(len(r.left) + len(r.right)))
     phrases = sorted({p for _, ps in glyph_items for p in ps}, key=len, reverse=True)
     whole = re.compile("|".join(sep.join(map(re.escape, p)) for p in phrases))
@@ -100,28 +98,14 @@ def restore_glyphs(text: str, glyphs: dict[str, tuple[str, ...]],
     start of the block, or (for phrases long enough to be sure) nothing at all, unless the
     characters around the gap already form a word (走出一条新路 keeps its 走).
 
-    `evidence`: phrases the page's running text has (restored or printed whole), and the glyphs
-    it restored. A headline or caption repeats its story's words, so there two characters of
-    such a phrase are enough where no word runs across the gap (一条新路通到梁上, but not 坚实基础
-    from 夯实基础), and four of any phrase of a glyph the page's font is known to lack, a word
-    across or not (以实干出高质量发展新路)."""
+    `evidence`: the glyphs the page's running text lacked (restored there). A headline or
+    caption repeats its story's words: four characters of a phrase of such a glyph mark a gap
+    in it, a word running across the gap or not (以实干出高质量发展新路)."""
     repairs: list[Repair] = []
-    rules, whole = _compile(_key(glyphs))
+    rules, whole = _compile(tuple(sorted((g, tuple(ps)) for g, ps in glyphs.items())))
     for rule in rules:
         text = _restore_one(text, rule, word, repairs, whole, evidence)
     return text, repairs
-
-
-def _key(glyphs: dict[str, tuple[str, ...]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple(sorted((g, tuple(ps)) for g, ps in glyphs.items()))
-
-
-def phrases_printed(text: str, glyphs: dict[str, tuple[str, ...]]) -> set[str]:
-    """The listed phrases the text has whole (its glyph printed, or already restored)."""
-    _, whole = _compile(_key(glyphs))
-    if not whole.pattern:
-        return set()
-    return {re.sub(f"[ {JOIN}]", "", m.group(0)) for m in whole.finditer(text)}
 
 
 def _char_before(text: str, i: int) -> str:
@@ -149,14 +133,12 @@ def _telling(left: str, right: str, word: Callable[[str], bool]) -> bool:
     return len(rest) >= 3 or (len(rest) == 2 and not word(rest))
 
 
-def _evidenced(rule: _Rule, evidence: frozenset[str], crossing: bool) -> bool:
-    """A gap a headline may take on the page's word: enough of a phrase the page has (and no
-    word running across a gap at its edge: 坚实基础 is no 夯实基础), or a long part of a phrase of
-    a glyph the page lacks."""
-    rest = len(rule.left) + len(rule.right)
-    if rest >= EVIDENT_REST:
-        return rule.phrase in evidence or rule.glyph in evidence
-    return rule.phrase in evidence and rest >= 2 and not crossing
+def _evidenced(rule: _Rule, evidence: frozenset[str]) -> bool:
+    """A gap a headline may take on the page's word: a long part (four characters or more) of a
+    phrase of a glyph the page's body text lacked too, a word running across the gap or not
+    (以实干出高质量发展新路). Fewer characters are not enough even of a phrase the page has:
+    一条新路 is no 一条蹚新路, 坚实基础 no 坚夯实基础."""
+    return rule.glyph in evidence and len(rule.left) + len(rule.right) >= EVIDENT_REST
 
 
 EVIDENT_REST = 4  # characters of a phrase that, with its glyph lacking on the page, mark its gap
@@ -182,7 +164,7 @@ def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: l
         at_start = not left and not _char_before(text, m.start())
         at_end = not right and not _char_after(text, m.end())
         crossing = bool((not left or not right) and prev_char and next_char and word(prev_char + next_char))
-        if " " in gap or (evidence and _evidenced(rule, evidence, crossing)):
+        if " " in gap or (evidence and _evidenced(rule, evidence)):
             ok = True
         elif gap and left and right:  # a line join inside the phrase: the phrase says it all
             ok = True
@@ -202,7 +184,7 @@ def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: l
         offset = text.count(JOIN, 0, m.start() + len(m.group("left")))
         context = (text[max(0, m.start() - 8): m.start()] + left + glyph + right
                    + text[m.end(): m.end() + 8]).replace(JOIN, "")
-        repairs.append(Repair(glyph, context, offset, rule.phrase))
+        repairs.append(Repair(glyph, context, offset))
         pos = m.end()
     out.append(text[pos:])
     return "".join(out)

@@ -75,6 +75,7 @@ def test_headline_lines(given, expected):
     ("以实干出转型发展新路", {"蹚"}, "以实干蹚出转型发展新路"),  # the page's body lacked 蹚 too
     ("以实干出转型发展新路", set(), "以实干出转型发展新路"),  # nothing says so: 干出 is a word
     ("一条新路通到山上", {"蹚"}, "一条新路通到山上"),  # 新路 is too short a part of 蹚新路 to tell
+    ("率先走出一条新路", {"蹚"}, "率先走出一条新路"),  # and 出一条新路 of 蹚出一条新路
     ("奠定了坚实基础", {"夯"}, "奠定了坚实基础"),  # and 实基础 of 夯实基础
 ])
 def test_restore_glyphs_on_the_page_evidence(given, evidence, expected):

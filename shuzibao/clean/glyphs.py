@@ -99,7 +99,7 @@ def restore_glyphs(text: str, glyphs: dict[str, tuple[str, ...]],
     characters around the gap already form a word (走出一条新路 keeps its 走).
 
     `evidence`: the glyphs the page's running text lacked (restored there). A headline or
-    caption repeats its story's words: four characters of a phrase of such a glyph mark a gap
+    caption repeats its story's words: six characters of a phrase of such a glyph mark a gap
     in it, a word running across the gap or not (以实干出高质量发展新路)."""
     repairs: list[Repair] = []
     rules, whole = _compile(tuple(sorted((g, tuple(ps)) for g, ps in glyphs.items())))
@@ -134,14 +134,15 @@ def _telling(left: str, right: str, word: Callable[[str], bool]) -> bool:
 
 
 def _evidenced(rule: _Rule, evidence: frozenset[str]) -> bool:
-    """A gap a headline may take on the page's word: a long part (four characters or more) of a
+    """A gap a headline may take on the page's word: a long part (six characters or more) of a
     phrase of a glyph the page's body text lacked too, a word running across the gap or not
     (以实干出高质量发展新路). Fewer characters are not enough even of a phrase the page has:
     一条新路 is no 一条蹚新路, 坚实基础 no 坚夯实基础."""
     return rule.glyph in evidence and len(rule.left) + len(rule.right) >= EVIDENT_REST
 
 
-EVIDENT_REST = 4  # characters of a phrase that, with its glyph lacking on the page, mark its gap
+EVIDENT_REST = 6  # characters of a phrase that, with its glyph lacking on the page, mark its gap
+# (not five: 走出一条新路 is as common a headline as 蹚出一条新路)
 
 
 def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: list[Repair],

@@ -2,11 +2,26 @@
 
 import pytest
 
+from shuzibao.clean import clean_page
 from shuzibao.clean.blocks import BODY, Unit
 from shuzibao.clean.headlines import headline_roles
 from shuzibao.clean.meta import generated_title, strip_dateline
-from shuzibao.clean.patterns import is_byline, is_caption, is_credit, is_dateline, is_furniture, names_in_credit
+from shuzibao.clean.patterns import (
+    is_byline,
+    is_caption,
+    is_credit,
+    is_dateline,
+    is_furniture,
+    is_jump_on,
+    is_subhead,
+    names_in_credit,
+)
 from shuzibao.clean.segment import Draft
+from shuzibao.model import RawPage
+
+
+def _articles(page: str):
+    return clean_page(RawPage("p.txt", "2020-08-11", 1, page), {}).articles
 
 
 @pytest.mark.parametrize("credit, names", [
@@ -73,8 +88,6 @@ def test_page_furniture(text, furniture):
 
 
 def test_furniture_never_becomes_a_headline():
-    from shuzibao.clean import clean_page
-    from shuzibao.model import RawPage
     page = ("2020年8月11日 星期二\n\n第01版\n\n本报讯 8月7日，临县在城北举行新建学校启动仪式。\n\n"
             "近年来，临县县委坚决落实部署，教育扶贫取得成效。\n\n责编：张三\n")
     result = clean_page(RawPage("p.txt", "2020-08-11", 1, page), {})
@@ -84,8 +97,6 @@ def test_furniture_never_becomes_a_headline():
 
 
 def test_a_byline_printed_with_displaced_headlines_goes_to_their_article():
-    from shuzibao.clean import clean_page
-    from shuzibao.model import RawPage
     page = ("梦想不会自动成真，奋斗是其桥梁；目标不会自动抵达，实干才能看见远方。\n\n"
             "伟大梦想不是等得来、喊得来的，而是拼出来、干出来的。\n\n"
             "以实干为梦想架起桥梁\n\n□ 本报评论员\n\n"
@@ -107,14 +118,11 @@ def test_a_byline_printed_with_displaced_headlines_goes_to_their_article():
     ("第03版 要闻", False, False),
 ])
 def test_jump_lines(text, on, starts):
-    from shuzibao.clean.patterns import is_jump_on
     assert is_jump_on(text) == on
     assert is_dateline(text) == starts
 
 
 def test_jump_lines_end_and_start_articles():
-    from shuzibao.clean import clean_page
-    from shuzibao.model import RawPage
     page = ("本报讯（记者 王明）8月10日，市委召开常委会议，传达学习省委全会精神，研究部署\n"
             "我市贯彻落实工作。\n"
             "会议指出，全市上下要把思想和行动统一到全会精神上来，切实增强责任感和使命\n"
@@ -122,7 +130,7 @@ def test_jump_lines_end_and_start_articles():
             "市委常委会传达学习省委全会精神\n"
             "（上接第一版）会议强调，要坚持稳中求进工作总基调，扎实做好“六稳”工作，全\n"
             "面落实“六保”任务。\n")
-    first, second = clean_page(RawPage("p.txt", "2020-08-11", 1, page), {}).articles
+    first, second = _articles(page)
     assert first.title == "市委常委会传达学习省委全会精神"
     assert first.paragraphs[-2].endswith("确保全年目标任务圆满完成。")
     assert first.paragraphs[-1] == "（下转第三版）"
@@ -139,14 +147,11 @@ def test_jump_lines_end_and_start_articles():
     ("一、坚持问题导向。", False, False),
 ])
 def test_bulleted_lines(text, byline, subhead):
-    from shuzibao.clean.patterns import is_subhead
     assert is_byline(text) == byline
     assert is_subhead(text) == subhead
 
 
 def test_subheads_stay_in_their_article():
-    from shuzibao.clean import clean_page
-    from shuzibao.model import RawPage
     page = ("乡村产业兴旺 农民腰包鼓起来\n"
             "本报讯（记者 王明）今年以来，我市坚持把产\n"
             "业振兴作为乡村振兴的重中之重，因地制宜发展\n"
@@ -160,7 +165,7 @@ def test_subheads_stay_in_their_article():
             "在方山县，一百多个农民专业合作社覆盖了\n"
             "全县所有行政村，统一种植、统一技术、统一收\n"
             "购，让小农户搭上了产业发展的快车。\n")
-    (article,) = clean_page(RawPage("p.txt", "2020-08-11", 1, page), {}).articles
+    (article,) = _articles(page)
     assert article.title == "乡村产业兴旺 农民腰包鼓起来"
     assert article.byline == "记者 王明"
     assert article.paragraphs[1] == "一、小杂粮走出大山"
@@ -169,15 +174,13 @@ def test_subheads_stay_in_their_article():
 
 
 def test_an_editors_note_opens_its_article():
-    from shuzibao.clean import clean_page
-    from shuzibao.model import RawPage
     page = ("奋进新征程 建功新时代\n"
             "编者按：今天起，本报开设专栏，集中报道各地各部门贯彻落实市委全会精神\n"
             "的生动实践，敬请关注。\n"
             "本报讯（记者 王明）今年以来，我市坚持把产业振兴作为乡村振兴的重中之\n"
             "重，因地制宜发展特色产业，带动群众持续增收，全市农村居民人均可支配收\n"
             "入同比增长百分之八。\n")
-    (article,) = clean_page(RawPage("p.txt", "2020-08-11", 1, page), {}).articles
+    (article,) = _articles(page)
     assert article.title == "奋进新征程 建功新时代"
     assert article.byline == "记者 王明"
     assert article.paragraphs[0].startswith("编者按：")
@@ -185,13 +188,11 @@ def test_an_editors_note_opens_its_article():
 
 
 def test_a_short_story_ending_on_its_end_mark_is_no_headline():
-    from shuzibao.clean import clean_page
-    from shuzibao.model import RawPage
     page = ("秋收时节话丰年\n"
             "通讯员 王五\n"
             "金秋九月，走进临县的田间地头，到处是一派繁忙的丰收景象。农民们有的在收割谷子，\n"
             "有的在采摘红枣，脸上洋溢着丰收的喜悦。（完）\n")
-    (article,) = clean_page(RawPage("p.txt", "2020-08-11", 1, page), {}).articles
+    (article,) = _articles(page)
     assert (article.title, article.byline) == ("秋收时节话丰年", "通讯员 王五")
     assert article.paragraphs == ["金秋九月，走进临县的田间地头，到处是一派繁忙的丰收景象。农民们有的在收割谷子，"
                                   "有的在采摘红枣，脸上洋溢着丰收的喜悦。（完）"]

@@ -16,7 +16,16 @@ from .glyphs import (
     segment_words,
 )
 from .lines import Line
-from .patterns import is_byline, is_caption, is_credit, is_dateline, is_furniture, is_jump_on, is_section_label, is_subhead
+from .patterns import (
+    is_byline,
+    is_caption,
+    is_credit,
+    is_dateline,
+    is_furniture,
+    is_jump_on,
+    is_section_label,
+    is_subhead,
+)
 from .text import ends_open, ends_sentence, han_count, is_han
 from .unwrap import Block
 

@@ -1,8 +1,9 @@
 """Units -> article drafts, headline groups, captions and fragments, in page order.
 
 An article begins at a dateline (or a jump from another page), at a byline, or at the first
-paragraph after a closing credit, a jump to another page or a run of headlines; headlines, captions and fragments are set aside to be attached later,
-because on these pages they often come after the body they belong to.
+paragraph after a closing credit, a jump to another page or a run of headlines; headlines,
+captions and fragments are set aside to be attached later, because on these pages they often
+come after the body they belong to. A numbered or bulleted subhead stays in its article.
 """
 
 from __future__ import annotations

@@ -14,11 +14,13 @@ from shuzibao.markdown_io import dump_article
 from shuzibao.model import RawPage
 
 GLYPHS = {"蹚": ("蹚出一条新路", "蹚出新路", "蹚新路")}
-HAN_SAMPLE = "本报讯记者李雅萍月日市委书记深入调研出一条新路转型发展会议强调要落实吕梁走过了图为摄临县方山"
+HAN_SAMPLE = ("本报讯记者李雅萍月日市委书记深入调研出一条新路转型发展会议强调要落实吕梁走过了图为摄临县方山"
+              "下转第三版上接完编者按")  # jump lines, end marks, editor's notes
+PAGE_MARKS = "■、"  # bullets and numbering of subheads
 PUNCT = "，。、；：“”（）《》！？…—"
 
 # Page-like text: lines of Han, punctuation, digits, Latin and spaces, sometimes blank lines.
-line_text = st.text(alphabet=st.sampled_from(list(HAN_SAMPLE + PUNCT + "0123456789 AbG.\u3000\u00a0□")),
+line_text = st.text(alphabet=st.sampled_from(list(HAN_SAMPLE + PUNCT + PAGE_MARKS + "0123456789 AbG.\u3000\u00a0□")),
                     min_size=0, max_size=40)
 page_text = st.lists(line_text, min_size=1, max_size=40).map(
     lambda ls: "\n\n".join(ls) if len(ls) % 2 else "\n".join(ls))
@@ -44,6 +46,7 @@ def _accounted(result) -> Counter:
 @example("——\n0\n□00\n！")  # a headline of dashes only once gave an empty title
 @example("□00\n\n一一\n\n？\n\n一一一一\n\n□0一")  # a second byline with the headlines was once lost
 @example("出新路")  # a glyph restored in a fragment dropped as noise was once not counted
+@example("本报讯 记者李雅萍说。（下转第三版）\n一、调研\n（上接第一版）会议强调。（完）")
 def test_clean_never_crashes_and_conserves_han(text):
     result = clean_page(RawPage("p.txt", "2020-08-11", 1, text), GLYPHS)
     assert _accounted(result) == _han(text)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from .collect import Issue, Page, Story, Tag
+from .collect import Issue, Page, Site, Story, Tag
 from .views import Link, Month, Pager, StoryView, TagGroup, Year, date_label, month_weeks, page_path
 from .vocabulary import KINDS
 from .writer import Output
@@ -218,8 +218,7 @@ def feed_output(r: Renderer, newest: list[Story], publication: str) -> Output:
                   updated=newest[0].article.date if newest else "1970-01-01")
 
 
-def feed_publication(r: Renderer) -> str:
-    site = r.site
+def feed_publication(site: Site) -> str:
     return site.config.publication or (site.issues[-1].publication if site.issues else site.config.title)
 
 
@@ -232,7 +231,7 @@ def misc_outputs(r: Renderer, html_paths: list[str]) -> list[Output]:
     """404, feed, sitemap, robots. html_paths: every page written so far, for the sitemap."""
     return [
         r.page("404.html", "404.html", (), absolute=True, meta=r.meta("页面未找到", "404.html")),
-        feed_output(r, newest_stories(r.site.stories), feed_publication(r)),
+        feed_output(r, newest_stories(r.site.stories), feed_publication(r.site)),
         sitemap_output(r, html_paths),
         r.page("robots.txt", "robots.txt", ()),
     ]

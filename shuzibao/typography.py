@@ -7,8 +7,6 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import markdown
-
 from . import slugs
 
 COMMON_CHARS = Path(__file__).parent / "data" / "common-chars.txt"
@@ -38,21 +36,29 @@ class BodyConverter:
     """One Markdown instance reused for every article; raw HTML in the text is shown, never run."""
 
     def __init__(self) -> None:
-        self._md = markdown.Markdown(extensions=[], output_format="html")
-        # Page text is data: a '<script>' typed into an article must appear as text.
-        self._md.preprocessors.deregister("html_block")
-        self._md.inlinePatterns.deregister("html")
+        self._md = None  # made on first use: most bodies are plain, and importing Markdown is slow
+
+    def _markdown(self):
+        if self._md is None:
+            import markdown
+            self._md = markdown.Markdown(extensions=[], output_format="html")
+            # Page text is data: a '<script>' typed into an article must appear as text.
+            self._md.preprocessors.deregister("html_block")
+            self._md.inlinePatterns.deregister("html")
+        return self._md
 
     def convert(self, body: str) -> str:
         paragraphs = body.split("\n\n")
         if all(is_plain(p) for p in paragraphs):
             return "\n".join(f"<p>{p}</p>" for p in paragraphs)
-        self._md.reset()
-        return self._md.convert(body)
+        md = self._markdown()
+        md.reset()
+        return md.convert(body)
 
 
-def add_ruby(fragment: str, common: frozenset[str] | None = None) -> str:
-    """Put pinyin ruby over each rare character's first appearance, touching text nodes only."""
+def add_ruby(fragment: str, common: frozenset[str] | None = None, used: dict | None = None) -> str:
+    """Put pinyin ruby over each rare character's first appearance, touching text nodes only.
+    `used` gets the slugs.memo entries of the readings looked up (prepare.Prepared.readings)."""
     common = common_characters() if common is None else common
     rare_re = _rare_pattern(common)
     if rare_re.search(fragment) is None:
@@ -65,13 +71,13 @@ def add_ruby(fragment: str, common: frozenset[str] | None = None) -> str:
             if i % 2 == 1:  # a tag
                 inside_ruby = part.startswith("<ruby") or (inside_ruby and not part.startswith("</ruby"))
             elif not inside_ruby:
-                parts[i] = _ruby_text(part, rare_re, common, seen)
+                parts[i] = _ruby_text(part, rare_re, common, seen, used=used)
         return "".join(parts)
-    return _ruby_text(fragment, rare_re, common, seen, tags=True)
+    return _ruby_text(fragment, rare_re, common, seen, tags=True, used=used)
 
 
 def _ruby_text(text: str, rare_re: re.Pattern, common: frozenset[str], seen: set[str],
-               tags: bool = False) -> str:
+               tags: bool = False, used: dict | None = None) -> str:
     """Each rare character not yet given its reading given it (when it has one), in a text node,
     or with tags=True in HTML with tags: a character inside a tag (as _TAG_RE splits it: from a
     '<' to the next '>') is left alone."""
@@ -90,7 +96,7 @@ def _ruby_text(text: str, rare_re: re.Pattern, common: frozenset[str], seen: set
             run = next(runs)
         while run.end() <= at:
             run = next(runs)
-        reading = _reading_at(run.group(), at - run.start(), common)
+        reading = _reading_at(run.group(), at - run.start(), common, used)
         if not reading:
             continue
         seen.add(ch)
@@ -123,7 +129,7 @@ def _rare_pattern(common: frozenset[str]) -> re.Pattern:
     return _rare_patterns[common]
 
 
-def _reading_at(run: str, at: int, common: frozenset[str]) -> str:
+def _reading_at(run: str, at: int, common: frozenset[str], used: dict | None = None) -> str:
     """The reading of run[at] in context (polyphones read as in the whole run), from a few
     characters around it (slugs.context_window) rather than the whole run. Kept in slugs.memo,
     which the build state saves: a rebuild then needs pypinyin (most of a second to load) only
@@ -131,10 +137,13 @@ def _reading_at(run: str, at: int, common: frozenset[str]) -> str:
     memoize = common is common_characters()  # the memo is for the one list every build uses
     key = ("ruby-at", f"{at}:{run}")
     if memoize and key in slugs.memo:
-        return slugs.memo[key]
-    reading = slugs.reading_at(run, at)
-    if memoize:
-        slugs.memo[key] = reading
+        reading = slugs.memo[key]
+    else:
+        reading = slugs.reading_at(run, at)
+        if memoize:
+            slugs.memo[key] = reading
+    if memoize and used is not None:
+        used[key] = reading
     return reading
 
 

@@ -172,15 +172,14 @@ def tag_page_count(stories: int, per_page: int) -> int:
     return max(1, -(-stories // per_page))
 
 
-def tag_page_output(r: Renderer, tag: Tag, n: int, chunk: list[Story], sources: tuple[str, ...]) -> Output:
-    """Page n of a tag: `chunk` its stories on that page; `tag.stories` must hold all of them
-    (only its length is read here), `sources` their sources."""
-    total = tag_page_count(len(tag.stories), r.site.config.per_page)
+def tag_page_output(r: Renderer, tag: TagCount, n: int, chunk: list[Story], sources: tuple[str, ...]) -> Output:
+    """Page n of a tag: `chunk` its stories on that page, `sources` those of all its stories."""
+    total = tag_page_count(tag.count, r.site.config.per_page)
     pager: Pager = r.pager(tag.path, n, total)
     path = page_path(tag.path, n)
     title = f"{tag.name}（{tag.kind}）" + (f" 第{n}页" if n > 1 else "")
     return r.page(f"{path}index.html", "tag.html", sources,
-                  tag=Link(tag.path, tag.name), kind=tag.kind, count=len(tag.stories),
+                  tag=Link(tag.path, tag.name), kind=tag.kind, count=tag.count,
                   stories=tuple(r.stories[s.key] for s in chunk), pager=pager,
                   meta=r.meta(title, path))
 
@@ -189,8 +188,9 @@ def tag_outputs(r: Renderer) -> list[Output]:
     outs = [tags_index_output(r, r.site.tags)]
     for tag in r.site.tags:
         sources = r.story_sources(tag.stories)
+        count = TagCount(tag.name, tag.kind, tag.path, len(tag.stories))
         for n, chunk in enumerate(_chunks(tag.stories, r.site.config.per_page), 1):
-            outs.append(tag_page_output(r, tag, n, chunk, sources))
+            outs.append(tag_page_output(r, count, n, chunk, sources))
     return outs
 
 

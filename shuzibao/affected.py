@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .collect import Issue, Site, Story
-from .fastindex import EditionRecord, FastIndex, StoryRecord, TagRecord, member, unpack
+from .collect import Issue, Page, Site, Story
+from .fastindex import EditionRecord, FastIndex, StoryRecord, TagRecord, get_piece, member
 from .model import Edition
 from .pages import (
     TagCount,
@@ -40,8 +40,8 @@ class Pieces:
     """The index's pieces, each unpickled when first asked for; the ones a correction changes
     are kept changed here until commit.py packs them again."""
 
-    def __init__(self, index: FastIndex):
-        self.index = index
+    def __init__(self, index: FastIndex, folder: Path):
+        self.index, self.folder = index, folder
         self.editions: dict[str, EditionRecord] = {}
         self.tags: dict[str, TagRecord] = {}
         self.issues: dict[str, Issue] = {}
@@ -52,10 +52,10 @@ class Pieces:
 
     def edition(self, date: str) -> EditionRecord | None:
         if date not in self.editions:
-            blob = self.index.editions.get(date)
-            if blob is None:
+            name = self.index.editions.get(date)
+            if name is None:
                 return None
-            self.editions[date] = unpack(blob)
+            self.editions[date] = get_piece(self.folder, name)
         return self.editions[date]
 
     def record(self, relpath: str) -> StoryRecord | None:
@@ -74,19 +74,21 @@ class Pieces:
             self.issues[date] = self.edition(date).issue()
         return self.issues[date]
 
-    def story(self, relpath: str) -> Story:
+    def story(self, relpath: str) -> tuple[Story, Page]:
+        """An article as placed, and its page of the edition."""
         date = relpath.split("/", 1)[0]
         records = self.edition(date).stories
-        return self.issue(date).stories[next(n for n, r in enumerate(records) if r.relpath == relpath)]
+        story = self.issue(date).stories[next(n for n, r in enumerate(records) if r.relpath == relpath)]
+        return story, next(p for p in self.issue(date).pages if p.number == story.article.page)
 
     def tag(self, name: str) -> TagRecord:
         if name not in self.tags:
-            self.tags[name] = unpack(self.index.tags[name])
+            self.tags[name] = get_piece(self.folder, self.index.tags[name])
         return self.tags[name]
 
     def wanted(self) -> list:
         if self._wanted is None:
-            self._wanted = unpack(self.index.wanted)
+            self._wanted = get_piece(self.folder, self.index.wanted)
         return self._wanted
 
     def set_wanted(self, items: list) -> None:
@@ -102,17 +104,16 @@ class Plan:
 
 
 class _Views:
-    """The renderer with views of the editions the pages made so far needed."""
+    """The renderer, with the views of the articles the pages made so far show."""
 
     def __init__(self, renderer: Renderer, pieces: Pieces):
-        self.r, self.pieces, self.viewed = renderer, pieces, set()
+        self.r, self.pieces = renderer, pieces
 
     def story(self, relpath: str) -> Story:
-        date = relpath.split("/", 1)[0]
-        if date not in self.viewed:
-            self.r.view_issue(self.pieces.issue(date))
-            self.viewed.add(date)
-        return self.pieces.story(relpath)
+        story, page = self.pieces.story(relpath)
+        if story.key not in self.r.stories:
+            self.r.stories[story.key] = self.r.story_view(story, page)
+        return story
 
 
 def affected_outputs(changes: list[Change], pieces: Pieces, index: FastIndex, content: Path,
@@ -137,7 +138,7 @@ def affected_outputs(changes: list[Change], pieces: Pieces, index: FastIndex, co
         outs[out.path] = out
     paths = None
     if removed - added or added - removed:
-        paths = sorted((set(unpack(index.html_paths)) - removed) | added)
+        paths = sorted((set(get_piece(pieces.folder, index.html_paths)) - removed) | added)
         out = sitemap_output(views.r, paths)
         outs[out.path] = out
     return Plan(list(outs.values()), sorted(removed - added), paths, counts)
@@ -153,7 +154,7 @@ def _edition_pages(change: Change, views: _Views, index: FastIndex, outs: dict, 
     neighbours' when its title or path changed."""
     date = change.date
     issue = views.pieces.issue(date)
-    views.story(change.after.relpath)  # views the edition
+    views.r.view_issue(issue)  # its page and its neighbours show its other articles
     stories = issue.stories
     key = change.after.story().key
     k = next(n for n, s in enumerate(stories) if s.key == key)
@@ -200,7 +201,7 @@ def _tag_pages(changes: list[Change], views: _Views, index: FastIndex, outs: dic
         else:
             pieces.tags[name] = replace(tag, members=members)
             pieces.changed_tags.add(name)
-            counts = counts or _tag_counts(index)
+            counts = counts or get_piece(pieces.folder, index.tag_counts)
             counts = [replace(c, count=len(members)) if c.name == name else c for c in counts]
             numbers = set(range(1, tag_page_count(len(members), per_page) + 1))
         total = tag_page_count(len(members), per_page)
@@ -216,6 +217,3 @@ def _tag_pages(changes: list[Change], views: _Views, index: FastIndex, outs: dic
             outs[out.path] = out
     return counts
 
-
-def _tag_counts(index: FastIndex) -> list[TagCount]:
-    return unpack(index.tag_counts)

@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import slugs
-from .fastindex import FastIndex, Pending, pack, save_index
+from .fastindex import FastIndex, Pending, piece_names, put_piece, save_index
 from .log import Log
 from .spare import exchange, level_spare, remove_file, settled, spare_inode
 from .state import STAMP_FILE, save_state
@@ -79,8 +80,11 @@ def commit(plan: Plan, changes: list[Change], pieces: Pieces, index: FastIndex, 
     index.search_behind = frozenset() if search else frozenset(months)
     index.output_inode = os.stat(output).st_ino
     index.spare_inode = spare_inode(state_dir)
+    before = piece_names(index)
     _update_index(index, pieces, plan, changes, made)
     save_index(state_dir, index)
+    for name in before - piece_names(index):  # each piece is named by one index only
+        (pieces.folder / name).unlink(missing_ok=True)
     settled(state_dir)
     save_state(state_dir, {**now, "inode": index.output_inode, "count": index.count,
                            "generation": index.generation, "search_behind": bool(index.search_behind)}, STAMP_FILE)
@@ -108,17 +112,18 @@ def _months(paths: list[str]) -> set[str]:
 def _update_index(index: FastIndex, pieces: Pieces, plan: Plan, changes: list[Change], made: list[Made]) -> None:
     """The index after this correction: its changed pieces packed again, and the build state's
     changes (what rebuild.py would have recorded) added to the pending ones."""
+    put = partial(put_piece, pieces.folder)
     for date in pieces.changed_editions:
-        index.editions[date] = pack(pieces.editions[date])
+        index.editions[date] = put(pieces.editions[date])
     for name in pieces.changed_tags:
-        index.tags[name] = pack(pieces.tags[name])
+        index.tags[name] = put(pieces.tags[name])
     if pieces.wanted_changed:
-        index.wanted = pack(pieces.wanted())
+        index.wanted = put(pieces.wanted())
     if plan.paths is not None:
-        index.html_paths = pack(plan.paths)
+        index.html_paths = put(plan.paths)
         index.count = len(plan.paths)
     if plan.tag_counts is not None:
-        index.tag_counts = pack(plan.tag_counts)
+        index.tag_counts = put(plan.tag_counts)
     pending: Pending = index.pending
     for change in changes:
         pending.articles[change.after.relpath] = (change.after.stat, change.after.prepared)

@@ -21,7 +21,7 @@ from .affected import Pieces, affected_outputs
 from .bodies import BodyStore
 from .collect import story_tags
 from .errors import InputError
-from .fastindex import FastIndex, StoryRecord, load_index, wanted
+from .fastindex import FastIndex, StoryRecord, load_index, pieces_folder, wanted
 from .log import Log
 from .prepare import ArticleFile, prepare_file
 from .state import STAMP_FILE, state_folder
@@ -57,7 +57,7 @@ def correct(content: Path, output: Path, log: Log, jobs: int | None, search: boo
     index = load_index(state_dir, last.get("generation")) if changed else None
     if index is None or index.output_inode != last.get("inode"):
         return None
-    pieces = Pieces(index)
+    pieces = Pieces(index, pieces_folder(state_dir))
     store = BodyStore(state_dir / "bodies")
     changes = read_changes(content, changed, now["files"], pieces, store, index)
     if changes is None or not placed_alike(changes, pieces, index):

@@ -1,9 +1,11 @@
 """What a correction needs of the last build, small enough to load in a few milliseconds.
 
 The build state (state.py) holds everything a rebuild may need, and loading it takes longer than a
-correction should. Beside it, index.pickle holds the site as placed, cut into pieces pickled one
-by one, so that a correction unpickles only the pieces it reads: the editions of the articles it
-changed (and of the articles on the same tag page or in the feed) and those tags. The index also
+correction should. Beside it, index.pickle holds the site as placed, cut into pieces, each in a
+file of the pieces/ folder named by the digest of its bytes: a correction reads only the pieces
+it needs (the editions of the articles it changed and of the articles on the same tag page or in
+the feed, and those tags) and writes only the ones it changed, before the index that names them.
+A piece no index names is removed by the next full rebuild. The index also
 holds what the build state would say after the corrections made since state.pickle was written
 (`Pending`): a correction writes index.pickle alone, and the next full rebuild folds it in.
 Both files carry the generation of the build that wrote state.pickle; an index of another
@@ -12,6 +14,7 @@ generation is not used.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import secrets
@@ -108,12 +111,12 @@ class FastIndex:
     feed: list[str]  # relpaths of the feed's articles, newest first
     feed_publication: str
     count: int  # files in the site, search index left out
-    # Pieces unpickled when asked for (piece()): by date, by tag name, and the whole-site lists.
-    editions: dict[str, bytes]
-    tags: dict[str, bytes]
-    tag_counts: bytes  # list[TagCount] in the site's tag order: /tags/
-    wanted: bytes  # list[tuple[str, str, bool]]: (relpath, slug wanted, explicit) in site order
-    html_paths: bytes  # sorted list of every output path: the sitemap's
+    # Names of pieces (get_piece): by date, by tag name, and the whole-site lists.
+    editions: dict[str, str]  # EditionRecord
+    tags: dict[str, str]  # TagRecord
+    tag_counts: str  # list[TagCount] in the site's tag order: /tags/
+    wanted: str  # list[tuple[str, str, bool]]: (relpath, slug wanted, explicit) in site order
+    html_paths: str  # sorted list of every output path: the sitemap's
     # Where the output and its spare stand (as BuildState's fields of the same names).
     output_inode: int = 0
     spare_lag: frozenset[str] | None = None
@@ -126,20 +129,48 @@ class FastIndex:
         return {d[:7] for d in self.dates}
 
 
-def pack(value: object) -> bytes:
-    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+def pieces_folder(state_dir: Path) -> Path:
+    return state_dir / "pieces"
 
 
-def unpack(data: bytes):
-    return pickle.loads(data)
+def put_piece(folder: Path, value: object) -> str:
+    """Store value (unless a piece of the same bytes is there) and return its name."""
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    name = hashlib.sha1(data).hexdigest()
+    path = folder / name
+    if not path.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{name}.{os.getpid()}.tmp"
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    return name
+
+
+def get_piece(folder: Path, name: str):
+    with open(folder / name, "rb") as f:
+        return pickle.load(f)
+
+
+def piece_names(index: FastIndex) -> set[str]:
+    return {*index.editions.values(), *index.tags.values(), index.tag_counts, index.wanted, index.html_paths}
+
+
+def drop_other_pieces(folder: Path, index: FastIndex) -> None:
+    """Remove the pieces the index does not name (left by corrections since the last rebuild)."""
+    keep = piece_names(index)
+    if folder.is_dir():
+        for entry in os.scandir(folder):
+            if entry.name not in keep:
+                os.unlink(entry.path)
 
 
 def new_generation() -> str:
     return secrets.token_hex(8)
 
 
-def make_index(site: Site, vocabulary: Vocabulary, state: BuildState, generation: str) -> FastIndex:
-    """The index of a site just built, from its build state (articles, outputs and head)."""
+def make_index(site: Site, vocabulary: Vocabulary, state: BuildState, generation: str, folder: Path) -> FastIndex:
+    """The index of a site just built, from its build state (articles, outputs and head);
+    its pieces are written into folder."""
     from .pages import feed_publication, newest_stories
     relpath_of = {p.article.source: rel for rel, (_, p) in state.articles.items()}
 
@@ -153,13 +184,14 @@ def make_index(site: Site, vocabulary: Vocabulary, state: BuildState, generation
         tag_paths={t.name: t.path for t in site.tags},
         feed=[relpath_of[s.article.source] for s in newest_stories(site.stories)],
         feed_publication=feed_publication(site), count=len(state.outputs),
-        editions={i.date: pack(EditionRecord(i.edition, i.publication, [record(s) for s in i.stories]))
+        editions={i.date: put_piece(folder, EditionRecord(i.edition, i.publication, [record(s) for s in i.stories]))
                   for i in site.issues},
-        tags={t.name: pack(TagRecord(t.name, t.kind, t.slug, [member(s, relpath_of[s.article.source])
+        tags={t.name: put_piece(folder, TagRecord(t.name, t.kind, t.slug, [member(s, relpath_of[s.article.source])
                                                               for s in t.stories]))
               for t in site.tags},
-        tag_counts=pack([TagCount(t.name, t.kind, t.path, len(t.stories)) for t in site.tags]),
-        wanted=pack([wanted(record(s)) for s in site.stories]), html_paths=pack(sorted(state.outputs)),
+        tag_counts=put_piece(folder, [TagCount(t.name, t.kind, t.path, len(t.stories)) for t in site.tags]),
+        wanted=put_piece(folder, [wanted(record(s)) for s in site.stories]),
+        html_paths=put_piece(folder, sorted(state.outputs)),
         output_inode=state.output_inode, spare_lag=state.spare_lag, spare_inode=state.spare_inode,
         search_behind=state.search_behind)
 

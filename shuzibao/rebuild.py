@@ -16,7 +16,15 @@ from pathlib import Path
 from . import paths, slugs
 from .bodies import BodyStore
 from .collect import Site, build_site, load_settings, scan_content
-from .fastindex import fold_pending, load_index, make_index, new_generation, save_index
+from .fastindex import (
+    drop_other_pieces,
+    fold_pending,
+    load_index,
+    make_index,
+    new_generation,
+    pieces_folder,
+    save_index,
+)
 from .incremental import make_outputs, suspects_of
 from .log import Log
 from .parallel import cores
@@ -170,7 +178,9 @@ def _save_states(state_dir: Path, state: BuildState, site: Site, vocabulary: Voc
     """state.pickle, then the index of the same (new) generation for the corrections to come."""
     state.generation = new_generation()
     save_state(state_dir, state)
-    save_index(state_dir, make_index(site, vocabulary, state, state.generation))
+    index = make_index(site, vocabulary, state, state.generation, pieces_folder(state_dir))
+    save_index(state_dir, index)
+    drop_other_pieces(pieces_folder(state_dir), index)
 
 
 def _drop_unused_bodies(store: BodyStore, old: BuildState, prepared: list[Prepared], unused: set[str]) -> None:

@@ -72,11 +72,11 @@ class Renderer:
         """One view per article, shared by every page showing it."""
         for page in issue.pages:
             for story in page.stories:
-                self.stories[story.key] = self._story_view(story, page)
+                self.stories[story.key] = self.story_view(story, page)
 
     # --- view models -------------------------------------------------------------------------
 
-    def _story_view(self, story: Story, page: Page) -> StoryView:
+    def story_view(self, story: Story, page: Page) -> StoryView:
         a = story.article
         return StoryView(
             path=story.path, title=a.title, kicker=a.kicker, subtitle=a.subtitle, byline=a.byline,

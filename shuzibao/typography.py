@@ -60,8 +60,7 @@ def add_ruby(fragment: str, common: frozenset[str] | None = None, used: dict | N
     """Put pinyin ruby over each rare character's first appearance, touching text nodes only.
     `used` gets the slugs.memo entries of the readings looked up (prepare.Prepared.readings)."""
     common = common_characters() if common is None else common
-    rare_re = _rare_pattern(common)
-    if rare_re.search(fragment) is None:
+    if next(_rare_matches(fragment, common), None) is None:
         return fragment  # no rare character at all: most bodies
     seen: set[str] = set()
     if "<ruby" in fragment:  # ruby already there is left alone: go text node by text node
@@ -71,12 +70,12 @@ def add_ruby(fragment: str, common: frozenset[str] | None = None, used: dict | N
             if i % 2 == 1:  # a tag
                 inside_ruby = part.startswith("<ruby") or (inside_ruby and not part.startswith("</ruby"))
             elif not inside_ruby:
-                parts[i] = _ruby_text(part, rare_re, common, seen, used=used)
+                parts[i] = _ruby_text(part, common, seen, used=used)
         return "".join(parts)
-    return _ruby_text(fragment, rare_re, common, seen, tags=True, used=used)
+    return _ruby_text(fragment, common, seen, tags=True, used=used)
 
 
-def _ruby_text(text: str, rare_re: re.Pattern, common: frozenset[str], seen: set[str],
+def _ruby_text(text: str, common: frozenset[str], seen: set[str],
                tags: bool = False, used: dict | None = None) -> str:
     """Each rare character not yet given its reading given it (when it has one), in a text node,
     or with tags=True in HTML with tags: a character inside a tag (as _TAG_RE splits it: from a
@@ -84,11 +83,11 @@ def _ruby_text(text: str, rare_re: re.Pattern, common: frozenset[str], seen: set
     out: list[str] = []
     done = 0  # text[:done] is in out
     runs = None
-    for m in rare_re.finditer(text):
-        ch = m.group()
+    for m in _rare_matches(text, common):
+        at = m.start()
+        ch = text[at]
         if ch in seen:
             continue
-        at = m.start()
         if tags and text.rfind("<", 0, at) > text.rfind(">", 0, at) and text.find(">", at) >= 0:
             continue
         if runs is None:
@@ -109,24 +108,18 @@ def _ruby_text(text: str, rare_re: re.Pattern, common: frozenset[str], seen: set
     return "".join(out)
 
 
-_rare_patterns: dict[frozenset[str], re.Pattern] = {}
+_masks: dict[frozenset[str], dict[int, str]] = {}
+_HAN_CHAR_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
 
 
-def _rare_pattern(common: frozenset[str]) -> re.Pattern:
-    """One character class: the characters of _HAN_RUN_RE that are not in `common`."""
-    if common not in _rare_patterns:
-        ranges = []
-        for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0x20000, 0x3134F)):
-            start = lo
-            for o in sorted(o for o in map(ord, common) if lo <= o <= hi):
-                if o > start:
-                    ranges.append((start, o - 1))
-                start = o + 1
-            if start <= hi:
-                ranges.append((start, hi))
-        _rare_patterns[common] = re.compile(
-            "[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]")
-    return _rare_patterns[common]
+def _rare_matches(text: str, common: frozenset[str]):
+    """A match for each rare character of text (a character of _HAN_RUN_RE not in `common`), by
+    its place: the common characters are masked out one for one (str.translate keeps places), and
+    what Han is left is rare. (A character class of the rare ones takes longer to compile than a
+    correction takes to make its pages.)"""
+    if common not in _masks:
+        _masks[common] = dict.fromkeys(map(ord, common), "\0")
+    return _HAN_CHAR_RE.finditer(text.translate(_masks[common]))
 
 
 def _reading_at(run: str, at: int, common: frozenset[str], used: dict | None = None) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import uuid
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -159,6 +158,7 @@ class Renderer:
 
     def feed_id(self, path: str) -> str:
         """Stable entry ids: from the site path, so moving the site to another base keeps them."""
+        import uuid  # only a page with a feed's ids needs it (it loads the platform module)
         return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'shuzibao:' + path)}"
 
 

@@ -214,3 +214,28 @@ def test_a_correction_that_moves_an_article_is_left_to_a_full_rebuild(archive, t
     _edit(target, "order: ", "order: 9")
     render_site(archive, out, log=Log(quiet=True), search=False)
     assert tree(out) == full_build(archive, tmp_path / "full")
+
+
+@pytest.mark.parametrize("dies_in", ["exchange", "save_index"])
+def test_a_correction_killed_leaves_a_whole_site_and_the_next_build_is_right(archive, tmp_path, monkeypatch,
+                                                                            dies_in):
+    """Killed before the exchange: the previous site. Killed after it, before the index is saved:
+    the new pages, and an index naming the previous output folder, so the next build starts afresh."""
+    import shuzibao.commit as commit
+    out = tmp_path / "out"
+    render_site(archive, out, log=Log(quiet=True), search=False)
+    before = tree(out)
+    files = sorted(archive.rglob("*.md"))
+    _title(files[3])
+
+    def dies(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(commit, dies_in, dies)
+    with pytest.raises(KeyboardInterrupt):
+        render_site(archive, out, log=Log(quiet=True), search=False)
+    expected = full_build(archive, tmp_path / "full")
+    assert tree(out) == (before if dies_in == "exchange" else expected)
+    monkeypatch.undo()
+    _lead(files[4])
+    render_site(archive, out, log=Log(quiet=True), search=False)
+    assert tree(out) == full_build(archive, tmp_path / "full-next")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -60,7 +61,7 @@ def add_ruby(fragment: str, common: frozenset[str] | None = None, used: dict | N
     """Put pinyin ruby over each rare character's first appearance, touching text nodes only.
     `used` gets the slugs.memo entries of the readings looked up (prepare.Prepared.readings)."""
     common = common_characters() if common is None else common
-    if next(_rare_matches(fragment, common), None) is None:
+    if next(_rare_places(fragment, common), None) is None:
         return fragment  # no rare character at all: most bodies
     seen: set[str] = set()
     if "<ruby" in fragment:  # ruby already there is left alone: go text node by text node
@@ -83,8 +84,7 @@ def _ruby_text(text: str, common: frozenset[str], seen: set[str],
     out: list[str] = []
     done = 0  # text[:done] is in out
     runs = None
-    for m in _rare_matches(text, common):
-        at = m.start()
+    for at in _rare_places(text, common):
         ch = text[at]
         if ch in seen:
             continue
@@ -109,17 +109,17 @@ def _ruby_text(text: str, common: frozenset[str], seen: set[str],
 
 
 _masks: dict[frozenset[str], dict[int, str]] = {}
-_HAN_CHAR_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
 
 
-def _rare_matches(text: str, common: frozenset[str]):
-    """A match for each rare character of text (a character of _HAN_RUN_RE not in `common`), by
-    its place: the common characters are masked out one for one (str.translate keeps places), and
-    what Han is left is rare. (A character class of the rare ones takes longer to compile than a
+def _rare_places(text: str, common: frozenset[str]) -> Iterator[int]:
+    """The place of each rare character of text (a character of _HAN_RUN_RE not in `common`):
+    the common characters are masked out one for one (str.translate keeps places), and what Han
+    is left is rare. (A character class of the rare ones takes longer to compile than a
     correction takes to make its pages.)"""
     if common not in _masks:
         _masks[common] = dict.fromkeys(map(ord, common), "\0")
-    return _HAN_CHAR_RE.finditer(text.translate(_masks[common]))
+    for run in _HAN_RUN_RE.finditer(text.translate(_masks[common])):
+        yield from range(run.start(), run.end())
 
 
 def _reading_at(run: str, at: int, common: frozenset[str], used: dict | None = None) -> str:

@@ -9,6 +9,7 @@ page show none of this (dates, pages and months do not change in a correction).
 
 from __future__ import annotations
 
+import pickle
 from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -36,6 +37,17 @@ if TYPE_CHECKING:
     from .render import Renderer
 
 
+class PieceMissing(Exception):
+    """A piece the index names cannot be read (the state folder was damaged): no correction."""
+
+
+def _get(folder: Path, name: str):
+    try:
+        return get_piece(folder, name)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError) as exc:
+        raise PieceMissing(name) from exc
+
+
 class Pieces:
     """The index's pieces, each unpickled when first asked for; the ones a correction changes
     are kept changed here until commit.py packs them again."""
@@ -55,7 +67,7 @@ class Pieces:
             name = self.index.editions.get(date)
             if name is None:
                 return None
-            self.editions[date] = get_piece(self.folder, name)
+            self.editions[date] = _get(self.folder, name)
         return self.editions[date]
 
     def record(self, relpath: str) -> StoryRecord | None:
@@ -83,12 +95,12 @@ class Pieces:
 
     def tag(self, name: str) -> TagRecord:
         if name not in self.tags:
-            self.tags[name] = get_piece(self.folder, self.index.tags[name])
+            self.tags[name] = _get(self.folder, self.index.tags[name])
         return self.tags[name]
 
     def wanted(self) -> list:
         if self._wanted is None:
-            self._wanted = get_piece(self.folder, self.index.wanted)
+            self._wanted = _get(self.folder, self.index.wanted)
         return self._wanted
 
     def set_wanted(self, items: list) -> None:
@@ -138,7 +150,7 @@ def affected_outputs(changes: list[Change], pieces: Pieces, index: FastIndex, co
         outs[out.path] = out
     paths = None
     if removed - added or added - removed:
-        paths = sorted((set(get_piece(pieces.folder, index.html_paths)) - removed) | added)
+        paths = sorted((set(_get(pieces.folder, index.html_paths)) - removed) | added)
         out = sitemap_output(views.r, paths)
         outs[out.path] = out
     return Plan(list(outs.values()), sorted(removed - added), paths, counts)
@@ -201,7 +213,7 @@ def _tag_pages(changes: list[Change], views: _Views, index: FastIndex, outs: dic
         else:
             pieces.tags[name] = replace(tag, members=members)
             pieces.changed_tags.add(name)
-            counts = counts or get_piece(pieces.folder, index.tag_counts)
+            counts = counts or _get(pieces.folder, index.tag_counts)
             counts = [replace(c, count=len(members)) if c.name == name else c for c in counts]
             numbers = set(range(1, tag_page_count(len(members), per_page) + 1))
         total = tag_page_count(len(members), per_page)

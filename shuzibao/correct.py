@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
 
 from . import slugs
-from .affected import Pieces, affected_outputs
+from .affected import PieceMissing, Pieces, affected_outputs
 from .bodies import BodyStore
 from .collect import story_tags
 from .errors import InputError
@@ -59,23 +60,25 @@ def correct(content: Path, output: Path, log: Log, jobs: int | None, search: boo
         return None
     pieces = Pieces(index, pieces_folder(state_dir))
     store = BodyStore(state_dir / "bodies")
-    changes = read_changes(content, changed, now["files"], pieces, store, index)
-    if changes is None or not placed_alike(changes, pieces, index):
-        return None
-    plan = affected_outputs(changes, pieces, index, content, store, state_dir / "templates")
-    if plan is None:
+    if (content.parent / "pinyin.yml").exists():  # the readings pypinyin is taught, if it is needed
+        slugs.use_readings(slugs.load_readings(content.parent / "pinyin.yml"))
+    known = len(slugs.memo)  # the memo only grows: what this correction reads comes after `known`
+    try:
+        changes = read_changes(content, changed, now["files"], pieces, store, index)
+        if changes is None or not placed_alike(changes, pieces, index):
+            return None
+        plan = affected_outputs(changes, pieces, index, content, store, state_dir / "templates")
+    except PieceMissing:
         return None
     from .commit import commit  # the writing half
     (state_dir / STAMP_FILE).unlink(missing_ok=True)  # from here on, the last build's stamp is not true
-    return commit(plan, changes, pieces, index, output, state_dir, log, jobs, search, now)
+    read = dict(islice(slugs.memo.items(), known, None))
+    return commit(plan, changes, pieces, index, output, state_dir, log, jobs, search, now, read)
 
 
 def read_changes(content: Path, relpaths: list[str], stats: dict, pieces: Pieces, store: BodyStore,
                  index: FastIndex) -> list[Change] | None:
     """Each changed file read again (None when one does not read, or is not where it was)."""
-    settings = content.parent
-    if (settings / "pinyin.yml").exists():  # the readings pypinyin is taught, if it is needed
-        slugs.use_readings(slugs.load_readings(settings / "pinyin.yml"))
     converter = BodyConverter()
     changes = []
     for relpath in relpaths:

@@ -239,3 +239,13 @@ def test_a_correction_killed_leaves_a_whole_site_and_the_next_build_is_right(arc
     _lead(files[4])
     render_site(archive, out, log=Log(quiet=True), search=False)
     assert tree(out) == full_build(archive, tmp_path / "full-next")
+
+
+def test_a_damaged_index_leaves_the_correction_to_a_full_rebuild(archive, tmp_path):
+    out = tmp_path / "out"
+    render_site(archive, out, log=Log(quiet=True), search=False)
+    shutil.rmtree(state_folder(out) / "pieces")
+    _lead(sorted(archive.rglob("*.md"))[9])
+    render_site(archive, out, log=Log(quiet=True), search=False)
+    assert tree(out) == full_build(archive, tmp_path / "full")
+    assert (state_folder(out) / "pieces").is_dir()  # made again by the rebuild

@@ -247,11 +247,11 @@ def _place(prepared: list[Prepared], vocabulary: Vocabulary) -> list[Story]:
     if errors:
         raise errors[0] if len(errors) == 1 else InputErrors(errors)
     wanted = [(p.article.slug, True) if p.article.slug else (p.derived_slug, False) for p in prepared]
-    return [Story(article=p.article, slug=slug, tags=_story_tags(p.article, vocabulary), lead=p.lead, body=p.body)
+    return [Story(article=p.article, slug=slug, tags=story_tags(p.article, vocabulary), lead=p.lead, body=p.body)
             for p, slug in zip(prepared, slugs.make_unique(wanted), strict=True)]
 
 
-def _story_tags(article: Article, vocabulary: Vocabulary) -> tuple[str, ...]:
+def story_tags(article: Article, vocabulary: Vocabulary) -> tuple[str, ...]:
     tags: list[str] = []
     for tag in article.tags:
         tag = vocabulary.canonical(tag.strip())

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from .collect import Issue, Page
+from .collect import Issue, Page, Site, Story, Tag
 from .views import Link, Month, Pager, StoryView, TagGroup, Year, date_label, month_weeks, page_path
 from .vocabulary import KINDS
 from .writer import Output
@@ -46,8 +46,7 @@ def _issue_link(issue: Issue | None) -> Link | None:
     return Link(issue.path, date_label(issue.date)) if issue else None
 
 
-def _page_view(r: Renderer, issues: list[Issue], i: int, j: int) -> PageView:
-    issue = issues[i]
+def _page_view(r: Renderer, issue: Issue, j: int, prev_issue: Issue | None, next_issue: Issue | None) -> PageView:
     page = issue.pages[j]
 
     def link(p: Page | None) -> Link | None:
@@ -59,48 +58,58 @@ def _page_view(r: Renderer, issues: list[Issue], i: int, j: int) -> PageView:
         stories=tuple(r.stories[s.key] for s in page.stories),
         prev_page=link(issue.pages[j - 1] if j > 0 else None),
         next_page=link(issue.pages[j + 1] if j + 1 < len(issue.pages) else None),
-        prev_issue=_issue_link(issues[i - 1] if i > 0 else None),
-        next_issue=_issue_link(issues[i + 1] if i + 1 < len(issues) else None))
+        prev_issue=_issue_link(prev_issue), next_issue=_issue_link(next_issue))
+
+
+def page_outputs(r: Renderer, issue: Issue, j: int, prev_issue: Issue | None, next_issue: Issue | None) -> list[Output]:
+    """Page j of an edition; its first page also at the edition's URL, and the newest edition's
+    (no next_issue) at the home page. prev_issue and next_issue need only their dates."""
+    page = issue.pages[j]
+    view = _page_view(r, issue, j, prev_issue, next_issue)
+    title = f"{issue.publication} {view.date_label} {page.label}"
+    sources = r.story_sources(page.stories)
+    meta = r.meta(title, page.path, f"{issue.publication} {view.date_label} {page.label}")
+    outs = [r.page(f"{page.path}index.html", "page.html", sources, view=view, meta=meta)]
+    if j == 0:  # the edition's own URL shows its first page; the page URL is canonical
+        outs.append(r.page(f"{issue.path}index.html", "page.html", sources, view=view, meta=meta))
+        if next_issue is None:
+            home = r.meta(r.site.config.title, "", meta.description)
+            outs.append(r.page("index.html", "page.html", sources, view=view, meta=home))
+    return outs
 
 
 def edition_outputs(r: Renderer) -> list[Output]:
     issues = r.site.issues
-    outs = []
-    for i, issue in enumerate(issues):
-        for j, page in enumerate(issue.pages):
-            view = _page_view(r, issues, i, j)
-            title = f"{issue.publication} {view.date_label} {page.label}"
-            sources = r.story_sources(page.stories)
-            meta = r.meta(title, page.path, f"{issue.publication} {view.date_label} {page.label}")
-            outs.append(r.page(f"{page.path}index.html", "page.html", sources, view=view, meta=meta))
-            if j == 0:  # the edition's own URL shows its first page; the page URL is canonical
-                outs.append(r.page(f"{issue.path}index.html", "page.html", sources, view=view, meta=meta))
-                if i == len(issues) - 1:
-                    home = r.meta(r.site.config.title, "", meta.description)
-                    outs.append(r.page("index.html", "page.html", sources, view=view, meta=home))
-    return outs
+    return [out for i, issue in enumerate(issues) for j in range(len(issue.pages))
+            for out in page_outputs(r, issue, j, issues[i - 1] if i > 0 else None,
+                                    issues[i + 1] if i + 1 < len(issues) else None)]
+
+
+def article_output(r: Renderer, issue: Issue, k: int, stories: list[Story] | None = None) -> Output:
+    """The k-th article of an edition (stories: issue.stories, when the caller has it)."""
+    stories = issue.stories if stories is None else stories
+    story = stories[k]
+    view = r.stories[story.key]
+    before = r.stories[stories[k - 1].key] if k > 0 else None
+    after = r.stories[stories[k + 1].key] if k + 1 < len(stories) else None
+    nav = ArticleNav(prev=Link(before.path, before.title) if before else None,
+                     next=Link(after.path, after.title) if after else None, page=view.page)
+    page = next(p for p in issue.pages if p.number == story.article.page)
+    # The <head> data is made from the story's view (title, authors, date, path, tags,
+    # lead), the publication and the page: worked out only when the page is made.
+    # The neighbours' titles are in its 上一篇/下一篇 links: they are sources too.
+    sources = r.story_sources([story, *(s for s in stories[max(k - 1, 0):k + 2] if s is not story)])
+    return r.page(f"{story.path}index.html", "article.html", sources,
+                  story=view, nav=nav, publication=issue.publication,
+                  derived={"meta": partial(r.article_meta, story, issue, page)},
+                  derived_from=(page.name, page.label))
 
 
 def article_outputs(r: Renderer) -> list[Output]:
     outs = []
     for issue in r.site.issues:
-        page_of = {s.key: p for p in issue.pages for s in p.stories}
         stories = issue.stories
-        for k, story in enumerate(stories):
-            view = r.stories[story.key]
-            before = r.stories[stories[k - 1].key] if k > 0 else None
-            after = r.stories[stories[k + 1].key] if k + 1 < len(stories) else None
-            nav = ArticleNav(prev=Link(before.path, before.title) if before else None,
-                             next=Link(after.path, after.title) if after else None, page=view.page)
-            page = page_of[story.key]
-            # The <head> data is made from the story's view (title, authors, date, path, tags,
-            # lead), the publication and the page: worked out only when the page is made.
-            # The neighbours' titles are in its 上一篇/下一篇 links: they are sources too.
-            sources = r.story_sources([story, *(s for s in stories[max(k - 1, 0):k + 2] if s is not story)])
-            outs.append(r.page(f"{story.path}index.html", "article.html", sources,
-                               story=view, nav=nav, publication=issue.publication,
-                               derived={"meta": partial(r.article_meta, story, issue, page)},
-                               derived_from=(page.name, page.label)))
+        outs.extend(article_output(r, issue, k, stories) for k in range(len(stories)))
     return outs
 
 
@@ -136,23 +145,52 @@ def archive_outputs(r: Renderer) -> list[Output]:
     return outs
 
 
-def tag_outputs(r: Renderer) -> list[Output]:
-    groups = tuple(TagGroup(kind=kind, tags=tuple(Link(t.path, t.name) for t in r.site.tags if t.kind == kind),
-                            counts=tuple(len(t.stories) for t in r.site.tags if t.kind == kind))
+def tags_index_output(r: Renderer, tags: list[Tag] | list[TagCount]) -> Output:
+    """/tags/: every tag by kind, with its count (a Tag or, from the build state, a TagCount)."""
+    groups = tuple(TagGroup(kind=kind, tags=tuple(Link(t.path, t.name) for t in tags if t.kind == kind),
+                            counts=tuple(_count(t) for t in tags if t.kind == kind))
                    for kind in KINDS)
-    outs = [r.page("tags/index.html", "tags.html", r.all_sources,
-                   groups=tuple(g for g in groups if g.tags), meta=r.meta("标签", "tags/"))]
+    return r.page("tags/index.html", "tags.html", r.all_sources,
+                  groups=tuple(g for g in groups if g.tags), meta=r.meta("标签", "tags/"))
+
+
+@dataclass(frozen=True)
+class TagCount:
+    """What /tags/ shows of a tag."""
+
+    name: str
+    kind: str
+    path: str
+    count: int
+
+
+def _count(tag: Tag | TagCount) -> int:
+    return tag.count if isinstance(tag, TagCount) else len(tag.stories)
+
+
+def tag_page_count(stories: int, per_page: int) -> int:
+    return max(1, -(-stories // per_page))
+
+
+def tag_page_output(r: Renderer, tag: TagCount, n: int, chunk: list[Story], sources: tuple[str, ...]) -> Output:
+    """Page n of a tag: `chunk` its stories on that page, `sources` those of all its stories."""
+    total = tag_page_count(tag.count, r.site.config.per_page)
+    pager: Pager = r.pager(tag.path, n, total)
+    path = page_path(tag.path, n)
+    title = f"{tag.name}（{tag.kind}）" + (f" 第{n}页" if n > 1 else "")
+    return r.page(f"{path}index.html", "tag.html", sources,
+                  tag=Link(tag.path, tag.name), kind=tag.kind, count=tag.count,
+                  stories=tuple(r.stories[s.key] for s in chunk), pager=pager,
+                  meta=r.meta(title, path))
+
+
+def tag_outputs(r: Renderer) -> list[Output]:
+    outs = [tags_index_output(r, r.site.tags)]
     for tag in r.site.tags:
-        chunks = _chunks(tag.stories, r.site.config.per_page)
         sources = r.story_sources(tag.stories)
-        for n, chunk in enumerate(chunks, 1):
-            pager: Pager = r.pager(tag.path, n, len(chunks))
-            path = page_path(tag.path, n)
-            title = f"{tag.name}（{tag.kind}）" + (f" 第{n}页" if n > 1 else "")
-            outs.append(r.page(f"{path}index.html", "tag.html", sources,
-                               tag=Link(tag.path, tag.name), kind=tag.kind, count=len(tag.stories),
-                               stories=tuple(r.stories[s.key] for s in chunk), pager=pager,
-                               meta=r.meta(title, path)))
+        count = TagCount(tag.name, tag.kind, tag.path, len(tag.stories))
+        for n, chunk in enumerate(_chunks(tag.stories, r.site.config.per_page), 1):
+            outs.append(tag_page_output(r, count, n, chunk, sources))
     return outs
 
 
@@ -167,20 +205,33 @@ def search_output(r: Renderer) -> Output:
                   meta=r.meta("搜索", "search/"))
 
 
+def newest_stories(stories: list[Story]) -> list[Story]:
+    """The feed's stories: the newest FEED_SIZE, newest first."""
+    return sorted(stories, key=lambda s: (-int(s.article.date.replace("-", "")), s.article.page,
+                                          s.article.order, s.article.source))[:FEED_SIZE]
+
+
+def feed_output(r: Renderer, newest: list[Story], publication: str) -> Output:
+    entries = tuple((r.stories[s.key], r.feed_id(s.path)) for s in newest)
+    return r.page("feed.xml", "feed.xml", tuple(s.article.source for s in newest), entries=entries,
+                  publication=publication, feed_id=r.feed_id(""),
+                  updated=newest[0].article.date if newest else "1970-01-01")
+
+
+def feed_publication(site: Site) -> str:
+    return site.config.publication or (site.issues[-1].publication if site.issues else site.config.title)
+
+
+def sitemap_output(r: Renderer, html_paths: list[str]) -> Output:
+    paths = sorted(p[: -len("index.html")] for p in html_paths if p.endswith("index.html"))
+    return r.page("sitemap.xml", "sitemap.xml", r.all_sources, paths=tuple(paths))
+
+
 def misc_outputs(r: Renderer, html_paths: list[str]) -> list[Output]:
     """404, feed, sitemap, robots. html_paths: every page written so far, for the sitemap."""
-    site = r.site
-    newest = sorted(site.stories, key=lambda s: (-int(s.article.date.replace("-", "")), s.article.page,
-                                                  s.article.order, s.article.source))[:FEED_SIZE]
-    entries = tuple((r.stories[s.key], r.feed_id(s.path)) for s in newest)
-    all_sources = r.all_sources
-    publication = site.config.publication or (site.issues[-1].publication if site.issues else site.config.title)
-    paths = sorted(p[: -len("index.html")] for p in html_paths if p.endswith("index.html"))
     return [
         r.page("404.html", "404.html", (), absolute=True, meta=r.meta("页面未找到", "404.html")),
-        r.page("feed.xml", "feed.xml", tuple(s.article.source for s in newest), entries=entries,
-               publication=publication, feed_id=r.feed_id(""),
-               updated=newest[0].article.date if newest else "1970-01-01"),
-        r.page("sitemap.xml", "sitemap.xml", all_sources, paths=tuple(paths)),
+        feed_output(r, newest_stories(r.site.stories), feed_publication(r.site)),
+        sitemap_output(r, html_paths),
         r.page("robots.txt", "robots.txt", ()),
     ]

@@ -7,7 +7,6 @@ large is pickled on the way out; only what each part returns comes back.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 from collections.abc import Callable
 from typing import Any
@@ -39,6 +38,7 @@ def run_parts(fn: Callable[[Any, int], Any], shared: Any, parts: int, jobs: int)
     enabled = gc.isenabled()
     gc.freeze()
     try:
+        import multiprocessing  # not loaded for work done in this process (a correction's)
         if jobs <= 1 or parts <= 1 or "fork" not in multiprocessing.get_all_start_methods():
             gc.enable()
             return [fn(shared, part) for part in range(parts)]

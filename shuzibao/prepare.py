@@ -40,6 +40,9 @@ class Prepared:
     derived_slug: str  # the slug its title gives (used when the front matter has none)
     lead: str
     body: str  # key of the body's HTML in the store
+    # The slugs.memo entries of its ruby's readings: a correction of the body reads the runs it
+    # left alone from these, without loading the whole memo or pypinyin (fastindex).
+    readings: tuple[tuple[tuple[str, str], str], ...] = ()
 
 
 def scan_articles(content_dir: Path, folder: str) -> list[ArticleFile]:
@@ -64,11 +67,13 @@ def prepare_file(file: ArticleFile, data: bytes, store: BodyStore,
                                       f"{folder}: move the file or fix the date")
     converted = converter.convert(article.body)
     key = body_key(article.body)
+    used: dict = {}
+    ruby = typography.add_ruby(converted, used=used)  # also when stored: `used` is wanted
     if not store.has(key):
-        store.put(key, typography.add_ruby(converted))
+        store.put(key, ruby)
     return Prepared(article=replace(article, body=""), digest=hashlib.sha1(data).hexdigest(),
                     derived_slug=slugs.slugify(article.title) or "article",
-                    lead=typography.lead_sentence(converted), body=key)
+                    lead=typography.lead_sentence(converted), body=key, readings=tuple(sorted(used.items())))
 
 
 def _prepare_part(shared: tuple[list[ArticleFile], Path, int, Vocabulary], part: int) -> tuple[list, dict]:

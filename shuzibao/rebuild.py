@@ -15,7 +15,16 @@ from pathlib import Path
 
 from . import paths, slugs
 from .bodies import BodyStore
-from .collect import build_site, load_settings, scan_content
+from .collect import Site, build_site, load_settings, scan_content
+from .fastindex import (
+    drop_other_pieces,
+    fold_pending,
+    load_index,
+    make_index,
+    new_generation,
+    pieces_folder,
+    save_index,
+)
 from .incremental import make_outputs, suspects_of
 from .log import Log
 from .parallel import cores
@@ -26,6 +35,7 @@ from .search import shard_of as search_month
 from .sitebuild import stamp
 from .spare import exchange, forget_spare, level_spare, remove_file, settled, spare_inode
 from .state import STAMP_FILE, BuildState, env_digest, forget, inputs_digest, load_state, save_state, state_folder
+from .vocabulary import Vocabulary
 from .writer import check_paths, refuse_dangerous, write_site
 
 
@@ -55,7 +65,9 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
     seen = seen or stamp(content, output, base_url)
     env = env_digest(content)
     inputs = inputs_digest(content, base_url, [paths.TEMPLATES, paths.ASSETS])
-    old = load_state(state_dir, env, output)
+    unused_bodies: set[str] = set()
+    old = load_state(state_dir, env, output,
+                     fold=lambda s: unused_bodies.update(fold_pending(s, load_index(state_dir, s.generation))))
     editions, files, scan_errors = scan_content(content, old.editions if old else None)
     index_current = (output / "pagefind").is_dir() and not (old and old.search_behind)
     if old and not scan_errors and old.inputs == inputs and _unchanged(files, editions, old) \
@@ -81,7 +93,7 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
     fresh = dict(zip((f.relpath for f in todo), prepare_files(todo, store, vocabulary, jobs), strict=True))
     prepared = [reused.get(f.relpath) or fresh[f.relpath] for f in files]
     site = build_site(content, config, vocabulary, {k: e for k, (_, e) in editions.items()}, prepared, scan_errors)
-    outputs = Renderer(site, store).outputs()
+    outputs = Renderer(site, store, state_dir / "templates").outputs()
     check_paths(outputs)
     state = BuildState(env=env, inputs=inputs, output_inode=0, editions=editions,
                        articles={f.relpath: (f.stat, p) for f, p in zip(files, prepared, strict=True)},
@@ -100,7 +112,7 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
         state.sources = {o.path: o.sources for o in outputs}
         state.output_inode = os.stat(output).st_ino
         forget_spare(state_dir)
-        save_state(state_dir, state)
+        _save_states(state_dir, state, site, vocabulary)
         _save_stamp(state_dir, seen, state)
         searchable = f", {indexed_pages(output)} pages searchable" if search else ""
         log.info(f"rendered {len(site.stories)} articles in {len(site.issues)} editions: "
@@ -130,9 +142,9 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
     state.sources = {o.path: o.sources for o in outputs}
     state.output_inode = os.stat(output).st_ino
     state.spare_inode = spare_inode(state_dir)
-    save_state(state_dir, state)
+    _save_states(state_dir, state, site, vocabulary)
     settled(state_dir)
-    _drop_unused_bodies(store, old, prepared)
+    _drop_unused_bodies(store, old, prepared, unused_bodies)
     _save_stamp(state_dir, seen, state)
     log.info(f"rendered {len(site.stories)} articles in {len(site.issues)} editions ({len(todo)} read again): "
              f"{len(moves)} of {len(outputs)} files written, {len(removes)} removed"
@@ -158,11 +170,22 @@ def _save_stamp(state_dir: Path, seen: dict, state: BuildState) -> None:
     """What sitebuild.unchanged compares next time: the stamp taken at the start, and the build's
     output folder, size and whether its search index is behind."""
     save_state(state_dir, {**seen, "inode": state.output_inode, "count": len(state.outputs),
+                           "generation": state.generation,
                            "search_behind": bool(state.search_behind)}, STAMP_FILE)
 
 
-def _drop_unused_bodies(store: BodyStore, old: BuildState, prepared: list[Prepared]) -> None:
+def _save_states(state_dir: Path, state: BuildState, site: Site, vocabulary: Vocabulary) -> None:
+    """state.pickle, then the index of the same (new) generation for the corrections to come."""
+    state.generation = new_generation()
+    save_state(state_dir, state)
+    index = make_index(site, vocabulary, state, state.generation, pieces_folder(state_dir))
+    save_index(state_dir, index)
+    drop_other_pieces(pieces_folder(state_dir), index)
+
+
+def _drop_unused_bodies(store: BodyStore, old: BuildState, prepared: list[Prepared], unused: set[str]) -> None:
+    """Bodies the last build used and this one does not (and those corrections since replaced)."""
     used = {p.body for p in prepared}
-    for _, record in old.articles.values():
-        if record.body not in used:
-            store.remove(record.body)
+    for key in unused | {record.body for _, record in old.articles.values()}:
+        if key not in used:
+            store.remove(key)

@@ -8,12 +8,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import uuid
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 from . import pages, paths
@@ -27,9 +26,15 @@ PAGER_REACH = 2
 ALL_ARTICLES = "*"  # the sources of a page made from every article (incremental.suspects_of)
 
 
-def make_env() -> Environment:
+def make_env(bytecode_folder: Path | None = None) -> Environment:
+    """bytecode_folder: where compiled templates are kept between builds (compiling them all
+    takes longer than a correction's pages; Jinja checks each against its source)."""
+    cache = None
+    if bytecode_folder is not None:
+        bytecode_folder.mkdir(parents=True, exist_ok=True)
+        cache = FileSystemBytecodeCache(str(bytecode_folder))
     env = Environment(loader=FileSystemLoader(str(paths.TEMPLATES)), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True, bytecode_cache=cache,
                       auto_reload=False)  # one build, one set of templates: no stat per page
     env.filters["published"] = published_time
     return env
@@ -45,24 +50,32 @@ def jsonld(data: dict) -> Markup:
 
 
 class Renderer:
-    def __init__(self, site: Site, store: BodyStore):
+    """Makes the outputs of a site. `site` may hold only some of the editions (a correction's):
+    tag_paths then names every tag's path, and view_issue adds the views of other editions."""
+
+    def __init__(self, site: Site, store: BodyStore, bytecode_folder: Path | None = None,
+                 tag_paths: dict[str, str] | None = None):
         self.site = site
-        self.env = make_env()
+        self.env = make_env(bytecode_folder)
         self.base = site.config.base_url
         self.store = store
         self.templates = template_digests()
         # Settings every page sees; with the template's digest, the start of every fingerprint.
         self.settings = repr(site.config)
-        self.tag_paths = {t.name: t.path for t in site.tags}
+        self.tag_paths = {t.name: t.path for t in site.tags} if tag_paths is None else tag_paths
         self.stories: dict[tuple, StoryView] = {}
-        for issue in site.issues:  # one view per article, shared by every page showing it
-            for page in issue.pages:
-                for story in page.stories:
-                    self.stories[story.key] = self._story_view(story, page)
+        for issue in site.issues:
+            self.view_issue(issue)
+
+    def view_issue(self, issue: Issue) -> None:
+        """One view per article, shared by every page showing it."""
+        for page in issue.pages:
+            for story in page.stories:
+                self.stories[story.key] = self.story_view(story, page)
 
     # --- view models -------------------------------------------------------------------------
 
-    def _story_view(self, story: Story, page: Page) -> StoryView:
+    def story_view(self, story: Story, page: Page) -> StoryView:
         a = story.article
         return StoryView(
             path=story.path, title=a.title, kicker=a.kicker, subtitle=a.subtitle, byline=a.byline,
@@ -145,6 +158,7 @@ class Renderer:
 
     def feed_id(self, path: str) -> str:
         """Stable entry ids: from the site path, so moving the site to another base keeps them."""
+        import uuid  # only a page with a feed's ids needs it (it loads the platform module)
         return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'shuzibao:' + path)}"
 
 

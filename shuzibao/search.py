@@ -13,10 +13,7 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
-import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from .errors import InputError
@@ -30,6 +27,7 @@ PAGEFIND = [sys.executable, "-m", "pagefind"]  # the binary inside the pagefind-
 def index_site(site: Path, bundle: Path, glob: str) -> int:
     """Write the search bundle of the pages `glob` picks into `bundle`; returns how many pages
     it indexed."""
+    import subprocess  # here, not at the top: a correction of the pages alone asks only shard_of
     command = [*PAGEFIND, "--site", str(site), "--output-path", str(bundle), "--glob", glob,
                "--exclude-selectors", EXCLUDE_SELECTORS, "--quiet"]
     try:
@@ -70,6 +68,8 @@ def index_shards(site: Path, months: set[str], stale: set[str], jobs: int = 1) -
     longer in the site. One bundle a month keeps an archive's index within memory and lets a
     correction re-index one month; the search page merges them (assets/search.js). Returns the
     months whose shard was made or removed."""
+    import tempfile
+    from concurrent.futures import ThreadPoolExecutor
     root = Path(site) / "pagefind"
     root.mkdir(exist_ok=True)
     removed = []

@@ -47,18 +47,19 @@ def stamp(content_dir: Path, output_dir: Path, base_url: str | None) -> dict:
 
 
 def unchanged(content_dir: Path, output_dir: Path, base_url: str | None,
-              search: bool = True) -> tuple[int | None, dict | None]:
+              search: bool = True) -> tuple[int | None, dict | None, dict | None]:
     """(the file count of the last build when nothing it was made from has changed, and, when
     search is wanted, its index is not behind the pages, else None; the stamp of the content as
-    it is now, when it was taken, for the build to record)."""
+    it is now, when it was taken, for the build to record; the last build's stamp, when it is of
+    this output folder)."""
     folder = state_folder(output_dir)
     last, inode = read_beside_output(folder / STAMP_FILE, output_dir)
     if not isinstance(last, dict) or last.get("inode") != inode or not content_dir.is_dir():
-        return None, None
+        return None, None, None
     now = stamp(content_dir, output_dir, base_url)
     if (search and last.get("search_behind", True)) or any(last.get(key) != value for key, value in now.items()):
-        return None, now
-    return last.get("count"), now
+        return None, now, last
+    return last.get("count"), now, last
 
 
 def render_site(content: Path, output: Path, base_url: str | None = None, log: Log | None = None,
@@ -67,9 +68,14 @@ def render_site(content: Path, output: Path, base_url: str | None = None, log: L
     and put it in place atomically; returns the number of files in the site."""
     log = log or Log()
     content, output = Path(content), Path(output)
-    count, now = unchanged(content, output, base_url, search)
+    count, now, last = unchanged(content, output, base_url, search)
     if count is not None and (not search or (output / "pagefind").is_dir()):
         log.info(f"nothing changed: {count} files in {output}")
         return count
+    if last is not None and (not search or (output / "pagefind").is_dir()):
+        from .correct import correct  # only some articles' text changed: their pages alone
+        count = correct(content, output, log, jobs, search, now, last)
+        if count is not None:
+            return count
     from .rebuild import build
     return build(content, output, base_url=base_url, log=log, jobs=jobs, search=search, seen=now)

@@ -14,8 +14,6 @@ through. A marker in the state folder says the spare is being changed; a build t
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import os
 import shutil
 from pathlib import Path
@@ -119,10 +117,13 @@ def spare_inode(state_dir: Path) -> int | None:
 
 
 def _rename_exchange(a: Path, b: Path) -> bool:
-    libc_name = ctypes.util.find_library("c")
-    if not libc_name:
+    import ctypes  # here: a build that exchanges nothing need not load it
+    try:
+        # The symbols the process already has, libc's among them: ctypes.util.find_library would
+        # run ldconfig in a subprocess to find the same library, slower than a correction's pages.
+        libc = ctypes.CDLL(None, use_errno=True)
+    except OSError:
         return False
-    libc = ctypes.CDLL(libc_name, use_errno=True)
     renameat2 = getattr(libc, "renameat2", None)
     if renameat2 is None:
         return False

@@ -15,6 +15,7 @@ import os
 import pickle
 import shutil
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,6 +45,8 @@ class BuildState:
     spare_inode: int | None = None
     # Months whose pages changed in builds made without the search index (render --no-search).
     search_behind: frozenset[str] = frozenset()
+    # Names this state.pickle; the index beside it (fastindex.py) extends the one of its generation.
+    generation: str = ""
 
 
 def state_folder(output_dir: Path) -> Path:
@@ -87,12 +90,16 @@ def read_beside_output(path: Path, output_dir: Path) -> tuple[object, int | None
         return None, None
 
 
-def load_state(folder: Path, env: str, output_dir: Path) -> BuildState | None:
-    """The last build's state, or None when there is none usable (start afresh)."""
+def load_state(folder: Path, env: str, output_dir: Path,
+               fold: Callable[[BuildState], object] | None = None) -> BuildState | None:
+    """The last build's state, or None when there is none usable (start afresh). `fold` brings it
+    up to the builds made since it was written (fastindex.fold_pending), before it is checked."""
     state, inode = read_beside_output(folder / STATE_FILE, output_dir)
-    if not isinstance(state, BuildState) or state.env != env or state.output_inode != inode:
+    if not isinstance(state, BuildState) or state.env != env:
         return None
-    return state
+    if fold is not None:
+        fold(state)
+    return state if state.output_inode == inode else None
 
 
 def save_state(folder: Path, state: BuildState, name: str = STATE_FILE) -> Path:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-
-import markdown
 
 from . import slugs
 
@@ -38,24 +37,31 @@ class BodyConverter:
     """One Markdown instance reused for every article; raw HTML in the text is shown, never run."""
 
     def __init__(self) -> None:
-        self._md = markdown.Markdown(extensions=[], output_format="html")
-        # Page text is data: a '<script>' typed into an article must appear as text.
-        self._md.preprocessors.deregister("html_block")
-        self._md.inlinePatterns.deregister("html")
+        self._md = None  # made on first use: most bodies are plain, and importing Markdown is slow
+
+    def _markdown(self):
+        if self._md is None:
+            import markdown
+            self._md = markdown.Markdown(extensions=[], output_format="html")
+            # Page text is data: a '<script>' typed into an article must appear as text.
+            self._md.preprocessors.deregister("html_block")
+            self._md.inlinePatterns.deregister("html")
+        return self._md
 
     def convert(self, body: str) -> str:
         paragraphs = body.split("\n\n")
         if all(is_plain(p) for p in paragraphs):
             return "\n".join(f"<p>{p}</p>" for p in paragraphs)
-        self._md.reset()
-        return self._md.convert(body)
+        md = self._markdown()
+        md.reset()
+        return md.convert(body)
 
 
-def add_ruby(fragment: str, common: frozenset[str] | None = None) -> str:
-    """Put pinyin ruby over each rare character's first appearance, touching text nodes only."""
+def add_ruby(fragment: str, common: frozenset[str] | None = None, used: dict | None = None) -> str:
+    """Put pinyin ruby over each rare character's first appearance, touching text nodes only.
+    `used` gets the slugs.memo entries of the readings looked up (prepare.Prepared.readings)."""
     common = common_characters() if common is None else common
-    rare_re = _rare_pattern(common)
-    if rare_re.search(fragment) is None:
+    if next(_rare_places(fragment, common), None) is None:
         return fragment  # no rare character at all: most bodies
     seen: set[str] = set()
     if "<ruby" in fragment:  # ruby already there is left alone: go text node by text node
@@ -65,24 +71,23 @@ def add_ruby(fragment: str, common: frozenset[str] | None = None) -> str:
             if i % 2 == 1:  # a tag
                 inside_ruby = part.startswith("<ruby") or (inside_ruby and not part.startswith("</ruby"))
             elif not inside_ruby:
-                parts[i] = _ruby_text(part, rare_re, common, seen)
+                parts[i] = _ruby_text(part, common, seen, used=used)
         return "".join(parts)
-    return _ruby_text(fragment, rare_re, common, seen, tags=True)
+    return _ruby_text(fragment, common, seen, tags=True, used=used)
 
 
-def _ruby_text(text: str, rare_re: re.Pattern, common: frozenset[str], seen: set[str],
-               tags: bool = False) -> str:
+def _ruby_text(text: str, common: frozenset[str], seen: set[str],
+               tags: bool = False, used: dict | None = None) -> str:
     """Each rare character not yet given its reading given it (when it has one), in a text node,
     or with tags=True in HTML with tags: a character inside a tag (as _TAG_RE splits it: from a
     '<' to the next '>') is left alone."""
     out: list[str] = []
     done = 0  # text[:done] is in out
     runs = None
-    for m in rare_re.finditer(text):
-        ch = m.group()
+    for at in _rare_places(text, common):
+        ch = text[at]
         if ch in seen:
             continue
-        at = m.start()
         if tags and text.rfind("<", 0, at) > text.rfind(">", 0, at) and text.find(">", at) >= 0:
             continue
         if runs is None:
@@ -90,7 +95,7 @@ def _ruby_text(text: str, rare_re: re.Pattern, common: frozenset[str], seen: set
             run = next(runs)
         while run.end() <= at:
             run = next(runs)
-        reading = _reading_at(run.group(), at - run.start(), common)
+        reading = _reading_at(run.group(), at - run.start(), common, used)
         if not reading:
             continue
         seen.add(ch)
@@ -103,27 +108,21 @@ def _ruby_text(text: str, rare_re: re.Pattern, common: frozenset[str], seen: set
     return "".join(out)
 
 
-_rare_patterns: dict[frozenset[str], re.Pattern] = {}
+_masks: dict[frozenset[str], dict[int, str]] = {}
 
 
-def _rare_pattern(common: frozenset[str]) -> re.Pattern:
-    """One character class: the characters of _HAN_RUN_RE that are not in `common`."""
-    if common not in _rare_patterns:
-        ranges = []
-        for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0x20000, 0x3134F)):
-            start = lo
-            for o in sorted(o for o in map(ord, common) if lo <= o <= hi):
-                if o > start:
-                    ranges.append((start, o - 1))
-                start = o + 1
-            if start <= hi:
-                ranges.append((start, hi))
-        _rare_patterns[common] = re.compile(
-            "[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]")
-    return _rare_patterns[common]
+def _rare_places(text: str, common: frozenset[str]) -> Iterator[int]:
+    """The place of each rare character of text (a character of _HAN_RUN_RE not in `common`):
+    the common characters are masked out one for one (str.translate keeps places), and what Han
+    is left is rare. (A character class of the rare ones takes longer to compile than a
+    correction takes to make its pages.)"""
+    if common not in _masks:
+        _masks[common] = dict.fromkeys(map(ord, common), "\0")
+    for run in _HAN_RUN_RE.finditer(text.translate(_masks[common])):
+        yield from range(run.start(), run.end())
 
 
-def _reading_at(run: str, at: int, common: frozenset[str]) -> str:
+def _reading_at(run: str, at: int, common: frozenset[str], used: dict | None = None) -> str:
     """The reading of run[at] in context (polyphones read as in the whole run), from a few
     characters around it (slugs.context_window) rather than the whole run. Kept in slugs.memo,
     which the build state saves: a rebuild then needs pypinyin (most of a second to load) only
@@ -131,10 +130,13 @@ def _reading_at(run: str, at: int, common: frozenset[str]) -> str:
     memoize = common is common_characters()  # the memo is for the one list every build uses
     key = ("ruby-at", f"{at}:{run}")
     if memoize and key in slugs.memo:
-        return slugs.memo[key]
-    reading = slugs.reading_at(run, at)
-    if memoize:
-        slugs.memo[key] = reading
+        reading = slugs.memo[key]
+    else:
+        reading = slugs.reading_at(run, at)
+        if memoize:
+            slugs.memo[key] = reading
+    if memoize and used is not None:
+        used[key] = reading
     return reading
 
 

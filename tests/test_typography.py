@@ -39,9 +39,9 @@ def test_lead_is_the_first_sentence_of_the_first_paragraph():
 
 
 def _markdown_only(body: str) -> str:
-    converter = BodyConverter()
-    converter._md.reset()
-    return converter._md.convert(body)
+    md = BodyConverter()._markdown()
+    md.reset()
+    return md.convert(body)
 
 
 PLAIN_ALPHABET = list("中文吕梁蹚。，“”（）") + list("aZ09 ,.;:?'\"()/%_*#-+=!&<>[]`\\|~{}@$^\n\t\r\x02\x03") + \

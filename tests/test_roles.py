@@ -81,7 +81,9 @@ def test_generated_title_is_a_clause_of_the_lead():
 @pytest.mark.parametrize("text, furniture", [
     ("2020年8月11日 星期二", True), ("第01版", True), ("责编：张三 美编：李四", True),
     ("国内统一刊号CN14-0032", True), ("第五届黄河民歌文化节开幕", False),
-    ("2020年8月11日，市委召开会议。", False),
+    ("2020年8月11日，市委召开会议。", False), ("河阳日报 2020年8月20日", True), ("星期四", True),
+    ("第08版　经济", True), ("社会", True), ("社会保障", False), ("2020年8月11日", True),
+    ("2020年8月11日市委召开", False), ("河阳日报记者", False),
 ])
 def test_page_furniture(text, furniture):
     assert is_furniture(text) == furniture
@@ -94,6 +96,17 @@ def test_furniture_never_becomes_a_headline():
     [article] = result.articles
     assert article.title_generated and "星期" not in article.title
     assert {text for _, text in result.report.fragments} == {"2020年8月11日 星期二", "第01版", "责编：张三"}
+
+
+def test_a_running_head_set_line_by_line_stays_out_of_the_headline():
+    # pdftotext gives a running head's parts a line each, and blank lines say nothing on its pages
+    head = "\n\n".join(["河阳日报", "2020年8月3日", "星期四", "第07版", "社会"])
+    body = "\n".join(["露天电影放进村", "□ 记者 刘倩", "夜幕降临，石门县的小广场上热闹起",
+                      "来。一块白色的幕布挂在两根木杆之间，村民们", "搬着小板凳早早地坐好，等待电影开场。"])
+    result = clean_page(RawPage("p.txt", "2020-08-03", 7, head + "\n\n" + body + "\n"), {})
+    [article] = result.articles
+    assert article.title == "露天电影放进村" and article.byline == "记者 刘倩"
+    assert [text for _, text in result.report.fragments] == ["河阳日报", "2020年8月3日", "星期四", "第07版", "社会"]
 
 
 def test_a_byline_printed_with_displaced_headlines_goes_to_their_article():

@@ -45,7 +45,7 @@ NAME_TOKEN_RE = re.compile(r"^" + _NAME + r"$")
 
 # Page furniture an extractor keeps: running heads, folios, desk credits, masthead data.
 FURNITURE_RE = re.compile(
-    r"^(?:\d{4}年\d{1,2}月\d{1,2}日(?:\s*星期[一二三四五六日天])?|星期[一二三四五六日天]"
+    r"^(?:\d{4}年\d{1,2}月\d{1,2}日(?:\s*星期[一二三四五六日天])?(?=\s|$)|星期[一二三四五六日天](?=\s|$)"
     r"|第?\s*\d{1,3}\s*版|(?:本版|责任|责|美术|版式|图片)?(?:编辑|责编|美编|校对|组版|审读)\s*[:：]"
     r"|(?:国内统一刊号|邮发代号|广告热线|新闻热线|发行热线|订阅热线)|[A-Z]{2}\d{2}-\d{4})"
 )
@@ -55,10 +55,15 @@ FURNITURE_RE = re.compile(
 # line (`河阳日报 2020年8月18日 星期五 第02版 经济`), or the masthead name stands alone.
 RUNNING_HEAD_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|第\s*\d{1,3}\s*版"
                              r"|(?:^|\s)(?:版式|美编|责编|编辑|校对|组版)\s*[:：]")
-# A page's section name printed alone (a page label, a tab at the page's edge).
-SECTION_LABEL_RE = re.compile(r"^(?:要闻|综合|时评|评论|专刊|周刊|副刊|专版|特刊|广告)$")
+# A page's section name printed alone (a page label, a tab at the page's edge): the names
+# Chinese dailies give their pages.
+SECTION_LABEL_RE = re.compile(r"^(?:要闻|综合|时评|评论|专刊|周刊|副刊|专版|特刊|广告|社会|经济|财经|时政|国内|国际"
+                              r"|文化|体育|教育|科技|民生|法治|理论|视点|专题|县区|城区|农村|乡村振兴|文体|健康|生活)$")
 MASTHEAD_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|都市报)$")
 RUNNING_HEAD_MAX = 40  # characters: a running head is one short line
+# The parts a running head is made of, set apart by spaces: `河阳日报 2020年8月20日 星期日 第08版 经济`.
+_HEAD_PART_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|第?\d{1,3}版|[A-Z]\d{1,2}版?"
+                           r"|农历[\u4e00-\u9fff]{2,10}")
 
 
 def is_furniture(text: str) -> bool:
@@ -68,7 +73,16 @@ def is_furniture(text: str) -> bool:
     if text.endswith(("。", "！", "？")) or is_jump_on(text):
         return False
     return bool(FURNITURE_RE.match(text) or MASTHEAD_RE.match(text)
-                or (len(text) <= RUNNING_HEAD_MAX and RUNNING_HEAD_RE.search(text)))
+                or (len(text) <= RUNNING_HEAD_MAX and RUNNING_HEAD_RE.search(text))) or is_running_head(text)
+
+
+def is_running_head(text: str) -> bool:
+    """A line made of nothing but running-head parts: the paper's name, the date, the weekday,
+    the page number, the page's section (`河阳日报 2020年8月20日`, `星期四`, `社会`). Such a line
+    is never part of a paragraph or a headline, however the extractor spaced it."""
+    parts = text.split()
+    return bool(parts) and len(text) <= RUNNING_HEAD_MAX and all(
+        _HEAD_PART_RE.fullmatch(p) or MASTHEAD_RE.match(p) or SECTION_LABEL_RE.match(p) for p in parts)
 
 
 def is_jump_on(text: str) -> bool:

@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lines import Line
-from .patterns import is_byline, is_caption, is_credit, is_dateline, is_editor_note, is_jump_on, is_subhead
+from .patterns import (
+    is_byline,
+    is_caption,
+    is_credit,
+    is_dateline,
+    is_editor_note,
+    is_jump_on,
+    is_running_head,
+    is_subhead,
+)
 from .text import ends_open, ends_sentence
 
 # Widths in ems, against the column measured around a line.
@@ -56,7 +65,7 @@ def is_standalone(line: Line) -> bool:
 @lru_cache(maxsize=4096)
 def _hard_start(text: str) -> bool:
     return is_dateline(text) or is_byline(text) or is_credit(text) or is_caption(text) or is_jump_on(text) \
-        or is_subhead(text) or is_editor_note(text)
+        or is_subhead(text) or is_editor_note(text) or is_running_head(text)
 
 
 @lru_cache(maxsize=4096)
@@ -66,7 +75,7 @@ def _subhead(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _standalone(text: str) -> bool:
-    return is_byline(text) or is_credit(text) or is_caption(text) or is_jump_on(text)
+    return is_byline(text) or is_credit(text) or is_caption(text) or is_jump_on(text) or is_running_head(text)
 
 
 def _column_of(widths: list[float]) -> float:

@@ -292,8 +292,12 @@ def _digit_spaces(text: str, rng: random.Random, chance: float) -> set[int]:
     return spaces
 
 
+ROLE_WORDS = {"记者", "通讯员", "实习记者", "本报记者", "见习记者", "特约记者", "摄影"}
+
+
 def _dateline_spaces(text: str) -> set[int]:
-    """Spaces the extractor puts into a dateline: 本报讯 （记者 X） 8月 10日，."""
+    """Spaces the extractor puts into a dateline (本报讯 （记者 X） 8月 10日，) and the paper
+    into its short names (（记者 周 宁）)."""
     spaces: set[int] = set()
     head = text[:40]
     if not (head.startswith("本报") or head.startswith("新华社")):
@@ -306,6 +310,12 @@ def _dateline_spaces(text: str) -> set[int]:
             spaces.add(open_)
         if close + 1 < len(text) and text[close + 1] != " ":
             spaces.add(close + 1)
+        # Papers pad a two-character name to the width of a three-character one: （记者 周 宁）.
+        k = open_ + 1
+        for token in text[open_ + 1: close].split(" "):
+            if len(token) == 2 and all(is_han(c) for c in token) and token not in ROLE_WORDS:
+                spaces.add(k + 1)
+            k += len(token) + 1
     end = head.find("日")
     for k in range(1, end + 1 if end > 0 else 0):
         a, b = text[k - 1], text[k]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .patterns import CREDIT_RE, ROLE_AT_END_RE, ROLE_RE
+from .patterns import CREDIT_RE, ROLE_AT_END_RE, ROLE_RE, unpad_names
 from .text import CLOSING, GAP, is_han
 
 JOIN = "\x00"
@@ -196,12 +196,12 @@ _BRACKET_RE = re.compile("[（(][^（）()]{2,80}[）)]")
 
 def _join_credit(inner: str) -> str:
     """Rejoin a bracketed credit split across lines: a space where a role word meets a name
-    (`通讯员` / `李春梅`), nothing where a name itself was split (`李春` / `梅`)."""
+    (`通讯员` / `李春梅`), nothing where a name itself was split (`李春` / `梅`) or padded (`康 佳`)."""
     def one(m: re.Match) -> str:
         left = re.split(r"[^\u4e00-\u9fff]", inner[: m.start()])[-1]
         right = re.split(r"[^\u4e00-\u9fff]", inner[m.end():])[0]
         return " " if ROLE_AT_END_RE.search(left) or ROLE_RE.match(right) else ""
-    return re.sub(JOIN, one, inner)
+    return unpad_names(re.sub(JOIN, one, inner))
 
 
 def _credit_spans(text: str) -> list[tuple[int, int]]:

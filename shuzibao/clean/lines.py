@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .patterns import CAPTION_END_RE, DATELINE_RE, split_jump_on
+from .patterns import CAPTION_END_RE, DATELINE_RE, split_jump_on, unpad_names
 from .text import CLOSING, FULL_PUNCT, is_han, is_wide, printed_width
 
 
@@ -74,6 +74,7 @@ def despace(text: str) -> str:
     text = re.sub(r" {2,}", " ", text.strip())
     if " " not in text:
         return text
+    text = unpad_names(text)
     spaced = is_letter_spaced(text)
     out = []
     for i, ch in enumerate(text):

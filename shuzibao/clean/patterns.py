@@ -162,3 +162,39 @@ def names_in_credit(credit: str) -> list[str]:
         if NAME_TOKEN_RE.match(token) and not ROLE_RE.fullmatch(token):
             names.append(token)
     return names
+
+
+# A two-character name set to a three-character width (`记者 李 刚`): one character, a space,
+# one character, then the end of the name (a bracket, a comma, 摄, another name or the line's end).
+_PADDED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=[ ）)、，,]|$)")
+
+
+def unpad_names(text: str) -> str:
+    """Close the space papers put inside two-character names to line them up with three-character
+    ones, where a role word stands before them: `（记者 李 刚）` -> `（记者 李刚）`,
+    `记者 王 磊 张 三 摄` -> `记者 王磊 张三 摄`."""
+    out, pos = [], 0
+    for role in ROLE_RE.finditer(text):
+        # A letter-spaced line has its role words spread too (记 者 来 到): a one-character role
+        # (文, 图, 摄) is no sign of a credit by itself.
+        if role.start() < pos or len(role.group(0)) < 2:
+            continue
+        i = role.end()
+        while i < len(text) and text[i] == " ":
+            i += 1
+        while True:  # the names after the role, each padded or whole, up to anything else
+            m = _PADDED_NAME_RE.match(text, i)
+            if m:
+                out.append(text[pos: m.start()] + m.group(1) + m.group(2))
+                pos = i = m.end()
+            else:
+                whole = re.match(r"[\u4e00-\u9fff·]{2,5}(?=[ ）)、，,]|$)", text[i:])
+                if not whole or ROLE_RE.match(whole.group(0)):
+                    break
+                i += whole.end()
+            if i < len(text) and text[i] in " 、，,":
+                i += 1
+            else:
+                break
+    out.append(text[pos:])
+    return "".join(out)

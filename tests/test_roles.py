@@ -150,6 +150,16 @@ def test_jump_lines_end_and_start_articles():
     assert second.paragraphs[0].startswith("（上接第一版）会议强调")
 
 
+def test_a_jump_line_of_its_own_names_no_one():
+    # bracketed Han characters like a closing credit (（李芳 白小琴）), but a jump, not authors
+    page = ("坚持绿色发展 建设美丽家园\n□ 本报记者 赵 丽\n"
+            "近年来，我市坚持生态优先、绿色发展，打好蓝天、碧水、净土保卫战，全市空\n"
+            "气质量优良天数比例达到85.2%，比上年提高3.1个百分点。\n（下转第二版）\n")
+    [article] = clean_page(RawPage("p.txt", "2021-06-03", 1, page), {}).articles
+    assert article.byline == "本报记者 赵丽" and article.authors == ("赵丽",)
+    assert article.body.endswith("（下转第二版）")
+
+
 @pytest.mark.parametrize("text, byline, subhead", [
     ("■ 合作社带富一方", False, True),
     ("一、小杂粮走出大山", False, True),

@@ -52,7 +52,7 @@ def is_headline_block(block: Block) -> bool:
     joined = "".join(texts)
     if ends_sentence(joined) or ends_open(joined) or joined.endswith(("……", "…")):
         return False
-    if is_dateline(texts[0]) or len(texts) > MAX_HEADLINE_LINES:
+    if is_dateline(texts[0]) or len(texts) > MAX_HEADLINE_LINES or any(is_jump_on(t) for t in texts):
         return False
     if any(mark in joined[:-1] for mark in "。？！"):
         return False  # a sentence ends inside: running text (a headline is no sentence)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .patterns import CREDIT_RE, ROLE_AT_END_RE, ROLE_RE, unpad_names
+from .patterns import CREDIT_RE, DATELINE_RE, ROLE_AT_END_RE, ROLE_RE, unpad_names
 from .text import CLOSING, GAP, is_han
 
 JOIN = "\x00"
@@ -215,6 +215,15 @@ def _after_role(text: str, i: int) -> bool:
     return bool(ROLE_RE.search(word_before[-4:])) and len(word_before) <= 6
 
 
+def _after_dateline(text: str, i: int) -> bool:
+    """The space at i follows the dateline that opens the text (`新华社北京6月2日电 国务院…`):
+    papers print one there when no reporter's bracket follows."""
+    return i <= DATELINE_MAX and bool(DATELINE_RE.fullmatch(text[:i].replace(JOIN, "")))
+
+
+DATELINE_MAX = 30  # characters: where a dateline that opens a paragraph must have ended
+
+
 # A short quotation with no clause marks in it names something (a column, a campaign, a slogan:
 # “奋进新征程 建功新时代”), and keeps the space between its clauses as a title does.
 # Each clause has two characters at least: a lone one beside a space is a lost glyph's gap.
@@ -275,7 +284,7 @@ def explain_spaces(text: str, mark: bool = True,
         if ch != " " or not (is_han(_char_before(text, i)) and is_han(_char_after(text, i + 1))):
             continue
         if title_depth or any(a < i < b for a, b in credits + names) or _after_role(text, i) \
-                or text[max(0, i - 4): i].replace(JOIN, "").endswith(("本报讯", "摄")):
+                or text[max(0, i - 4): i].replace(JOIN, "").endswith(("本报讯", "摄")) or _after_dateline(text, i):
             continue
         if _in_narrow_line(text, i) and word(_char_before(text, i) + _char_after(text, i + 1)):
             chars[i] = ""  # a narrow column's line spread to its width (晚 上, 项 目)

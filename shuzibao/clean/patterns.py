@@ -14,6 +14,7 @@ _ROLE = "(?:" + "|".join(sorted(map(re.escape, ROLES), key=len, reverse=True)) +
 _PAGE = r"(?:第\s*)?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z]\s*[0-9]{1,2})\s*版[^（）()]{0,6}"
 JUMP_ON_RE = re.compile(r"[（(]\s*(?:下转|转至|转|续见|详见|见)\s*" + _PAGE + r"[）)]$")
 JUMP_FROM = r"[（(]\s*(?:上接|紧接|接|续)\s*" + _PAGE + r"[）)]"
+_JUMP_FROM_RE = re.compile(JUMP_FROM)
 
 # Where an article's body begins: the agency or paper's dateline, or a jump from another page.
 DATELINE_RE = re.compile(
@@ -134,7 +135,10 @@ def is_subhead(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    return bool(CREDIT_RE.match(text.strip()))
+    """A closing credit (`（李芳 白小琴）`); a jump line (`（下转第二版）`) is bracketed Han
+    characters too, but names no one."""
+    text = text.strip()
+    return bool(CREDIT_RE.match(text)) and not JUMP_ON_RE.match(text) and not _JUMP_FROM_RE.match(text)
 
 
 def is_caption(text: str) -> bool:
@@ -197,4 +201,25 @@ def unpad_names(text: str) -> str:
             else:
                 break
     out.append(text[pos:])
-    return "".join(out)
+    return _unpad_credit_line("".join(out))
+
+
+def _unpad_credit_line(text: str) -> str:
+    """A closing credit of padded names alone on its line: `（张 华 李 明）` -> `（张华 李明）`.
+    The single characters pair up in order; an odd one out, or a pairing that reads as a jump
+    line, leaves the line as it is (a letter-spaced line, for later passes)."""
+    m = re.fullmatch(r"([（(])\s*([\u4e00-\u9fff]{1,5}(?: [\u4e00-\u9fff]{1,5})+)\s*([）)])", text)
+    if not m or all(len(t) > 1 for t in m.group(2).split()):
+        return text
+    names, single = [], ""
+    for token in m.group(2).split():
+        if len(token) == 1:
+            names, single = (names + [single + token], "") if single else (names, token)
+        elif single:
+            return text
+        else:
+            names.append(token)
+    paired = m.group(1) + " ".join(names) + m.group(3)
+    if single or not CREDIT_RE.match(paired) or is_jump_on(paired.replace(" ", "")):
+        return text
+    return paired

@@ -15,7 +15,8 @@ from shuzibao.model import RawPage
 
 GLYPHS = {"蹚": ("蹚出一条新路", "蹚出新路", "蹚新路")}
 HAN_SAMPLE = ("本报讯记者李雅萍月日市委书记深入调研出一条新路转型发展会议强调要落实吕梁走过了图为摄临县方山"
-              "下转第三版上接完编者按")  # jump lines, end marks, editor's notes
+              "下转第三版上接完编者按"  # jump lines, end marks, editor's notes
+              "河阳日报星期四社会通讯员张华")  # running heads, padded names
 PAGE_MARKS = "■、"  # bullets and numbering of subheads
 PUNCT = "，。、；：“”（）《》！？…—"
 

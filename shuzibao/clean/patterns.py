@@ -66,6 +66,9 @@ RUNNING_HEAD_MAX = 40  # characters: a running head is one short line
 _HEAD_PART_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|第?\d{1,3}版|[A-Z]\d{1,2}版?"
                            r"|农历[\u4e00-\u9fff]{2,10}")
 
+_HEAD_PART = "(?:" + "|".join(r.pattern.strip("^$") for r in (_HEAD_PART_RE, MASTHEAD_RE, SECTION_LABEL_RE)) + ")"
+_RUNNING_HEAD_LINE_RE = re.compile(_HEAD_PART + r"(?:\s+" + _HEAD_PART + ")*")
+
 
 def is_furniture(text: str) -> bool:
     """Running heads and desk lines that belong to no article (`2020年8月11日 星期二`,
@@ -81,9 +84,8 @@ def is_running_head(text: str) -> bool:
     """A line made of nothing but running-head parts: the paper's name, the date, the weekday,
     the page number, the page's section (`河阳日报 2020年8月20日`, `星期四`, `社会`). Such a line
     is never part of a paragraph or a headline, however the extractor spaced it."""
-    parts = text.split()
-    return bool(parts) and len(text) <= RUNNING_HEAD_MAX and all(
-        _HEAD_PART_RE.fullmatch(p) or MASTHEAD_RE.match(p) or SECTION_LABEL_RE.match(p) for p in parts)
+    # Asked of every line of a page: one pattern over the whole line, not one per part.
+    return len(text) <= RUNNING_HEAD_MAX and bool(_RUNNING_HEAD_LINE_RE.fullmatch(text.strip()))
 
 
 def is_jump_on(text: str) -> bool:

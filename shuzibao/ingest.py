@@ -49,10 +49,37 @@ def decode_page(data: bytes, path: str) -> str:
     raise InputError(path, "not text in a known encoding (tried UTF-8, UTF-16 with BOM, GB18030)")
 
 
+def _radical_table() -> dict[int, str]:
+    """PDF fonts often map a character to a radical's code point rather than the ideograph's
+    (⼈ KANGXI RADICAL MAN for 人, ⻓ CJK RADICAL C-SIMPLIFIED LONG for 长), and some to a
+    compatibility ideograph: text that looks right but matches no word, no search and no glyph
+    rule. Kangxi radicals and compatibility ideographs carry their ideograph in Unicode's
+    compatibility mapping; the simplified radicals that stand for whole characters do not, so
+    they are listed (Unicode's EquivalentUnifiedIdeograph data)."""
+    table = {}
+    for cp in [*range(0x2F00, 0x2FD6), *range(0xF900, 0xFB00)]:
+        mapped = unicodedata.normalize("NFKC", chr(cp))
+        if len(mapped) == 1 and "\u3400" <= mapped <= "\u9fff" and mapped != chr(cp):
+            table[cp] = mapped
+    simplified = {"⺠": "民", "⻄": "西", "⻅": "见", "⻆": "角", "⻉": "贝", "⻋": "车", "⻓": "长", "⻔": "门",
+                  "⻙": "韦", "⻚": "页", "⻛": "风", "⻜": "飞", "⻝": "食", "⻢": "马", "⻣": "骨", "⻥": "鱼",
+                  "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻪": "黾", "⻬": "齐", "⻮": "齿", "⻰": "龙",
+                  "⺟": "母", "⻳": "龟"}
+    table.update((ord(k), v) for k, v in simplified.items())
+    return table
+
+
+_RADICALS = _radical_table()
+_RADICAL_RE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
+
+
 def normalize_text(text: str) -> str:
-    """Unify line ends and invisible characters; keep every visible character."""
+    """Unify line ends and invisible characters, and write radicals a PDF font gave for
+    ideographs as the ideographs; keep every other visible character."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE_RE.sub("", text)
+    if _RADICAL_RE.search(text):
+        text = text.translate(_RADICALS)
     return text.replace("\u00a0", " ").replace("\t", " ").replace("\f", "\n").replace("\v", "\n")
 
 

@@ -35,6 +35,13 @@ def test_normalizes_line_ends_and_invisible_characters():
     assert normalize_text("甲\r\n乙\r丙\u200b丁\u00a0戊\ufeff") == "甲\n乙\n丙丁 戊"
 
 
+def test_radicals_a_pdf_font_gave_become_the_ideographs():
+    # Kangxi radicals (⼀ ⼤ ⾦), simplified radicals standing for whole characters (⻓ ⻔ ⻋ ⻢),
+    # a compatibility ideograph (U+F9B5 for 例); full-width punctuation and digits stay as printed
+    assert normalize_text("⼀粥⼀饭，⻓治久安，⻔前⻋⻢，⼤⾦\uf9b5：１２３。") == "一粥一饭，长治久安，门前车马，大金例：１２３。"
+    assert normalize_text("部首⺮与⻌") == "部首⺮与⻌"  # radical forms that stand for no character alone
+
+
 def run_clean(tmp_path, raw):
     out = tmp_path / "articles"
     proc = subprocess.run([sys.executable, str(ROOT / "build.py"), "clean", "--raw", str(raw), "--content", str(out)],

@@ -196,6 +196,21 @@ def test_subheads_stay_in_their_article():
     assert article.paragraphs[4].startswith("在方山县")
 
 
+def test_a_subhead_is_measured_with_its_article():
+    # Indented subheads: the column is the article's, not the few lines after each subhead
+    # (measured alone they read a full line as a wide headline and joined the subhead on).
+    page = ("■本报记者 赵 丽\n"
+            "\u3000\u3000近年来，我市坚持生态优先、绿\n色发展，打好蓝天、碧水、净土保\n"
+            "卫战，全市空气质量优良天数比例\n达到85.2%，比上年提高3.1个百分\n点。\n"
+            "\u3000\u3000一、守住蓝天\n"
+            "\u3000\u3000今年以来，全市PM2.5平均浓\n度同比下降12%。\n"
+            "\u3000\u3000二、护好碧水\n"
+            "\u3000\u3000全市7个国考断面水质全部达\n标。\n")
+    (article,) = _articles(page)
+    assert article.paragraphs[1:] == ["一、守住蓝天", "今年以来，全市PM2.5平均浓度同比下降12%。",
+                                      "二、护好碧水", "全市7个国考断面水质全部达标。"]
+
+
 def test_an_editors_note_opens_its_article():
     page = ("奋进新征程 建功新时代\n"
             "编者按：今天起，本报开设专栏，集中报道各地各部门贯彻落实市委全会精神\n"

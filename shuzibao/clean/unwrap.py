@@ -93,7 +93,8 @@ def column_widths(lines: list[Line]) -> tuple[list[float], list[float]]:
     the first line of the next against the lines that follow it."""
     segment_of, segment = [], 0
     for i, line in enumerate(lines):
-        if i and is_hard_start(line):
+        # A subhead is set in its article's column: it starts a paragraph, not a new measure.
+        if i and is_hard_start(line) and not _subhead(line.text):
             segment += 1
         segment_of.append(segment)
     standalone = [is_standalone(line) for line in lines]

@@ -30,6 +30,7 @@ def _articles(page: str):
     ("本报评论员", []),
     ("本报记者 张三", ["张三"]),
     ("文静怡", ["文静怡"]),
+    ("（据新华社）", []), ("（本报综合）", []), ("（新华社）", []),
 ])
 def test_names_in_credit(credit, names):
     assert names_in_credit(credit) == names
@@ -47,6 +48,8 @@ def test_names_in_credit(credit, names):
     ("中新网北京8月10日电（记者 王五）", "dateline"),
     ("山西日报太原8月10日讯 昨日，", "dateline"),
     ("8月10日电视台播出了节目。", None),
+    ("本报记者 孙强 摄", "caption"), ("新华社发 张三 摄", "caption"), ("新华社记者 李四 摄", "caption"),
+    ("图片由市农业农村局提供", "caption"), ("（新华社发）", "caption"), ("（下转第二版）", None),
 ])
 def test_line_roles(text, kind):
     found = [k for k, f in (("dateline", is_dateline), ("byline", is_byline), ("credit", is_credit),
@@ -84,6 +87,7 @@ def test_generated_title_is_a_clause_of_the_lead():
     ("2020年8月11日，市委召开会议。", False), ("河阳日报 2020年8月20日", True), ("星期四", True),
     ("第08版　经济", True), ("社会", True), ("社会保障", False), ("2020年8月11日", True),
     ("2020年8月11日市委召开", False), ("河阳日报记者", False),
+    ("本版编辑 王五", True), ("责编 李娜 美编 赵六", True), ("编辑 王五", False),
 ])
 def test_page_furniture(text, furniture):
     assert is_furniture(text) == furniture

@@ -35,7 +35,11 @@ SUBHEAD_MAX = 30  # characters
 CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>(?:" + _ROLE + r"\s*)?" + _NAME
                        + r"(?:\s+(?:" + _ROLE + r"\s*)?" + _NAME + r")*)\s*[）)]$")
 # Photo captions: `图为……`, `上图：……`, or ending with a photographer's credit `记者 李雅萍 摄`.
-CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|[上下左右中]图[：:为]|图片[：:])")
+CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|[上下左右中]图[：:为]|图片[：:]"
+                              r"|图片由\S{2,20}提供$|[（(]?新华社发[）)]?$)")
+# A photo's credit printed alone under it: `本报记者 孙强 摄`, `新华社发 张三 摄`, `新华社记者 李四 摄`.
+PHOTO_CREDIT_RE = re.compile(r"^(?:新华社发|[\u4e00-\u9fff]{2,6}社记者|本报记者|" + _ROLE + r")?\s*" + _NAME
+                             + r"(?:\s+" + _NAME + r")*\s*摄$")
 CAPTION_END_RE = re.compile(r"(?:" + _ROLE + r")?\s*" + _NAME + r"(?:\s+" + _NAME + r")*\s*摄[）)]?$")
 # The reporters' bracket right after a dateline: `本报讯（记者 李雅萍）`.
 DATELINE_CREDIT_RE = re.compile(r"^(?P<lead>\S*?)[（(](?P<c>[^（）()]{2,60})[）)]")
@@ -48,6 +52,8 @@ NAME_TOKEN_RE = re.compile(r"^" + _NAME + r"$")
 FURNITURE_RE = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日(?:\s*星期[一二三四五六日天])?(?=\s|$)|星期[一二三四五六日天](?=\s|$)"
     r"|第?\s*\d{1,3}\s*版|(?:本版|责任|责|美术|版式|图片)?(?:编辑|责编|美编|校对|组版|审读)\s*[:：]"
+    # a desk line with the name after a space: `本版编辑 王五`, `责编 李娜 美编 赵六`
+    r"|(?:(?:本版|责任|美术|版式|图片)(?:编辑|责编)|责编|美编|校对|组版|审读)\s+[\u4e00-\u9fff·]{2,5}(?:\s|$)"
     r"|(?:国内统一刊号|邮发代号|广告热线|新闻热线|发行热线|订阅热线)|[A-Z]{2}\d{2}-\d{4})"
 )
 
@@ -140,15 +146,21 @@ def is_credit(text: str) -> bool:
     """A closing credit (`（李芳 白小琴）`); a jump line (`（下转第二版）`) is bracketed Han
     characters too, but names no one."""
     text = text.strip()
-    return bool(CREDIT_RE.match(text)) and not JUMP_ON_RE.match(text) and not _JUMP_FROM_RE.match(text)
+    return bool(CREDIT_RE.match(text)) and not JUMP_ON_RE.match(text) and not _JUMP_FROM_RE.match(text) \
+        and not CAPTION_START_RE.match(text)  # （新华社发）: a photo's, under the photo
 
 
 def is_caption(text: str) -> bool:
     text = text.strip()
-    if CAPTION_START_RE.match(text):
+    if CAPTION_START_RE.match(text) or PHOTO_CREDIT_RE.match(text):
         return True
     return len(text) > 8 and text.rstrip("）)").endswith("摄") and "。" in text \
         and bool(CAPTION_END_RE.search(text[-30:]))
+
+
+# A credit naming a source, not people: `（据新华社）`, `（本报综合）`, `（来源：人民日报）`.
+_SOURCE_RE = re.compile(r"^(?:据|来源|综合|转自|摘自)|综合$|^(?:新华社|中新社|人民日报|央视|新华网|人民网)"
+                        r"|(?:日报|晚报|网|电视台)$")
 
 
 def names_in_credit(credit: str) -> list[str]:
@@ -156,6 +168,8 @@ def names_in_credit(credit: str) -> list[str]:
     collective bylines (本报评论员) are not names."""
     names = []
     for token in re.split(r"[\s、，,]+", credit.strip("（）() ")):
+        if _SOURCE_RE.match(token):
+            continue  # where the story came from (据新华社, 本报综合), not who wrote it
         if not token or token in ROLES or "评论员" in token or token.startswith("本报"):
             if token.startswith("本报") and ROLE_RE.match(token[2:]):
                 rest = ROLE_RE.sub("", token[2:], count=1)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
-ROLES = ("本报记者", "实习记者", "见习记者", "特约记者", "首席记者", "摄影记者", "记者", "通讯员",
-         "特约通讯员", "本报通讯员", "摄影", "摄", "编辑", "校对", "撰稿", "整理", "文/图", "文", "图")
+ROLES = ("本报记者", "实习记者", "见习记者", "特约记者", "首席记者", "摄影记者", "全媒体记者", "融媒体记者",
+         "融媒记者", "记者", "实习生", "通讯员", "特约通讯员", "本报通讯员", "特约撰稿人", "摄影", "摄", "编辑",
+         "校对", "撰稿", "整理", "文/图", "文", "图")
 _ROLE = "(?:" + "|".join(sorted(map(re.escape, ROLES), key=len, reverse=True)) + ")"
 
 # Jump lines: an article goes on on another page (`（下转第三版）`, `（转A2版）`, a teaser's
@@ -33,7 +34,7 @@ SUBHEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][�
 SUBHEAD_MAX = 30  # characters
 # A closing credit in brackets: `（李芳 白小琴）`, `（记者 张三 通讯员 李四）`.
 CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>(?:" + _ROLE + r"\s*)?" + _NAME
-                       + r"(?:\s+(?:" + _ROLE + r"\s*)?" + _NAME + r")*)\s*[）)]$")
+                       + r"(?:(?:\s+|\s*、\s*)(?:" + _ROLE + r"\s*)?" + _NAME + r")*)\s*[）)]$")
 # Photo captions: `图为……`, `上图：……`, or ending with a photographer's credit `记者 李雅萍 摄`.
 CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|[上下左右中]图[：:为]|图片[：:]"
                               r"|图片由\S{2,20}提供$|[（(]?新华社发[）)]?$)")
@@ -162,13 +163,15 @@ def is_caption(text: str) -> bool:
 _SOURCE_RE = re.compile(r"^(?:据|来源|综合|转自|摘自)|综合$|^(?:新华社|中新社|人民日报|央视|新华网|人民网)"
                         r"|(?:日报|晚报|网|电视台)$")
 
+_NOT_NAMES = {"报道", "采写", "摄影报道", "供稿", "供图"}  # what a credit says they did: `记者 王磊 报道`
+
 
 def names_in_credit(credit: str) -> list[str]:
     """Personal names in a credit: `记者 冯凯治 实习记者 梁英杰` -> [冯凯治, 梁英杰]; roles and
     collective bylines (本报评论员) are not names."""
     names = []
     for token in re.split(r"[\s、，,]+", credit.strip("（）() ")):
-        if _SOURCE_RE.match(token):
+        if _SOURCE_RE.match(token) or token in _NOT_NAMES:
             continue  # where the story came from (据新华社, 本报综合), not who wrote it
         if not token or token in ROLES or "评论员" in token or token.startswith("本报"):
             if token.startswith("本报") and ROLE_RE.match(token[2:]):

@@ -219,6 +219,22 @@ def test_a_subhead_is_measured_with_its_article():
                                       "二、护好碧水", "全市7个国考断面水质全部达标。"]
 
 
+def test_a_question_or_exclamation_right_before_an_article_is_its_headline():
+    page = ("今年粮价还会涨吗？\n"
+            "\u3000\u3000本报讯（记者 王磊）6月2日，记者从市发展改革委获悉，今年以\n"
+            "来全市粮食市场总体平稳，主要粮食品种价格小幅上涨，市场供应充\n足。\n"
+            "\u3000\u3000记者：今年小麦收购价格如何？\n"
+            "\u3000\u3000刘建国：今年小麦最低收购价每斤1.13元，比去年提高1分钱，农\n"
+            "民种粮收益有保障。\n"
+            "加油！家乡的健儿们\n"
+            "\u3000\u3000本报讯（记者 李刚）6月1日，我市体育代表团出征省第十六届运动\n"
+            "会。本届省运会我市共派出运动员286名，参加24个大项的比赛。\n")
+    first, second = _articles(page)
+    assert (first.title, second.title) == ("今年粮价还会涨吗？", "加油！家乡的健儿们")
+    assert first.paragraphs[1] == "记者：今年小麦收购价格如何？"  # a question inside the interview
+    assert second.paragraphs[0].startswith("本报讯（记者 李刚）")
+
+
 def test_an_editors_note_opens_its_article():
     page = ("奋进新征程 建功新时代\n"
             "编者按：今天起，本报开设专栏，集中报道各地各部门贯彻落实市委全会精神\n"

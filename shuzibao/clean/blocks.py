@@ -59,6 +59,28 @@ def is_headline_block(block: Block) -> bool:
     return all(han_count(t) <= MAX_HEADLINE_HAN for t in texts)
 
 
+def is_exclaimed_headline(blocks: list[Block], index: int) -> bool:
+    """A short block with a question or exclamation mark (今年粮价还会涨吗？ / 加油！家乡的健儿们)
+    is a headline where an article starts right after it, maybe after another headline line:
+    running text never ends just before a dateline or byline on a line of its own."""
+    block = blocks[index]
+    texts = [line.text for line in block.lines]
+    joined = "".join(texts)
+    if len(texts) > 2 or block.lines[0].indent or "。" in joined or not any(m in joined for m in "？！") \
+            or han_count(joined) > MAX_EXCLAIMED_HAN or ends_open(joined) or is_dateline(texts[0]):
+        return False
+    for nxt in blocks[index + 1: index + 4]:
+        first = nxt.lines[0].text
+        if is_dateline(first) or (len(nxt.lines) == 1 and is_byline(first)):
+            return True
+        if not is_headline_block(nxt):
+            return False
+    return False
+
+
+MAX_EXCLAIMED_HAN = 20
+
+
 def straddles_word(left: str, right: str) -> bool:
     """A dictionary word runs across the two lines (秋季学 / 期将): one line cut mid-word."""
     if not (left and right and is_han(left[-1]) and is_han(right[0])):
@@ -178,7 +200,7 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             text, repairs = _finish(block.lines, glyphs, gaps=False)
             printed[len(units)] = block.lines
             units.append(Unit(CAPTION, text, first, index, repairs=tuple(repairs)))
-        elif is_headline_block(block):
+        elif is_headline_block(block) or is_exclaimed_headline(blocks, index):
             for group in wrapped_headline_lines(block.lines):
                 text, repairs = _finish(group, glyphs, gaps=False)
                 printed[len(units)] = tuple(group)

@@ -235,6 +235,29 @@ def test_a_question_or_exclamation_right_before_an_article_is_its_headline():
     assert second.paragraphs[0].startswith("本报讯（记者 李刚）")
 
 
+def test_parallel_subheads_without_numbers_stay_in_their_article():
+    para = ("\u3000\u3000{0}，统筹推进产业、生态、文化等各方面工作，农村面貌发生了可\n"
+            "喜变化，群众的获得感、幸福感不断增强，乡村振兴迈出了坚实步伐，\n"
+            "各项工作走在了全市前列，得到了上级的充分肯定和群众的广泛好评。\n")
+    page = ("乡村振兴看临县\n\u3000\u3000本报记者 王磊\n" + para.format("今年以来，临县坚持把乡村振兴作为总抓手")
+            + "产业兴旺促增收\n" + para.format("在临县城庄镇，一排排大棚整齐排列在田野上")
+            + "生态宜居添活力\n" + para.format("走进临县安业乡前青塘村，干净整洁的村道映入")
+            + "乡风文明展新貌\n" + para.format("临县在各村建起了新时代文明实践站经常开展活动"))
+    (article,) = _articles(page)
+    assert article.title == "乡村振兴看临县" and article.byline == "本报记者 王磊"
+    assert article.paragraphs[1::2] == ["产业兴旺促增收", "生态宜居添活力", "乡风文明展新貌"]
+
+
+def test_a_lone_headline_between_paragraphs_still_starts_an_article():
+    # one displaced headline, or headlines of different lengths, are no parallel subheads
+    para = ("\u3000\u3000{0}，统筹推进产业、生态、文化等各方面工作，农村面貌发生了可\n"
+            "喜变化，群众的获得感、幸福感不断增强，乡村振兴迈出了坚实步伐。\n")
+    page = ("\u3000\u3000本报记者 王磊\n" + para.format("今年以来，临县坚持把乡村振兴作为总抓手")
+            + "临县乡村振兴迈出坚实步伐\n" + para.format("在方山县城，一排排新楼整齐排列在河岸边")
+            + "方山新城建设提速\n" + para.format("走进石楼县，干净整洁的村道映入眼帘之中"))
+    assert len(_articles(page)) == 3
+
+
 def test_an_editors_note_opens_its_article():
     page = ("奋进新征程 建功新时代\n"
             "编者按：今天起，本报开设专栏，集中报道各地各部门贯彻落实市委全会精神\n"

@@ -76,7 +76,48 @@ def _starts_article(unit: Unit, current: Draft | None, after_break: bool) -> boo
     return bool(bodies) and after_break and ends_sentence(bodies[-1].text)
 
 
+def mark_parallel_subheads(units: list[Unit]) -> list[Unit]:
+    """Unnumbered subheads of a long article are set in parallel (产业兴旺促增收 / 生态宜居添活力 /
+    乡风文明展新貌): one-line headlines with no clause marks between two paragraphs of one
+    article's stretch, no dateline after them, two or more of them the same length to a character. A displaced
+    headline stands alone, or beside headlines of other lengths; these are the article's own."""
+    lone = []
+    for i in range(1, len(units) - 1):
+        unit, before, after = units[i], units[i - 1], units[i + 1]
+        if unit.kind == HEADLINE and before.kind in (BODY, SUBHEAD) and after.kind == BODY \
+                and not after.dateline and not unit.text.startswith("——") \
+                and not any(mark in unit.text for mark in "，、；：") \
+                and SUBHEAD_MIN_HAN <= han_count(unit.text) <= SUBHEAD_MAX_HAN:
+            lone.append(i)
+    if len(lone) < 2:
+        return units
+    out = list(units)
+    stretch: list[int] = []
+
+    def settle() -> None:
+        lengths = [han_count(units[i].text) for i in stretch]
+        if len(stretch) >= 2 and max(lengths) - min(lengths) <= 1:
+            for i in stretch:
+                out[i] = replace(units[i], kind=SUBHEAD)
+
+    starts = {i for i, u in enumerate(units) if u.kind in (BYLINE, CREDIT, JUMP) or u.dateline
+              or (u.kind == HEADLINE and i not in lone)}
+    lone_set = set(lone)
+    for i in range(len(units)):
+        if i in starts:
+            settle()
+            stretch = []
+        elif i in lone_set:
+            stretch.append(i)
+    settle()
+    return out
+
+
+SUBHEAD_MIN_HAN, SUBHEAD_MAX_HAN = 4, 12
+
+
 def segment_articles(units: list[Unit]) -> Layout:
+    units = mark_parallel_subheads(units)
     drafts: list[Draft] = []
     pending_headlines: list[Unit] = []
     groups: list[tuple[list[Unit], int]] = []

@@ -34,6 +34,8 @@ def _articles(page: str):
     ("（记者 王磊 实习生 李刚）", ["王磊", "李刚"]), ("（全媒体记者 王磊）", ["王磊"]),
     ("（融媒体记者 张三 通讯员 李四）", ["张三", "李四"]), ("记者 王磊 通讯员 李刚 报道", ["王磊", "李刚"]),
     ("（记者 王磊、李刚）", ["王磊", "李刚"]),
+    ("（本报记者 王磊 通讯员 李刚 文/图）", ["王磊", "李刚"]), ("（文/王磊 图/李刚）", ["王磊", "李刚"]),
+    ("文/本报记者 王磊", ["王磊"]),
 ])
 def test_names_in_credit(credit, names):
     assert names_in_credit(credit) == names
@@ -54,6 +56,8 @@ def test_names_in_credit(credit, names):
     ("本报记者 孙强 摄", "caption"), ("新华社发 张三 摄", "caption"), ("新华社记者 李四 摄", "caption"),
     ("图片由市农业农村局提供", "caption"), ("（新华社发）", "caption"), ("（下转第二版）", None),
     ("（记者 王磊、李刚）", "credit"), ("全媒体记者 王磊", "byline"),
+    ("（本报记者 王磊 通讯员 李刚 文/图）", "credit"), ("（文/王磊 图/李刚）", "credit"),
+    ("文/本报记者 王磊", "byline"), ("本报记者 王磊 文/图", "byline"),
 ])
 def test_line_roles(text, kind):
     found = [k for k, f in (("dateline", is_dateline), ("byline", is_byline), ("credit", is_credit),

@@ -25,16 +25,20 @@ DATELINE_RE = re.compile(
     # any agency, paper or site with place and date: 中新网北京8月10日电, 山西日报太原8月10日讯
     r"|据?[\u4e00-\u9fff]{2,12}(?:社|网|报|台)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|讯))"
 )
+# A name with the roles before it (`本报记者 王磊`, `文/王磊`, `文/本报记者 王磊`), and what the
+# people of a credit did, said after their names (`… 文/图`, `… 摄影报道`).
+_CREDITED = r"(?:" + _ROLE + r"\s*/?\s*){0,2}" + _NAME
+_DID = r"(?:\s+(?:文/图|文图|摄影报道|报道|采写))?"
 # A byline set on its own line: `□ 本报评论员`, `■ 本报记者 张三`.
 BYLINE_RE = re.compile(r"^(?:[□■◎●◆▲△○◇☆★]\s*(?P<a>.{2,30})|(?P<b>(?:本报)?(?:特约)?评论员|"
-                       + _ROLE + r"\s*" + _NAME + r"(?:\s+" + _ROLE + r"?\s*" + _NAME + r")*))$")
+                       + r"(?:" + _ROLE + r"\s*/?\s*){1,2}" + _NAME + r"(?:\s+" + _CREDITED + r")*" + _DID + r"))$")
 _NAMES_RE = re.compile(_NAME + r"(?:\s+" + _NAME + r")*")
 # A subhead's number or bullet: `一、`, `（二）`, `■`.
 SUBHEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[■◆▲●◎☆★◇]\s*)\S")
 SUBHEAD_MAX = 30  # characters
 # A closing credit in brackets: `（李芳 白小琴）`, `（记者 张三 通讯员 李四）`.
-CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>(?:" + _ROLE + r"\s*)?" + _NAME
-                       + r"(?:(?:\s+|\s*、\s*)(?:" + _ROLE + r"\s*)?" + _NAME + r")*)\s*[）)]$")
+CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>" + _CREDITED + r"(?:(?:\s+|\s*、\s*)" + _CREDITED + r")*" + _DID
+                       + r")\s*[）)]$")
 # Photo captions: `图为……`, `上图：……`, or ending with a photographer's credit `记者 李雅萍 摄`.
 CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|[上下左右中]图[：:为]|图片[：:]"
                               r"|图片由\S{2,20}提供$|[（(]?新华社发[）)]?$)")
@@ -178,6 +182,9 @@ def names_in_credit(credit: str) -> list[str]:
                 rest = ROLE_RE.sub("", token[2:], count=1)
                 if NAME_TOKEN_RE.match(rest):
                     names.append(rest)
+            continue
+        token = token.rsplit("/", 1)[-1]  # 文/王磊, 图/李刚
+        if not token or token in ROLES or token in _NOT_NAMES:
             continue
         role = ROLE_RE.match(token)
         if role and role.end() >= 2 and NAME_TOKEN_RE.match(token[role.end():]) and token[role.end():] not in ROLES:

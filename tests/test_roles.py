@@ -262,6 +262,20 @@ def test_a_lone_headline_between_paragraphs_still_starts_an_article():
     assert len(_articles(page)) == 3
 
 
+@pytest.mark.parametrize("lead, byline, authors", [
+    ("本报讯 记者王磊报道：", "记者王磊", ("王磊",)),
+    ("本报太原6月2日讯 记者王磊报道：", "记者王磊", ("王磊",)),
+    ("【本报讯】记者王磊 6月2日，", "记者王磊", ("王磊",)),
+    ("本报讯 记者 王磊 通讯员 李刚 报道：", "记者 王磊 通讯员 李刚", ("王磊", "李刚")),
+    ("本报讯 记者从市里获悉：", "", ()),  # no name without brackets runs past three characters
+    ("本报讯 6月2日，", "", ()),
+])
+def test_a_credit_without_brackets_after_the_dateline(lead, byline, authors):
+    (article,) = _articles(lead + "记者从市农业农村局获悉，截至6月1日，全市已收获小麦28.6万亩。\n")
+    assert (article.byline, article.authors) == (byline, authors)
+    assert "〓" not in article.body and "王磊" not in article.title
+
+
 def test_an_editors_note_opens_its_article():
     page = ("奋进新征程 建功新时代\n"
             "编者按：今天起，本报开设专栏，集中报道各地各部门贯彻落实市委全会精神\n"

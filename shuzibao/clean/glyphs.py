@@ -209,6 +209,17 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _BRACKET_RE.finditer(text) if CREDIT_RE.match(_join_credit(m.group(0)))]
 
 
+def _between_credits(text: str, i: int) -> bool:
+    """The space at i parts one credited name from the next role or from 报道: `记者 王磊 通讯员
+    李刚 报道`."""
+    before = text[max(0, i - 12): i].replace(JOIN, "")
+    after = text[i + 1: i + 6].replace(JOIN, "")
+    return bool((ROLE_RE.match(after) or after.startswith("报道")) and _ROLE_NAME_END_RE.search(before))
+
+
+_ROLE_NAME_END_RE = re.compile(ROLE_RE.pattern + r"\s*[\u4e00-\u9fff·]{2,5}$")
+
+
 def _after_role(text: str, i: int) -> bool:
     """A role word stands right before the space at i: `记者 李雅萍`, `通讯员 肖继旺`."""
     word_before = re.split(r"[^\u4e00-\u9fff]", text[max(0, i - 8): i].replace(JOIN, ""))[-1]
@@ -284,6 +295,7 @@ def explain_spaces(text: str, mark: bool = True,
         if ch != " " or not (is_han(_char_before(text, i)) and is_han(_char_after(text, i + 1))):
             continue
         if title_depth or any(a < i < b for a, b in credits + names) or _after_role(text, i) \
+                or _between_credits(text, i) \
                 or text[max(0, i - 4): i].replace(JOIN, "").endswith(("本报讯", "摄")) or _after_dateline(text, i):
             continue
         if _in_narrow_line(text, i) and word(_char_before(text, i) + _char_after(text, i + 1)):

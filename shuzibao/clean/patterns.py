@@ -19,7 +19,8 @@ _JUMP_FROM_RE = re.compile(JUMP_FROM)
 
 # Where an article's body begins: the agency or paper's dateline, or a jump from another page.
 DATELINE_RE = re.compile(
-    r"^" + JUMP_FROM + r"|^(?:本报讯|本报[\u4e00-\u9fff]{1,8}讯|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|讯)"
+    r"^" + JUMP_FROM + r"|^(?:【本报讯】|本报讯|本报[\u4e00-\u9fff]{1,8}讯"
+    r"|本报[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|讯)"
     r"|据?(?:新华社|中新社|人民日报|经济日报|光明日报|央视|中央广播电视总台)[\u4e00-\u9fff]{0,8}(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息|报道)"
     r"|[\u4e00-\u9fff]{2,10}(?:日报|晚报|网)讯"
     # any agency, paper or site with place and date: 中新网北京8月10日电, 山西日报太原8月10日讯
@@ -27,17 +28,17 @@ DATELINE_RE = re.compile(
 )
 # A name with the roles before it (`本报记者 王磊`, `文/王磊`, `文/本报记者 王磊`), and what the
 # people of a credit did, said after their names (`… 文/图`, `… 摄影报道`).
-_CREDITED = r"(?:" + _ROLE + r"\s*/?\s*){0,2}" + _NAME
+CREDITED = r"(?:" + _ROLE + r"\s*/?\s*){0,2}" + _NAME
 _DID = r"(?:\s+(?:文/图|文图|摄影报道|报道|采写))?"
 # A byline set on its own line: `□ 本报评论员`, `■ 本报记者 张三`.
 BYLINE_RE = re.compile(r"^(?:[□■◎●◆▲△○◇☆★]\s*(?P<a>.{2,30})|(?P<b>(?:本报)?(?:特约)?评论员|"
-                       + r"(?:" + _ROLE + r"\s*/?\s*){1,2}" + _NAME + r"(?:\s+" + _CREDITED + r")*" + _DID + r"))$")
+                       + r"(?:" + _ROLE + r"\s*/?\s*){1,2}" + _NAME + r"(?:\s+" + CREDITED + r")*" + _DID + r"))$")
 _NAMES_RE = re.compile(_NAME + r"(?:\s+" + _NAME + r")*")
 # A subhead's number or bullet: `一、`, `（二）`, `■`.
 SUBHEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[■◆▲●◎☆★◇]\s*)\S")
 SUBHEAD_MAX = 30  # characters
 # A closing credit in brackets: `（李芳 白小琴）`, `（记者 张三 通讯员 李四）`.
-CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>" + _CREDITED + r"(?:(?:\s+|\s*、\s*)" + _CREDITED + r")*" + _DID
+CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>" + CREDITED + r"(?:(?:\s+|\s*、\s*)" + CREDITED + r")*" + _DID
                        + r")\s*[）)]$")
 # Photo captions: `图为……`, `上图：……`, or ending with a photographer's credit `记者 李雅萍 摄`.
 CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|[上下左右中]图[：:为]|图片[：:]"

@@ -276,6 +276,19 @@ def test_a_credit_without_brackets_after_the_dateline(lead, byline, authors):
     assert "〓" not in article.body and "王磊" not in article.title
 
 
+def test_the_front_pages_teasers_are_navigation_not_an_article():
+    page = ("今日导读\n● 全市夏粮收获进度过半（详见第2版）\n● 临县：移民小区建起了新学校（详见第4版）\n"
+            "坚持绿色发展 建设美丽家园\n"
+            "\u3000\u3000本报讯（记者 王磊）6月2日，记者从市生态环境局获悉，今年以来全市空气质量\n"
+            "优良天数比例达到85.2%，比上年提高3.1个百分点。（详见第3版）\n")
+    result = clean_page(RawPage("p.txt", "2021-06-03", 1, page), {})
+    [article] = result.articles
+    assert article.title == "坚持绿色发展 建设美丽家园" and article.kicker == ""
+    assert article.paragraphs[-1] == "（详见第3版）"  # a story's own pointer stays with it
+    assert [t for _, t in result.report.fragments] == [
+        "今日导读", "●全市夏粮收获进度过半（详见第2版）", "●临县：移民小区建起了新学校（详见第4版）"]
+
+
 def test_an_editors_note_opens_its_article():
     page = ("奋进新征程 建功新时代\n"
             "编者按：今天起，本报开设专栏，集中报道各地各部门贯彻落实市委全会精神\n"

@@ -88,8 +88,9 @@ def is_furniture(text: str) -> bool:
     text = text.strip()
     if text.endswith(("。", "！", "？")) or is_jump_on(text):
         return False
-    return bool(FURNITURE_RE.match(text) or MASTHEAD_RE.match(text)
-                or (len(text) <= RUNNING_HEAD_MAX and RUNNING_HEAD_RE.search(text))) or is_running_head(text)
+    return bool(FURNITURE_RE.match(text) or MASTHEAD_RE.match(text) or TEASER_LABEL_RE.match(text)
+                or (len(text) <= RUNNING_HEAD_MAX and RUNNING_HEAD_RE.search(text))) or is_running_head(text) \
+        or is_teaser(text)
 
 
 def is_running_head(text: str) -> bool:
@@ -106,11 +107,22 @@ def is_jump_on(text: str) -> bool:
 
 
 def split_jump_on(text: str) -> tuple[str, str]:
-    """A line's text and the jump line printed at its end (`……圆满完成。（下转第三版）`), or ''."""
+    """A line's text and the jump line printed at its end (`……圆满完成。（下转第三版）`), or ''.
+    A teaser keeps its pointer: it is one line of the page's index."""
     m = JUMP_ON_RE.search(text)
-    if not m or not text[: m.start()].strip():
+    if not m or not text[: m.start()].strip() or is_teaser(text):
         return text, ""
     return text[: m.start()].rstrip(), m.group(0)
+
+
+# A teaser of the front page's index (导读): a headline and where the story is printed,
+# `● 全市夏粮收获进度过半（详见第2版）`. It is the page's navigation, not an article.
+_TEASER_RE = re.compile(r"^[□■◎●◆▲△○◇☆★·•]?\s*[^。！？（）()]{4,40}?\s*[（(]\s*(?:详见|见)[^（）()]{1,12}[）)]$")
+TEASER_LABEL_RE = re.compile(r"^(?:今日|本期|本版|要闻)?导读$")
+
+
+def is_teaser(text: str) -> bool:
+    return bool(_TEASER_RE.match(text.strip())) and bool(JUMP_ON_RE.search(text))
 
 
 # An editor's note set before an article's dateline, part of that article.

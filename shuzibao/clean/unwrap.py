@@ -20,6 +20,7 @@ from .patterns import (
     is_jump_on,
     is_running_head,
     is_subhead,
+    is_teaser,
 )
 from .text import ends_open, ends_sentence
 
@@ -65,7 +66,7 @@ def is_standalone(line: Line) -> bool:
 @lru_cache(maxsize=4096)
 def _hard_start(text: str) -> bool:
     return is_dateline(text) or is_byline(text) or is_credit(text) or is_caption(text) or is_jump_on(text) \
-        or is_subhead(text) or is_editor_note(text) or is_running_head(text)
+        or is_subhead(text) or is_editor_note(text) or is_running_head(text) or is_teaser(text)
 
 
 @lru_cache(maxsize=4096)
@@ -75,7 +76,8 @@ def _subhead(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _standalone(text: str) -> bool:
-    return is_byline(text) or is_credit(text) or is_caption(text) or is_jump_on(text) or is_running_head(text)
+    return is_byline(text) or is_credit(text) or is_caption(text) or is_jump_on(text) or is_running_head(text) \
+        or is_teaser(text)
 
 
 def _column_of(widths: list[float]) -> float:

@@ -129,6 +129,8 @@ def run(n_pages: int, seed: int, verbose: bool = False, **overrides) -> Tally:
             if truth.byline:
                 tally.bylines += 1
                 tally.bylines_right += best.byline == truth.byline
+                if verbose and best.byline != truth.byline:
+                    print("BYLINE", repr(best.byline), "!=", repr(truth.byline), truth.title[:10])
             if truth.title_printed:
                 tally.titles_printed += 1
                 right = (best.title, best.kicker, best.subtitle) == (truth.title, truth.kicker, truth.subtitle)

@@ -61,14 +61,17 @@ def is_headline_block(block: Block) -> bool:
 
 def is_exclaimed_headline(blocks: list[Block], index: int) -> bool:
     """A short block with a question or exclamation mark (今年粮价还会涨吗？ / 加油！家乡的健儿们)
-    is a headline where an article starts right after it, maybe after another headline line:
-    running text never ends just before a dateline or byline on a line of its own."""
+    is a headline where an article starts right after it, maybe after another headline line
+    (running text never ends just before a dateline or byline on a line of its own), or right
+    under a headline line (a kicker's title, printed with it wherever the run landed)."""
     block = blocks[index]
     texts = [line.text for line in block.lines]
     joined = "".join(texts)
     if len(texts) > 2 or block.lines[0].indent or "。" in joined or not any(m in joined for m in "？！") \
             or han_count(joined) > MAX_EXCLAIMED_HAN or ends_open(joined) or is_dateline(texts[0]):
         return False
+    if index and is_headline_block(blocks[index - 1]):
+        return True
     for nxt in blocks[index + 1: index + 4]:
         first = nxt.lines[0].text
         if is_dateline(first) or (len(nxt.lines) == 1 and is_byline(first)):

@@ -200,6 +200,9 @@ def _join_credit(inner: str) -> str:
     def one(m: re.Match) -> str:
         left = re.split(r"[^\u4e00-\u9fff]", inner[: m.start()])[-1]
         right = re.split(r"[^\u4e00-\u9fff]", inner[m.end():])[0]
+        around = left[-4:] + right[:4]
+        if any(r.start() < len(left[-4:]) < r.end() for r in ROLE_RE.finditer(around)):
+            return ""  # a role word split across the lines (实习 / 记者)
         return " " if ROLE_AT_END_RE.search(left) or ROLE_RE.match(right) else ""
     return unpad_names(re.sub(JOIN, one, inner))
 

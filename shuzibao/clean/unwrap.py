@@ -7,6 +7,7 @@ measured against the lines around it, never against one page-wide width.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -117,6 +118,9 @@ def column_widths(lines: list[Line]) -> tuple[list[float], list[float]]:
     return before, after
 
 
+_SPEAKER_RE = re.compile(r"^(?:记者|本报记者|问|答|主持人)\s*[：:]")
+
+
 def _opens_unclosed(text: str) -> bool:
     return text.count("（") + text.count("(") > text.count("）") + text.count(")") \
         or text.count("《") > text.count("》")
@@ -137,6 +141,8 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     next_short = nxt.indent or nxt.width <= prev_col - INDENT_SLACK
     if ends_sentence(prev.text) and prev.width > MAX_COLUMN:
         return True  # no newspaper column is this wide: the extractor already gave paragraphs
+    if ends_sentence(prev.text) and _SPEAKER_RE.match(nxt.text):
+        return True  # an interview's turn: 记者：… / 问：… opens a paragraph
     if ends_sentence(prev.text):
         # After a full line, a line far shorter than an indented one that ends a sentence reads
         # as the paragraph's last line (…舒心多了。” / 居民张秀梅说。), not as a paragraph.

@@ -33,7 +33,7 @@ SHORT = 2.5  # a sentence-final line this much narrower ends its paragraph
 # A line this much narrower than its column and not ending a sentence is neither a paragraph's
 # middle nor its indented first line (2 short): a headline or a fragment.
 FRAGMENT = 4.0
-FRAGMENT_SURE = 5.0  # (not 6: a subhead of 7 in a 12-em column is 5 short and starts nothing)
+FRAGMENT_SURE = 6.0
 WINDOW = 10
 QUANTILE = 0.8  # most lines of a column are full; first and last lines are the few
 MIN_SIDE = 4  # fewer lines than this on one side: measure from both sides

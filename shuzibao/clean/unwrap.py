@@ -23,7 +23,7 @@ from .patterns import (
     is_subhead,
     is_teaser,
 )
-from .text import ends_open, ends_sentence
+from .text import ends_open, ends_sentence, han_count
 
 # Widths in ems, against the column measured around a line.
 INDENT_SLACK = 1.25  # a line this much narrower than its column is not full: it may be indented
@@ -157,6 +157,19 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     return shortfall >= FRAGMENT_SURE or (shortfall >= FRAGMENT and (next_indented or blank))
 
 
+def _exclaimed_before_start(lines: list[Line], i: int) -> bool:
+    """Line i is a short question or exclamation right before a dateline or byline, after a line
+    that ended its sentence: a headline (今年粮价还会涨吗？), not the last line of the paragraph
+    before it (a last line finishes the sentence the line before it began: …新时 / 代…新篇章！)."""
+    line = lines[i]
+    return i + 1 < len(lines) and ends_sentence(lines[i - 1].text) and any(m in line.text for m in "？！") \
+        and "。" not in line.text \
+        and han_count(line.text) <= EXCLAIMED_HAN and (is_dateline(lines[i + 1].text) or is_byline(lines[i + 1].text))
+
+
+EXCLAIMED_HAN = 20
+
+
 def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     """Group lines into blocks; the text is joined later, once glyphs are restored."""
     if not lines:
@@ -168,7 +181,8 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     blank_matters = len(lines) > 2 and gaps < 0.3 * (len(lines) - 1)
     blocks, current = [], [lines[0]]
     for i in range(1, len(lines)):
-        if breaks_between(lines[i - 1], lines[i], before[i - 1], after[i], blank_matters):
+        if breaks_between(lines[i - 1], lines[i], before[i - 1], after[i], blank_matters) \
+                or _exclaimed_before_start(lines, i):
             blocks.append(Block(tuple(current)))
             current = []
         current.append(lines[i])

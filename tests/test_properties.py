@@ -8,8 +8,10 @@ from hypothesis import strategies as st
 from shuzibao.clean import clean_page
 from shuzibao.clean.columns import read_columns
 from shuzibao.clean.glyphs import GAP
+from shuzibao.clean.lines import despace
 from shuzibao.clean.pieces import reorder_pieces
 from shuzibao.clean.text import HAN_RE
+from shuzibao.ingest import normalize_text
 from shuzibao.markdown_io import dump_article
 from shuzibao.model import RawPage
 
@@ -101,3 +103,24 @@ def test_clean_is_deterministic(text):
     first = [dump_article(a) for a in clean_page(page, GLYPHS).articles]
     second = [dump_article(a) for a in clean_page(page, GLYPHS).articles]
     assert first == second
+
+
+@settings(max_examples=300, deadline=None)
+@given(line_text)
+def test_spacing_removes_only_spaces(line):
+    """despace (letter-spacing, digit spaces, padded names) drops spaces and nothing else."""
+    line = line.replace("\u3000", " ").replace("\u00a0", " ")
+    assert despace(line).replace(" ", "") == line.replace(" ", "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_reading_a_page_changes_only_invisible_characters_and_radicals(text):
+    """normalize_text maps radicals to ideographs one for one and drops invisible characters;
+    every other character stays where it was (line ends unified)."""
+    out = normalize_text(text)
+    kept = [ch for ch in text.replace("\r\n", "\n").replace("\r", "\n")
+            if ch not in "\u200b\u200c\u200d\u2060\ufeff\u00ad"]
+    assert len(out) == len(kept)
+    for a, b in zip(kept, out, strict=True):
+        assert a == b or a in "\u00a0\t\f\v" or (0x2E80 <= ord(a) <= 0x2FDF or 0xF900 <= ord(a) <= 0xFAFF)

@@ -88,6 +88,11 @@ def despace(text: str) -> str:
     return "".join(out)
 
 
+# A subtitle's dash as fonts give it: two horizontal bars (――), box lines or full-width hyphens
+# for the two em dashes (——) every later pass looks for.
+_SUBTITLE_DASH_RE = re.compile(r"^(?:[—―─－]{2}|--(?=[\u4e00-\u9fff]))")
+
+
 def split_lines(text: str) -> tuple[list[Line], list[Change]]:
     """Split a page into non-empty Lines and say which lines lost spaces."""
     lines: list[Line] = []
@@ -98,7 +103,7 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
         if not raw.strip():
             blank = True
             continue
-        cleaned = despace(raw)
+        cleaned = _SUBTITLE_DASH_RE.sub("——", despace(raw))
         if cleaned != raw.strip():
             changes.append(Change("spacing", number, raw.strip(), cleaned))
         indent = len(raw) - len(raw.lstrip()) >= 1 and is_wide(cleaned[:1])

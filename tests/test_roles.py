@@ -78,6 +78,13 @@ def _draft(text):
     return Draft(units=[Unit(BODY, text, 1, 0, dateline=True)])
 
 
+def test_generated_title_skips_where_the_news_was_heard_and_when():
+    lead = "本报讯（记者 王磊）6月2日，记者从市农业农村局获悉，截至6月1日，全市已收获小麦28.6万亩，占播种面积的52%。"
+    assert generated_title(_draft(lead)) == "全市已收获小麦28.6万亩"
+    lead = "本报讯（记者 王磊）记者日前从市教育局了解到，今年我市新建改扩建学校17所。"
+    assert generated_title(_draft(lead)) == "今年我市新建改扩建学校17所"
+
+
 def test_generated_title_is_a_clause_of_the_lead():
     assert strip_dateline("本报讯（记者 付永文）8月10日，市长主持召开常务会议。") == "市长主持召开常务会议。"
     title = generated_title(_draft("本报讯（记者 付永文）8月10日，市长王立伟主持召开市政府第107次常务会议，听取汇报。"))

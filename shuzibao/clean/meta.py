@@ -66,6 +66,12 @@ def strip_dateline(paragraph: str) -> str:
 _CONNECTIVE_RE = re.compile(r"^(?:这标志着|这意味着|标志着|意味着|据了解|据悉|据介绍|近日|日前|目前|同时|此外|其中)")
 
 
+# A clause that says where the reporter heard the news, not the news: 记者从市农业农村局获悉.
+# So does one that is only a time (截至6月1日).
+_SOURCING_RE = re.compile(r"^(?:记者|本报记者)?(?:近日|日前|昨日|今天|\d{1,2}日)?(?:从|在|向)\S{0,20}"
+                          r"(?:获悉|了解到|获知|得知)$|^(?:截至|截止到?|至|到)?[\d年月日时底初末上下午]+$")
+
+
 def generated_title(draft: Draft) -> str:
     """A short, faithful title from the lead: its first clause when that is short enough,
     else the first clause of the lead sentence that is; never a cut through a number."""
@@ -76,7 +82,7 @@ def generated_title(draft: Draft) -> str:
     sentence = re.split(r"[。！？]", lead, maxsplit=1)[0]
     clauses = [_CONNECTIVE_RE.sub("", c).strip("“”\"' ") for c in re.split(r"[，；：]", sentence)]
     for clause in clauses:
-        if TITLE_MIN <= len(clause) <= TITLE_MAX:
+        if TITLE_MIN <= len(clause) <= TITLE_MAX and not _SOURCING_RE.match(clause):
             return clause
     first = clauses[0] if clauses and clauses[0] else paragraphs[0]
     cut = TITLE_MAX

@@ -20,8 +20,12 @@ from shuzibao.clean.segment import Draft
 from shuzibao.model import RawPage
 
 
+def _clean(page: str):
+    return clean_page(RawPage("p.txt", "2020-08-11", 1, page), {})
+
+
 def _articles(page: str):
-    return clean_page(RawPage("p.txt", "2020-08-11", 1, page), {}).articles
+    return _clean(page).articles
 
 
 @pytest.mark.parametrize("credit, names", [
@@ -111,7 +115,7 @@ def test_page_furniture(text, furniture):
 def test_furniture_never_becomes_a_headline():
     page = ("2020年8月11日 星期二\n\n第01版\n\n本报讯 8月7日，临县在城北举行新建学校启动仪式。\n\n"
             "近年来，临县县委坚决落实部署，教育扶贫取得成效。\n\n责编：张三\n")
-    result = clean_page(RawPage("p.txt", "2020-08-11", 1, page), {})
+    result = _clean(page)
     [article] = result.articles
     assert article.title_generated and "星期" not in article.title
     assert {text for _, text in result.report.fragments} == {"2020年8月11日 星期二", "第01版", "责编：张三"}
@@ -122,7 +126,7 @@ def test_a_running_head_set_line_by_line_stays_out_of_the_headline():
     head = "\n\n".join(["河阳日报", "2020年8月3日", "星期四", "第07版", "社会"])
     body = "\n".join(["露天电影放进村", "□ 记者 刘倩", "夜幕降临，石门县的小广场上热闹起",
                       "来。一块白色的幕布挂在两根木杆之间，村民们", "搬着小板凳早早地坐好，等待电影开场。"])
-    result = clean_page(RawPage("p.txt", "2020-08-03", 7, head + "\n\n" + body + "\n"), {})
+    result = _clean(head + "\n\n" + body + "\n")
     [article] = result.articles
     assert article.title == "露天电影放进村" and article.byline == "记者 刘倩"
     assert [text for _, text in result.report.fragments] == ["河阳日报", "2020年8月3日", "星期四", "第07版", "社会"]
@@ -133,7 +137,7 @@ def test_a_byline_printed_with_displaced_headlines_goes_to_their_article():
             "伟大梦想不是等得来、喊得来的，而是拼出来、干出来的。\n\n"
             "以实干为梦想架起桥梁\n\n□ 本报评论员\n\n"
             "本报讯（记者 李雅萍）8月10日，市委书记深入大数据中心调研。\n")
-    result = clean_page(RawPage("p.txt", "2020-08-11", 1, page), {})
+    result = _clean(page)
     editorial, news = result.articles
     assert editorial.title == "以实干为梦想架起桥梁" and editorial.byline == "本报评论员"
     assert news.byline == "记者 李雅萍" and news.title_generated
@@ -174,7 +178,7 @@ def test_a_jump_line_of_its_own_names_no_one():
     page = ("坚持绿色发展 建设美丽家园\n□ 本报记者 赵 丽\n"
             "近年来，我市坚持生态优先、绿色发展，打好蓝天、碧水、净土保卫战，全市空\n"
             "气质量优良天数比例达到85.2%，比上年提高3.1个百分点。\n（下转第二版）\n")
-    [article] = clean_page(RawPage("p.txt", "2021-06-03", 1, page), {}).articles
+    [article] = _clean(page).articles
     assert article.byline == "本报记者 赵丽" and article.authors == ("赵丽",)
     assert article.body.endswith("（下转第二版）")
 
@@ -288,7 +292,7 @@ def test_the_front_pages_teasers_are_navigation_not_an_article():
             "坚持绿色发展 建设美丽家园\n"
             "\u3000\u3000本报讯（记者 王磊）6月2日，记者从市生态环境局获悉，今年以来全市空气质量\n"
             "优良天数比例达到85.2%，比上年提高3.1个百分点。（详见第3版）\n")
-    result = clean_page(RawPage("p.txt", "2021-06-03", 1, page), {})
+    result = _clean(page)
     [article] = result.articles
     assert article.title == "坚持绿色发展 建设美丽家园" and article.kicker == ""
     assert article.paragraphs[-1] == "（详见第3版）"  # a story's own pointer stays with it

@@ -21,10 +21,12 @@ from .patterns import (
     is_caption,
     is_credit,
     is_dateline,
+    is_exclamation,
     is_furniture,
     is_jump_on,
     is_section_label,
     is_subhead,
+    opens_article,
 )
 from .text import ends_open, ends_sentence, han_count, is_han
 from .unwrap import Block
@@ -66,22 +68,17 @@ def is_exclaimed_headline(blocks: list[Block], index: int) -> bool:
     under a headline line (a kicker's title, printed with it wherever the run landed)."""
     block = blocks[index]
     texts = [line.text for line in block.lines]
-    joined = "".join(texts)
-    if len(texts) > 2 or block.lines[0].indent or "。" in joined or not any(m in joined for m in "？！") \
-            or han_count(joined) > MAX_EXCLAIMED_HAN or ends_open(joined) or is_dateline(texts[0]):
+    if len(texts) > 2 or block.lines[0].indent or is_dateline(texts[0]) or not is_exclamation("".join(texts)):
         return False
     if index and is_headline_block(blocks[index - 1]):
         return True
     for nxt in blocks[index + 1: index + 4]:
         first = nxt.lines[0].text
-        if is_dateline(first) or (len(nxt.lines) == 1 and is_byline(first)):
+        if is_dateline(first) or (len(nxt.lines) == 1 and opens_article(first)):
             return True
         if not is_headline_block(nxt):
             return False
     return False
-
-
-MAX_EXCLAIMED_HAN = 20
 
 
 def straddles_word(left: str, right: str) -> bool:

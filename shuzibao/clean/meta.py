@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from .blocks import CREDIT
-from .patterns import DATELINE_CREDIT_RE, DATELINE_RE, ROLE_RE, is_editor_note, names_in_credit
+from .patterns import BULLETS, DATELINE_CREDIT_RE, DATELINE_RE, ROLE_RE, is_editor_note, names_in_credit
 from .segment import Draft
 
-BOX_CHARS = "□■◎●◆▲△○◇☆★ "
+BOX_CHARS = BULLETS + " "
 _DATE_LEAD_RE = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨)?[，,]?\s*")
 # After a dateline, a credit set without brackets, closed by 报道 or a colon, or by the date
 # (`记者王磊报道：`, `记者 王磊 通讯员 李刚 6月2日，`). Without brackets to end it a name is taken
@@ -16,6 +16,15 @@ _DATE_LEAD_RE = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午
 _SHORT_CREDIT = r"(?:" + ROLE_RE.pattern + r"\s*/?\s*){1,2}[\u4e00-\u9fff]{2,3}"
 UNBRACKETED_CREDIT_RE = re.compile(r"\s*(?P<c>" + _SHORT_CREDIT + r"(?:\s+(?:" + ROLE_RE.pattern + r"\s*)?"
                                    r"[\u4e00-\u9fff]{2,3})*?)(?:\s*(?:报道)?[：:]|\s*报道|\s*(?=\d{1,2}月\d{1,2}日))")
+
+
+def _unbracketed_credit(text: str, pos: int = 0) -> tuple[str, list[str], int]:
+    """The credit set without brackets at text[pos:], its names and where it ends."""
+    m = UNBRACKETED_CREDIT_RE.match(text, pos)
+    credit = m.group("c").strip().removesuffix("报道").strip() if m else ""
+    return credit, names_in_credit(credit), m.end() if m else pos
+
+
 TITLE_MAX = 24
 TITLE_MIN = 6
 
@@ -38,9 +47,7 @@ def byline_and_authors(draft: Draft, printed_apart: str = "") -> tuple[str, list
                 if names:
                     byline, authors = m.group("c").strip(), names
             else:  # a credit with no bracket: `本报讯 记者王磊报道：`, `【本报讯】记者王磊 6月2日，`
-                m = UNBRACKETED_CREDIT_RE.match(paragraphs[0], lead.end())
-                credit = m.group("c").strip().removesuffix("报道").strip() if m else ""
-                names = names_in_credit(credit)
+                credit, names, _ = _unbracketed_credit(paragraphs[0], lead.end())
                 if names:
                     byline, authors = credit, names
     for unit in draft.units:
@@ -56,9 +63,9 @@ def strip_dateline(paragraph: str) -> str:
         return paragraph
     rest = paragraph[m.end():].lstrip()
     rest = re.sub(r"^[（(][^（）()]{0,60}[）)]\s*", "", rest)
-    credit = UNBRACKETED_CREDIT_RE.match(rest)
-    if credit and names_in_credit(credit.group("c").removesuffix("报道")):
-        rest = rest[credit.end():].lstrip("：: ")
+    _, names, end = _unbracketed_credit(rest)
+    if names:
+        rest = rest[end:].lstrip("：: ")
     return _DATE_LEAD_RE.sub("", rest).lstrip("，, ")
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .text import ends_open, han_count
+
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
 ROLES = ("本报记者", "实习记者", "见习记者", "特约记者", "首席记者", "摄影记者", "全媒体记者", "融媒体记者",
          "融媒记者", "记者", "实习生", "通讯员", "特约通讯员", "本报通讯员", "特约撰稿人", "摄影", "摄", "编辑",
@@ -30,8 +32,9 @@ DATELINE_RE = re.compile(
 # people of a credit did, said after their names (`… 文/图`, `… 摄影报道`).
 CREDITED = r"(?:" + _ROLE + r"\s*/?\s*){0,2}" + _NAME
 _DID = r"(?:\s+(?:文/图|文图|摄影报道|报道|采写))?"
+BULLETS = "□■◎●◆▲△○◇☆★"  # the boxes and marks a byline or a teaser is set behind
 # A byline set on its own line: `□ 本报评论员`, `■ 本报记者 张三`.
-BYLINE_RE = re.compile(r"^(?:[□■◎●◆▲△○◇☆★]\s*(?P<a>.{2,30})|(?P<b>(?:本报)?(?:特约)?评论员|"
+BYLINE_RE = re.compile(r"^(?:[" + BULLETS + r"]\s*(?P<a>.{2,30})|(?P<b>(?:本报)?(?:特约)?评论员|"
                        + r"(?:" + _ROLE + r"\s*/?\s*){1,2}" + _NAME + r"(?:\s+" + CREDITED + r")*" + _DID + r"))$")
 _NAMES_RE = re.compile(_NAME + r"(?:\s+" + _NAME + r")*")
 # A subhead's number or bullet: `一、`, `（二）`, `■`.
@@ -117,7 +120,7 @@ def split_jump_on(text: str) -> tuple[str, str]:
 
 # A teaser of the front page's index (导读): a headline and where the story is printed,
 # `● 全市夏粮收获进度过半（详见第2版）`. It is the page's navigation, not an article.
-_TEASER_RE = re.compile(r"^[□■◎●◆▲△○◇☆★·•]?\s*[^。！？（）()]{4,40}?\s*[（(]\s*(?:详见|见)[^（）()]{1,12}[）)]$")
+_TEASER_RE = re.compile(r"^[" + BULLETS + r"·•]?\s*[^。！？（）()]{4,40}?\s*[（(]\s*(?:详见|见)[^（）()]{1,12}[）)]$")
 TEASER_LABEL_RE = re.compile(r"^(?:今日|本期|本版|要闻)?导读$")
 
 
@@ -210,6 +213,7 @@ def names_in_credit(credit: str) -> list[str]:
 # A two-character name set to a three-character width (`记者 李 刚`): one character, a space,
 # one character, then the end of the name (a bracket, a comma, 摄, another name or the line's end).
 _PADDED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=[ ）)、，,]|$)")
+_WHOLE_NAME_RE = re.compile(_NAME + r"(?=[ ）)、，,]|$)")
 
 
 def unpad_names(text: str) -> str:
@@ -231,10 +235,10 @@ def unpad_names(text: str) -> str:
                 out.append(text[pos: m.start()] + m.group(1) + m.group(2))
                 pos = i = m.end()
             else:
-                whole = re.match(r"[\u4e00-\u9fff·]{2,5}(?=[ ）)、，,]|$)", text[i:])
+                whole = _WHOLE_NAME_RE.match(text, i)
                 if not whole or ROLE_RE.match(whole.group(0)):
                     break
-                i += whole.end()
+                i = whole.end()
             if i < len(text) and text[i] in " 、，,":
                 i += 1
             else:
@@ -262,3 +266,18 @@ def _unpad_credit_line(text: str) -> str:
     if single or not CREDIT_RE.match(paired) or is_jump_on(paired.replace(" ", "")):
         return text
     return paired
+
+
+EXCLAIMED_HAN = 20  # characters: a question or exclamation this short may be a headline
+
+
+def is_exclamation(text: str) -> bool:
+    """A short line or two with a question or exclamation mark and no full stop (今年粮价还会涨吗？,
+    加油！家乡的健儿们): a headline where its place says so, else running text."""
+    return any(m in text for m in "？！") and "。" not in text and han_count(text) <= EXCLAIMED_HAN \
+        and not ends_open(text)
+
+
+def opens_article(text: str) -> bool:
+    """The line begins an article: a dateline or a byline of its own."""
+    return is_dateline(text) or is_byline(text)

@@ -81,14 +81,14 @@ def mark_parallel_subheads(units: list[Unit]) -> list[Unit]:
     乡风文明展新貌): one-line headlines with no clause marks between two paragraphs of one
     article's stretch, no dateline after them, two or more of them the same length to a character. A displaced
     headline stands alone, or beside headlines of other lengths; these are the article's own."""
-    lone = []
+    lone = set()
     for i in range(1, len(units) - 1):
         unit, before, after = units[i], units[i - 1], units[i + 1]
         if unit.kind == HEADLINE and before.kind in (BODY, SUBHEAD) and after.kind == BODY \
                 and not after.dateline and not unit.text.startswith("——") \
                 and not any(mark in unit.text for mark in "，、；：") \
                 and SUBHEAD_MIN_HAN <= han_count(unit.text) <= SUBHEAD_MAX_HAN:
-            lone.append(i)
+            lone.add(i)
     if len(lone) < 2:
         return units
     out = list(units)
@@ -102,12 +102,11 @@ def mark_parallel_subheads(units: list[Unit]) -> list[Unit]:
 
     starts = {i for i, u in enumerate(units) if u.kind in (BYLINE, CREDIT, JUMP) or u.dateline
               or (u.kind == HEADLINE and i not in lone)}
-    lone_set = set(lone)
     for i in range(len(units)):
         if i in starts:
             settle()
             stretch = []
-        elif i in lone_set:
+        elif i in lone:
             stretch.append(i)
     settle()
     return out

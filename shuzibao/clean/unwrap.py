@@ -18,12 +18,14 @@ from .patterns import (
     is_credit,
     is_dateline,
     is_editor_note,
+    is_exclamation,
     is_jump_on,
     is_running_head,
     is_subhead,
     is_teaser,
+    opens_article,
 )
-from .text import ends_open, ends_sentence, han_count
+from .text import ends_open, ends_sentence
 
 # Widths in ems, against the column measured around a line.
 INDENT_SLACK = 1.25  # a line this much narrower than its column is not full: it may be indented
@@ -161,13 +163,8 @@ def _exclaimed_before_start(lines: list[Line], i: int) -> bool:
     """Line i is a short question or exclamation right before a dateline or byline, after a line
     that ended its sentence: a headline (今年粮价还会涨吗？), not the last line of the paragraph
     before it (a last line finishes the sentence the line before it began: …新时 / 代…新篇章！)."""
-    line = lines[i]
-    return i + 1 < len(lines) and ends_sentence(lines[i - 1].text) and any(m in line.text for m in "？！") \
-        and "。" not in line.text \
-        and han_count(line.text) <= EXCLAIMED_HAN and (is_dateline(lines[i + 1].text) or is_byline(lines[i + 1].text))
-
-
-EXCLAIMED_HAN = 20
+    return i + 1 < len(lines) and ends_sentence(lines[i - 1].text) and is_exclamation(lines[i].text) \
+        and opens_article(lines[i + 1].text)
 
 
 def unwrap_paragraphs(lines: list[Line]) -> list[Block]:

@@ -73,11 +73,37 @@ def _keep_space(text: str, i: int, spaced: bool) -> bool:
 def despace(text: str) -> str:
     """Remove the spaces an extractor adds (letter-spacing, around digits and punctuation);
     keep those between Latin words and between Han characters (decided by later passes)."""
-    text = re.sub(r" {2,}", " ", text.strip())
+    text = text.strip()
+    if "  " in text:
+        parts = _wide_gap_parts(text)
+        if len(parts) > 1 and is_letter_spaced(" ".join(parts)):
+            # Spread out, with wider gaps between some letters: a headline's clause space (坚 定 信
+            # 心  攻 坚 克 难) or a lost glyph's place. Each keeps one space, for later passes.
+            return " ".join(_despace_one(part, spaced=True) for part in parts)
+        text = re.sub(r" {2,}", " ", text)
+    return _despace_one(text)
+
+
+_GAP_RE = re.compile(r"(?<=\S) +(?=\S)")
+_HAN_GAP_RE = re.compile("(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
+
+
+def _wide_gap_parts(text: str) -> list[str]:
+    """The line cut at its gaps between Han characters wider than its narrowest gap."""
+    narrow = min(len(gap) for gap in _GAP_RE.findall(text))
+    parts, start = [], 0
+    for gap in _HAN_GAP_RE.finditer(text):
+        if len(gap.group()) > narrow:
+            parts.append(text[start:gap.start()])
+            start = gap.end()
+    return [*parts, text[start:]]
+
+
+def _despace_one(text: str, spaced: bool | None = None) -> str:
     if " " not in text:
         return text
     text = unpad_names(text)
-    spaced = is_letter_spaced(text)
+    spaced = is_letter_spaced(text) if spaced is None else spaced
     out = []
     for i, ch in enumerate(text):
         if ch == " ":

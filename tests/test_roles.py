@@ -107,6 +107,10 @@ def test_generated_title_is_a_clause_of_the_lead():
     ("第08版　经济", True), ("社会", True), ("社会保障", False), ("2020年8月11日", True),
     ("2020年8月11日市委召开", False), ("河阳日报记者", False),
     ("本版编辑 王五", True), ("责编 李娜 美编 赵六", True), ("编辑 王五", False),
+    # the masthead's data: lunar date, serial numbers, the site, the page count
+    ("辛丑年四月初一", True), ("庚子年闰四月廿二", True), ("国内统一连续出版物号CN14-0079", True),
+    ("邮发代号 21-58", True), ("www.sxllnews.cn", True), ("今日8版", True), ("总第12580期", True),
+    ("社长：王五 总编辑：李四", True), ("辛丑年春节前夕，全县干部走访困难群众。", False),
 ])
 def test_page_furniture(text, furniture):
     assert is_furniture(text) == furniture

@@ -63,7 +63,8 @@ FURNITURE_RE = re.compile(
     r"|第?\s*\d{1,3}\s*版|(?:本版|责任|责|美术|版式|图片)?(?:编辑|责编|美编|校对|组版|审读)\s*[:：]"
     # a desk line with the name after a space: `本版编辑 王五`, `责编 李娜 美编 赵六`
     r"|(?:(?:本版|责任|美术|版式|图片)(?:编辑|责编)|责编|美编|校对|组版|审读)\s+[\u4e00-\u9fff·]{2,5}(?:\s|$)"
-    r"|(?:国内统一刊号|邮发代号|广告热线|新闻热线|发行热线|订阅热线)|[A-Z]{2}\d{2}-\d{4})"
+    r"|(?:国内统一(?:连续出版物号|刊号)|国际标准连续出版物号|邮发代号|广告热线|新闻热线|发行热线|订阅热线"
+    r"|社\s*长\s*[:：]|总\s*编\s*辑\s*[:：]|ISSN|(?:https?://|www\.)[\w.-]+)|[A-Z]{2}\d{2}-\d{4})"
 )
 
 
@@ -79,7 +80,10 @@ MASTHEAD_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|�
 RUNNING_HEAD_MAX = 40  # characters: a running head is one short line
 # The parts a running head is made of, set apart by spaces: `河阳日报 2020年8月20日 星期日 第08版 经济`.
 _HEAD_PART_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|第?\d{1,3}版|[A-Z]\d{1,2}版?"
-                           r"|农历[\u4e00-\u9fff]{2,10}")
+                           r"|农历[\u4e00-\u9fff]{2,10}|今日\d{1,3}版|总?第\d{3,6}[期号]"
+                           # the lunar date a masthead prints: 辛丑年四月初一, 庚子年闰四月廿二
+                           r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年闰?[正一二三四五六七八九十冬腊]{1,2}月"
+                           r"[初十廿二三][一二三四五六七八九十]")
 
 _HEAD_PART = "(?:" + "|".join(r.pattern.strip("^$") for r in (_HEAD_PART_RE, MASTHEAD_RE, SECTION_LABEL_RE)) + ")"
 _RUNNING_HEAD_LINE_RE = re.compile(_HEAD_PART + r"(?:\s+" + _HEAD_PART + ")*")

@@ -195,6 +195,9 @@ def test_a_jump_line_of_its_own_names_no_one():
     ("■ 本报记者 张三", True, False),
     ("◎ 李四 王五", True, False),
     ("一、坚持问题导向。", False, False),
+    # a brief's first line: 文 of 文旅局 is no role; as a bulleted line it opens a paragraph
+    ("◆5月5日，市文旅局组织开展“文明旅游进", False, True),
+    ("□ 文/王磊", True, False),
 ])
 def test_bulleted_lines(text, byline, subhead):
     assert is_byline(text) == byline
@@ -327,3 +330,22 @@ def test_a_short_story_ending_on_its_end_mark_is_no_headline():
     assert (article.title, article.byline) == ("秋收时节话丰年", "通讯员 王五")
     assert article.paragraphs == ["金秋九月，走进临县的田间地头，到处是一派繁忙的丰收景象。农民们有的在收割谷子，"
                                   "有的在采摘红枣，脸上洋溢着丰收的喜悦。（完）"]
+
+
+def test_a_box_of_news_briefs_is_one_article_under_its_label():
+    page = ("4月份CPI同比上涨0.9%\n"
+            "本报北京5月6日电 （记者 王明）国家统计局6日发布数据，4月份全国居民消费\n"
+            "价格同比上涨0.9%，环比下降0.3%。\n"
+            "简 讯\n"
+            "◆5月5日，市文旅局组织开展“文明旅游进\n"
+            "景区”宣传活动，向游客发放宣传资料2000\n"
+            "余份。（张丽）\n"
+            "◆近日，市人社局举办春季招聘会，120家\n"
+            "企业提供就业岗位3500余个。（刘强）\n"
+            "◆5月4日，市第一中学举行成人礼仪式，\n"
+            "800余名学生参加。（王芳）\n")
+    news, briefs = _articles(page)
+    assert news.title == "4月份CPI同比上涨0.9%" and briefs.title == "简讯"
+    assert briefs.byline == ""  # a bulleted item is a sentence, not a byline
+    assert [p[:3] for p in briefs.paragraphs] == ["◆5月", "◆近日", "◆5月"]
+    assert briefs.paragraphs[-1].endswith("800余名学生参加。（王芳）")

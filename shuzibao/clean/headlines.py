@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .blocks import Unit
+from .patterns import is_briefs_label
 from .segment import Draft, HeadlineGroup
 from .text import HAN_RE
 
@@ -117,6 +118,9 @@ def split_run(run: HeadlineGroup, scorer: Scorer) -> list[HeadlineGroup]:
         current = groups[-1]
         if unit.text.startswith("——"):
             current.append(unit)
+            continue
+        if is_briefs_label(unit.text) or is_briefs_label(current[-1].text):
+            groups.append([unit])  # a box of briefs is headed by its label alone
             continue
         mine = scorer.scores(unit.text, unit.line)
         theirs = scorer.scores("".join(u.text for u in current), unit.line)

@@ -33,6 +33,8 @@ class Change:
 def is_letter_spaced(text: str) -> bool:
     """A justified line the extractor spread out: most space-separated tokens are one character."""
     tokens = text.split()
+    if len(tokens) == 2:  # a two-character label spread over its box: `简 讯`, `社 论`
+        return all(len(t) == 1 and is_han(t) for t in tokens)
     if len(tokens) < 3:
         return False
     singles = sum(1 for t in tokens

@@ -140,6 +140,14 @@ def is_editor_note(text: str) -> bool:
     return bool(EDITOR_NOTE_RE.match(text.strip())) and len(text.strip()) > 6
 
 
+# The heading of a box of short items, a headline however short: `简讯`, `图片新闻`.
+BRIEFS_LABEL_RE = re.compile(r"^(?:简讯|快讯|短讯|短波|图片新闻|新闻简讯|新闻速递|一句话新闻|要闻简报|本地简讯)$")
+
+
+def is_briefs_label(text: str) -> bool:
+    return bool(BRIEFS_LABEL_RE.match(text.strip()))
+
+
 def is_section_label(text: str) -> bool:
     return bool(SECTION_LABEL_RE.match(text.strip()))
 
@@ -148,15 +156,20 @@ def is_dateline(text: str) -> bool:
     return bool(DATELINE_RE.match(text))
 
 
+_CLAUSE_MARK_RE = re.compile("[，。；！？“”]")
+_ROLE_AT_WORD_RE = re.compile(r"(?:^|\s)" + _ROLE)
+
+
 def is_byline(text: str) -> bool:
     m = BYLINE_RE.match(text.strip())
     if not m or text.rstrip().endswith("摄"):
         return False
     # After a bullet, a byline names people or a role (`■ 本报记者 张三`, `□ 本报评论员`); a
     # phrase is a subhead (`■ 合作社带富一方`).
+    # A bulleted item of news briefs is a sentence (`◆5月5日，市文旅局组织开展……`): no byline.
     after_bullet = m.group("a")
-    return after_bullet is None or bool(ROLE_RE.search(after_bullet) or "评论员" in after_bullet
-                                        or _NAMES_RE.fullmatch(after_bullet.strip()))
+    return after_bullet is None or not _CLAUSE_MARK_RE.search(after_bullet) and bool(
+        _ROLE_AT_WORD_RE.search(after_bullet) or "评论员" in after_bullet or _NAMES_RE.fullmatch(after_bullet.strip()))
 
 
 def is_subhead(text: str) -> bool:

@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .blocks import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, JUMP, SUBHEAD, Unit
-from .patterns import DATELINE_CREDIT_RE, is_dateline, is_editor_note, is_furniture, names_in_credit
+from .patterns import (
+    DATELINE_CREDIT_RE,
+    is_briefs_label,
+    is_dateline,
+    is_editor_note,
+    is_furniture,
+    names_in_credit,
+)
 from .text import ends_sentence, han_count
 
 MIN_HEADLINE_HAN = 4  # shorter lines between articles are fragments (路堂), not headlines
@@ -137,8 +144,8 @@ def segment_articles(units: list[Unit]) -> Layout:
         if unit.kind == SUBHEAD:  # a bulleted line with no article open before it: a headline
             unit = replace(unit, kind=HEADLINE)
         if unit.kind == HEADLINE:
-            if (han_count(unit.text) < MIN_HEADLINE_HAN and not unit.text.startswith("——")) \
-                    or is_furniture(unit.text):
+            if (han_count(unit.text) < MIN_HEADLINE_HAN and not unit.text.startswith("——")
+                    and not is_briefs_label(unit.text)) or is_furniture(unit.text):
                 fragments.append(unit)
             else:
                 pending_headlines.append(unit)

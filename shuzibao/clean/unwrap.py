@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .lines import Line
 from .patterns import (
+    BULLETS,
     is_byline,
     is_caption,
     is_credit,
@@ -120,6 +121,8 @@ def column_widths(lines: list[Line]) -> tuple[list[float], list[float]]:
     return before, after
 
 
+# A sentence with its credit after it, as a news brief ends: `…800余名学生参加。（王芳）`.
+_ENDS_CREDITED_RE = re.compile(r"[。！？][（(][^（）()]{1,30}[）)]$")
 _SPEAKER_RE = re.compile(r"^(?:记者|本报记者|问|答|主持人)\s*[：:]")
 
 
@@ -145,6 +148,8 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
         return True  # no newspaper column is this wide: the extractor already gave paragraphs
     if ends_sentence(prev.text) and _SPEAKER_RE.match(nxt.text):
         return True  # an interview's turn: 记者：… / 问：… opens a paragraph
+    if nxt.text[0] in BULLETS and (ends_sentence(prev.text) or _ENDS_CREDITED_RE.search(prev.text)):
+        return True  # a bulleted item of news briefs: ◆5月4日，…（王芳） / ◆近日，…
     if ends_sentence(prev.text):
         # After a full line, a line far shorter than an indented one that ends a sentence reads
         # as the paragraph's last line (…舒心多了。” / 居民张秀梅说。), not as a paragraph.

@@ -345,7 +345,21 @@ def test_a_box_of_news_briefs_is_one_article_under_its_label():
             "◆5月4日，市第一中学举行成人礼仪式，\n"
             "800余名学生参加。（王芳）\n")
     news, briefs = _articles(page)
-    assert news.title == "4月份CPI同比上涨0.9%" and briefs.title == "简讯"
+    assert news.title == "4月份CPI同比上涨0.9%"
+    # the box's label is kept as its kicker; the title is the first story's
+    assert (briefs.kicker, briefs.title_generated) == ("简讯", True) and "文明旅游" in briefs.title
     assert briefs.byline == ""  # a bulleted item is a sentence, not a byline
     assert [p[:3] for p in briefs.paragraphs] == ["◆5月", "◆近日", "◆5月"]
     assert briefs.paragraphs[-1].endswith("800余名学生参加。（王芳）")
+
+
+def test_a_sidebars_label_is_no_byline_and_a_wire_reporter_is():
+    page = ("让群众在家门口看好病\n——访市人民医院院长刘建国\n新华社记者 陈静 王明\n"
+            "记者：近年来，医院在提升服务能力方\n面做了哪些工作？\n"
+            "刘建国：我们坚持以患者为中心，先后\n引进专业人才56名，群众在家门口就能看\n好病。\n"
+            "记者手记\n采访结束时，已是晚上8点，刘建国又\n走进了病房。他说，医生的时间属于病人。\n")
+    interview, notes = _articles(page)
+    assert (interview.title, interview.byline, interview.authors) == (
+        "让群众在家门口看好病", "新华社记者 陈静 王明", ("陈静", "王明"))
+    assert [p[:3] for p in interview.paragraphs] == ["记者：", "刘建国"]
+    assert (notes.kicker, notes.byline, notes.authors) == ("记者手记", "", ())

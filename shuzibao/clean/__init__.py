@@ -19,6 +19,7 @@ from .glyphs import GAP
 from .headlines import Scorer, attach_captions, attach_headlines
 from .lines import Change, split_lines
 from .meta import byline_and_authors, generated_title
+from .patterns import is_column_label
 from .pieces import reorder_pieces
 from .segment import segment_articles
 from .unwrap import unwrap_paragraphs
@@ -82,6 +83,8 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
             title, kicker, subtitle = headline.title, headline.kicker, headline.subtitle
         else:
             title, kicker, subtitle = "", "", ""
+        if is_column_label(title) and not kicker:  # 简讯, 记者手记: the box's label, not this story's title
+            title, kicker = "", title
         generated = not title.strip("—- ")  # no headline, or one with nothing but dashes
         if generated:
             title = generated_title(draft)

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .blocks import Unit
-from .patterns import is_briefs_label
+from .patterns import is_column_label
 from .segment import Draft, HeadlineGroup
 from .text import HAN_RE
 
@@ -119,7 +119,7 @@ def split_run(run: HeadlineGroup, scorer: Scorer) -> list[HeadlineGroup]:
         if unit.text.startswith("——"):
             current.append(unit)
             continue
-        if is_briefs_label(unit.text) or is_briefs_label(current[-1].text):
+        if is_column_label(unit.text) or is_column_label(current[-1].text):
             groups.append([unit])  # a box of briefs is headed by its label alone
             continue
         mine = scorer.scores(unit.text, unit.line)

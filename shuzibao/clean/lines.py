@@ -92,7 +92,7 @@ _HAN_GAP_RE = re.compile("(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
 
 def _wide_gap_parts(text: str) -> list[str]:
     """The line cut at its gaps between Han characters wider than its narrowest gap."""
-    narrow = min(len(gap) for gap in _GAP_RE.findall(text))
+    narrow = min((len(gap) for gap in _GAP_RE.findall(text)), default=0)
     parts, start = [], 0
     for gap in _HAN_GAP_RE.finditer(text):
         if len(gap.group()) > narrow:

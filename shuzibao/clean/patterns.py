@@ -9,7 +9,10 @@ from .text import ends_open, han_count
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
 ROLES = ("本报记者", "实习记者", "见习记者", "特约记者", "首席记者", "摄影记者", "全媒体记者", "融媒体记者",
          "融媒记者", "记者", "实习生", "通讯员", "特约通讯员", "本报通讯员", "特约撰稿人", "摄影", "摄", "编辑",
-         "校对", "撰稿", "整理", "文/图", "文", "图")
+         "校对", "撰稿", "整理", "文/图", "文", "图", "特派记者", "驻站记者",
+         # wire and central papers' reporters, as their bylines print them
+         *(agency + role for role in ("记者", "特约记者", "特派记者")
+           for agency in ("新华社", "中新社", "人民日报", "光明日报", "经济日报", "工人日报", "央视", "总台")))
 _ROLE = "(?:" + "|".join(sorted(map(re.escape, ROLES), key=len, reverse=True)) + ")"
 
 # Jump lines: an article goes on on another page (`（下转第三版）`, `（转A2版）`, a teaser's
@@ -140,12 +143,14 @@ def is_editor_note(text: str) -> bool:
     return bool(EDITOR_NOTE_RE.match(text.strip())) and len(text.strip()) > 6
 
 
-# The heading of a box of short items, a headline however short: `简讯`, `图片新闻`.
-BRIEFS_LABEL_RE = re.compile(r"^(?:简讯|快讯|短讯|短波|图片新闻|新闻简讯|新闻速递|一句话新闻|要闻简报|本地简讯)$")
+# The heading of a box of short items or of a sidebar, a headline however short and never a
+# byline: `简讯`, `图片新闻`, `记者手记`.
+COLUMN_LABEL_RE = re.compile(r"^(?:简讯|快讯|短讯|短波|图片新闻|新闻简讯|新闻速递|一句话新闻|要闻简报|本地简讯"
+                             r"|(?:记者|编辑|采访)(?:手记|札记|观察|随笔|笔记)|编后(?:语|记)?|短评|快评|小评|微评)$")
 
 
-def is_briefs_label(text: str) -> bool:
-    return bool(BRIEFS_LABEL_RE.match(text.strip()))
+def is_column_label(text: str) -> bool:
+    return bool(COLUMN_LABEL_RE.match(text.strip()))
 
 
 def is_section_label(text: str) -> bool:
@@ -162,7 +167,7 @@ _ROLE_AT_WORD_RE = re.compile(r"(?:^|\s)" + _ROLE)
 
 def is_byline(text: str) -> bool:
     m = BYLINE_RE.match(text.strip())
-    if not m or text.rstrip().endswith("摄"):
+    if not m or text.rstrip().endswith("摄") or is_column_label(text):
         return False
     # After a bullet, a byline names people or a role (`■ 本报记者 张三`, `□ 本报评论员`); a
     # phrase is a subhead (`■ 合作社带富一方`).

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from .blocks import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, JUMP, SUBHEAD, Unit
 from .patterns import (
     DATELINE_CREDIT_RE,
-    is_briefs_label,
+    is_column_label,
     is_dateline,
     is_editor_note,
     is_furniture,
@@ -145,7 +145,7 @@ def segment_articles(units: list[Unit]) -> Layout:
             unit = replace(unit, kind=HEADLINE)
         if unit.kind == HEADLINE:
             if (han_count(unit.text) < MIN_HEADLINE_HAN and not unit.text.startswith("——")
-                    and not is_briefs_label(unit.text)) or is_furniture(unit.text):
+                    and not is_column_label(unit.text)) or is_furniture(unit.text):
                 fragments.append(unit)
             else:
                 pending_headlines.append(unit)

@@ -284,7 +284,7 @@ def explain_spaces(text: str, mark: bool = True,
     if not mark:
         return text, []
     # Running text has no clause spaces: a space between Han and a digit is the extractor's.
-    text = re.sub("(?<=[\u4e00-\u9fff])(?<!本报讯) +(?=[0-9])|(?<=[0-9]) +(?=[\u4e00-\u9fff])", "", text)
+    text = re.sub("(?<=[\u4e00-\u9fff])(?<!本报讯) +(?=[0-9０-９])|(?<=[0-9０-９]) +(?=[\u4e00-\u9fff])", "", text)
     repairs = []
     credits = _credit_spans(text)
     names = _quoted_name_spans(text)

@@ -54,7 +54,7 @@ def _long_tokens(text: str, i: int) -> bool:
 def _keep_space(text: str, i: int, spaced: bool) -> bool:
     """Decide the space at text[i], between `left` and `right`."""
     left, right = text[i - 1], text[i + 1]
-    if left.isdigit() and right in "%‰":
+    if left.isdigit() and right in "%‰％":
         return False  # 3.5 %: a number's unit sign is part of it
     if left.isascii() and right.isascii():  # Latin text keeps its spacing (a digit pair may be letter-spaced)
         return not (left.isdigit() and right.isdigit() and spaced)

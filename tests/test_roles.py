@@ -363,3 +363,21 @@ def test_a_sidebars_label_is_no_byline_and_a_wire_reporter_is():
         "让群众在家门口看好病", "新华社记者 陈静 王明", ("陈静", "王明"))
     assert [p[:3] for p in interview.paragraphs] == ["记者：", "刘建国"]
     assert (notes.kicker, notes.byline, notes.authors) == ("记者手记", "", ())
+
+
+@pytest.mark.parametrize("cut, rest", [
+    ("达一百二十万亩，预计总产量四十五万吨，同", "比增长百分之三。全市各地抢抓晴好天气，组织"),  # mid-word
+    ("达一百二十万亩，预计总产量四十五万吨同比", "增长百分之三。全市各地抢抓晴好天气，组织"),  # between words
+    ("达一百二十万亩，预计总产量达四十五万吨，", "同比增长百分之三。各地抢抓晴好天气，组织"),  # at a comma
+])
+def test_a_headline_read_inside_a_paragraph_is_taken_out_of_it(cut, rest):
+    # pdfminer and others read a headline box set across the columns between the line above
+    # it and the line below it, in the middle of a sentence
+    page = ("本报讯（记者 王小明）10月8日，记者从\n市农业农村局获悉，今年全市秋粮播种面积\n"
+            f"{cut}\n我市秋粮喜获丰收\n{rest}\n农机具下田作业，确保颗粒归仓。\n"
+            "据介绍，今年以来，我市大力推广玉米\n密植高产技术，示范面积达到20万亩。\n"
+            "本报讯（通讯员 李芳）近日，交口县召开\n春耕备耕工作推进会，安排部署春耕生产各\n项工作。\n"
+            "交口部署春耕备耕工作\n")
+    first, second = _articles(page)
+    assert first.title == "我市秋粮喜获丰收" and second.title == "交口部署春耕备耕工作"
+    assert "同比增长百分之三。" in first.paragraphs[0] and len(first.paragraphs) == 2

@@ -13,7 +13,7 @@ from .glyphs import (
     join_lines,
     rejoin_credit_spaces,
     restore_glyphs,
-    segment_words,
+    straddles_word,
 )
 from .lines import Line
 from .patterns import (
@@ -79,18 +79,6 @@ def is_exclaimed_headline(blocks: list[Block], index: int) -> bool:
             return True
         if not is_headline_block(nxt):
             return False
-    return False
-
-
-def straddles_word(left: str, right: str) -> bool:
-    """A dictionary word runs across the two lines (秋季学 / 期将): one line cut mid-word."""
-    if not (left and right and is_han(left[-1]) and is_han(right[0])):
-        return False
-    joined, pos = left + right, 0
-    for word in segment_words(joined):
-        if pos < len(left) < pos + len(word):
-            return True
-        pos += len(word)
     return False
 
 

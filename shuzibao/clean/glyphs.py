@@ -47,6 +47,18 @@ def segment_words(text: str) -> list[str]:
     return list(jieba.cut(text, HMM=False))
 
 
+def straddles_word(left: str, right: str) -> bool:
+    """A dictionary word runs across the two lines (秋季学 / 期将): one line cut mid-word."""
+    if not (left and right and is_han(left[-1]) and is_han(right[0])):
+        return False
+    joined, pos = left + right, 0
+    for word in segment_words(joined):
+        if pos < len(left) < pos + len(word):
+            return True
+        pos += len(word)
+    return False
+
+
 def join_lines(texts: list[str]) -> str:
     return JOIN.join(texts)
 

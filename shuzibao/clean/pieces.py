@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from .blocks import straddles_word
+from .glyphs import straddles_word
 from .lines import despace
 from .patterns import is_byline, is_caption, is_credit, is_dateline, is_furniture, split_jump_on
 from .text import CLOSING, ends_open, ends_sentence, han_count, printed_width

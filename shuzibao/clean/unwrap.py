@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .glyphs import straddles_word
 from .lines import Line
 from .patterns import (
     BULLETS,
@@ -172,6 +173,43 @@ def _exclaimed_before_start(lines: list[Line], i: int) -> bool:
         and opens_article(lines[i + 1].text)
 
 
+MAX_LIFTED = 3  # lines of a headline set across a paragraph
+NARROW = 10.0  # ems: a column this narrow tells little by its lines' widths
+
+
+def _headline_like(line: Line, column: float) -> bool:
+    """A line no paragraph holds in its middle: far off the column (short, or wider, as a
+    headline set across columns is), with no clause or sentence mark, opening nothing."""
+    text = line.text
+    off = line.width <= column - FRAGMENT_SURE or line.width >= column + WIDE
+    return off and not any(mark in text for mark in "，。；！？、：") and not is_hard_start(line) \
+        and not _SPEAKER_RE.match(text) and not text.startswith("——") and not _opens_unclosed(text)
+
+
+def _lifted_run(lines: list[Line], i: int, before: list[float], after: list[float], blank_matters: bool) -> int:
+    """The end of a run of headline lines the extractor set inside a paragraph, starting at line
+    i, or i when there is none. The paragraph's line before the run is full and stops mid-sentence
+    and the line after it carries on from that one: it is full too (a paragraph's first line is
+    indented), a word runs across them (同比增 / 长3.2%), or the line before stops on a comma.
+    (pdfminer and others read a headline box set across the columns between the line above it
+    and the line below it.)"""
+    prev = lines[i - 1]
+    if i < 2 or not before[i - 1] - INDENT_SLACK <= prev.width < before[i - 1] + WIDE or ends_sentence(prev.text) \
+            or is_hard_start(prev) or is_standalone(prev):
+        return i
+    j = i
+    while j < len(lines) and j - i < MAX_LIFTED and _headline_like(lines[j], before[i - 1]):
+        j += 1
+    if j == i or j == len(lines):
+        return i
+    nxt, column = lines[j], before[i - 1]
+    if breaks_between(prev, nxt, column, after[j], blank_matters) or nxt.indent or nxt.width >= column + WIDE:
+        return i
+    # full too: no paragraph's indented first line (in a column of a few characters, any line is)
+    full = column >= NARROW and nxt.width >= column - INDENT_SLACK
+    return j if full or ends_open(prev.text) or straddles_word(prev.text, nxt.text) else i
+
+
 def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     """Group lines into blocks; the text is joined later, once glyphs are restored."""
     if not lines:
@@ -182,11 +220,25 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     gaps = sum(1 for line in lines[1:] if line.blank_before)
     blank_matters = len(lines) > 2 and gaps < 0.3 * (len(lines) - 1)
     blocks, current = [], [lines[0]]
-    for i in range(1, len(lines)):
-        if breaks_between(lines[i - 1], lines[i], before[i - 1], after[i], blank_matters) \
+    # Headline runs taken out of a paragraph they were set inside wait for the end of their
+    # article (the next article's start, a headline or the page's end), where the page's other
+    # displaced headlines sit: set right after the paragraph, one would split its article.
+    lifted: list[Block] = []
+    prev, i = 0, 1
+    while i < len(lines):
+        end = _lifted_run(lines, i, before, after, blank_matters)
+        if end > i:
+            lifted.append(Block(tuple(lines[i:end])))
+            i = end
+        if breaks_between(lines[prev], lines[i], before[prev], after[i], blank_matters) \
                 or _exclaimed_before_start(lines, i):
             blocks.append(Block(tuple(current)))
+            if lifted and (is_hard_start(lines[i]) or _headline_like(lines[i], before[prev])):
+                blocks.extend(lifted)
+                lifted = []
             current = []
         current.append(lines[i])
+        prev, i = i, i + 1
     blocks.append(Block(tuple(current)))
+    blocks.extend(lifted)
     return blocks

@@ -179,6 +179,10 @@ class DamageOptions:
     move_headline: float = 0.0  # chance an article's headline block is printed after a body
     after_next: float = 0.5  # of the moved ones: chance it lands after the NEXT article's body
     drop_headline: float = 0.0  # chance an article prints no headline at all
+    # chance a headline printed on top is read instead between two lines of one of its article's
+    # paragraphs, as extractors read a box set across the columns (drawn from a second generator,
+    # so that the other damages of a page stay as they were without it)
+    inside_headline: float = 0.0
     captions: float = 0.0  # chance each caption of an article is printed on the page
     noise: float = 0.0  # chance of a 2-character fragment at each gap between articles
 
@@ -211,7 +215,7 @@ class ArticleTruth:
     paragraphs: list[str]  # expected body paragraphs, clean
     captions: list[str]  # the captions of this article printed on the page
     width: int  # column width it was set at
-    headline: str  # "top", "after", "after_next" or "none" (not printed)
+    headline: str  # "top", "after", "after_next", "inside" (a paragraph) or "none" (not printed)
     body_lines: list[int] = field(default_factory=list)  # raw line indices of its body lines
     paragraph_lines: list[int] = field(default_factory=list)  # raw line where each paragraph starts
     headline_lines: list[int] = field(default_factory=list)  # raw lines of its headline block
@@ -396,6 +400,7 @@ def simulate_page(articles: Sequence[CleanArticle], options: DamageOptions = Dam
     if options.newline not in NEWLINE_STYLES:
         raise ValueError(f"newline must be one of {NEWLINE_STYLES}, not {options.newline!r}")
     rng = random.Random(seed)
+    side = random.Random(seed ^ 0x1D5EED)  # for headlines read inside a paragraph only
     n = len(articles)
 
     truths: list[ArticleTruth] = []
@@ -409,6 +414,8 @@ def simulate_page(articles: Sequence[CleanArticle], options: DamageOptions = Dam
             place = "after_next" if rng.random() < options.after_next and idx + 1 < n else "after"
         else:
             place = "top"
+        if place == "top" and options.inside_headline and side.random() < options.inside_headline:
+            place = "inside"
         if options.newline == "mix":
             styles.append(rng.random() < 0.65)
         else:
@@ -450,13 +457,26 @@ def simulate_page(articles: Sequence[CleanArticle], options: DamageOptions = Dam
     def emit_body(idx: int) -> None:
         art, truth = articles[idx], truths[idx]
         used: list[int] = []
+        all_spans = [wrap_spans(text, truth.width, INDENT, options.squeeze, options.avoid_punct)
+                     for text in art.paragraphs]
+        inside = None  # (paragraph, line) the headline is read before: between two full lines
+        if truth.headline == "inside":
+            places = [(p, s) for p, spans in enumerate(all_spans) for s in range(2, len(spans) - 1)]
+            inside = side.choice(places) if places else None
+            if inside is None:
+                truth.headline = "top"
+                emit_headline(idx)
         for p, text in enumerate(art.paragraphs):
-            spans = wrap_spans(text, truth.width, INDENT, options.squeeze, options.avoid_punct)
+            spans = all_spans[p]
             spaces = _digit_spaces(text, rng, options.digit_space)
             if p == 0 and rng.random() < options.dateline_spacing:
                 spaces |= _dateline_spaces(text)
             gaps = _gaps(text, options, rng)
             for s, (a, b) in enumerate(spans):
+                if (p, s) == inside:  # the body so far is one block, the headline the next
+                    done = "".join(art.paragraphs[:p]) + text[:a]
+                    blocks.append(Block("body", idx, tuple(used), done))
+                    emit_headline(idx)
                 last = s == len(spans) - 1
                 spaced = not last and rng.random() < options.letter_space
                 lead = s == 0 and rng.random() < options.indent_space
@@ -468,7 +488,11 @@ def simulate_page(articles: Sequence[CleanArticle], options: DamageOptions = Dam
                 for k, col, kind in holes:
                     truth.deletions.append(GlyphDeletion(text[k], "body", p, k, li, col, kind, _context(text, k)))
         truth.body_lines = used
-        blocks.append(Block("body", idx, tuple(used), "".join(art.paragraphs)))
+        if inside:
+            split = len(blocks[-2].lines)
+            blocks.append(Block("body", idx, tuple(used[split:]), "".join(art.paragraphs)[len(blocks[-2].clean):]))
+        else:
+            blocks.append(Block("body", idx, tuple(used), "".join(art.paragraphs)))
 
     def emit_caption(idx: int, c: int) -> None:
         text = articles[idx].captions[c]
@@ -541,6 +565,7 @@ def random_options(rng: random.Random, glyphs: frozenset[str] = frozenset()) -> 
         move_headline=maybe(rng.choice([0.3, 0.6])),
         after_next=rng.choice([0.3, 0.6]),
         drop_headline=maybe(0.15),
+        inside_headline=0.15,  # a constant: no draw, so the pages of a seed stay as they were
         captions=maybe(0.8),
         noise=maybe(0.4),
     )

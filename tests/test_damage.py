@@ -292,10 +292,13 @@ def test_headline_placements():
                 assert max(head) < first
             elif truth.headline == "after":
                 assert min(head) > last
+            elif truth.headline == "inside":  # between two lines of one paragraph
+                assert first < min(head) and max(head) < last
+                assert not {min(head) - 1, max(head) + 1} & set(truth.paragraph_lines)
             else:
                 nxt = case.articles[n + 1]
                 assert min(head) > max(nxt.body_lines)
-    assert places == {"top", "after", "after_next", "none"}
+    assert places == {"top", "after", "after_next", "inside", "none"}
 
 
 def test_captions_and_noise_between_articles():

@@ -81,13 +81,14 @@ def despace(text: str) -> str:
         if len(parts) > 1 and is_letter_spaced(" ".join(parts)):
             # Spread out, with wider gaps between some letters: a headline's clause space (坚 定 信
             # 心  攻 坚 克 难) or a lost glyph's place. Each keeps one space, for later passes.
-            return " ".join(_despace_one(part, spaced=True) for part in parts)
+            return " ".join(_despace_one(re.sub(" {2,}", " ", part), spaced=True) for part in parts)
         text = re.sub(r" {2,}", " ", text)
     return _despace_one(text)
 
 
 _GAP_RE = re.compile(r"(?<=\S) +(?=\S)")
-_HAN_GAP_RE = re.compile("(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")
+# after Han, before Han or a closing mark: where a lost glyph may have been (王 家   ， 漫)
+_HAN_GAP_RE = re.compile("(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff" + re.escape(CLOSING) + "])")
 
 
 def _wide_gap_parts(text: str) -> list[str]:

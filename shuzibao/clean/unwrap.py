@@ -177,37 +177,59 @@ MAX_LIFTED = 3  # lines of a headline set across a paragraph
 NARROW = 10.0  # ems: a column this narrow tells little by its lines' widths
 
 
+def _headline_text(text: str) -> bool:
+    """A line's text as a headline's: no clause or sentence mark, opening nothing."""
+    return not any(mark in text for mark in "，。；！？、：") and not _SPEAKER_RE.match(text) \
+        and not _opens_unclosed(text)
+
+
 def _headline_like(line: Line, column: float) -> bool:
     """A line no paragraph holds in its middle: far off the column (short, or wider, as a
-    headline set across columns is), with no clause or sentence mark, opening nothing."""
-    text = line.text
+    headline set across columns is), with a headline's text."""
     off = line.width <= column - FRAGMENT_SURE or line.width >= column + WIDE
-    return off and not any(mark in text for mark in "，。；！？、：") and not is_hard_start(line) \
-        and not _SPEAKER_RE.match(text) and not text.startswith("——") and not _opens_unclosed(text)
+    return off and _headline_text(line.text) and not is_hard_start(line) and not line.text.startswith("——")
+
+
+def _in_run(line: Line) -> bool:
+    """A line a headline run read inside a paragraph may hold after its first: a title, its
+    subtitle, the byline printed with them."""
+    return is_byline(line.text) or line.text.startswith("——") or \
+        (_headline_text(line.text) and not is_hard_start(line))
 
 
 def _lifted_run(lines: list[Line], i: int, before: list[float], after: list[float], blank_matters: bool) -> int:
     """The end of a run of headline lines the extractor set inside a paragraph, starting at line
-    i, or i when there is none. The paragraph's line before the run is full and stops mid-sentence
-    and the line after it carries on from that one: it is full too (a paragraph's first line is
-    indented), a word runs across them (同比增 / 长3.2%), or the line before stops on a comma.
-    (pdfminer and others read a headline box set across the columns between the line above it
-    and the line below it.)"""
-    prev = lines[i - 1]
-    if i < 2 or not before[i - 1] - INDENT_SLACK <= prev.width < before[i - 1] + WIDE or ends_sentence(prev.text) \
-            or is_hard_start(prev) or is_standalone(prev):
+    i, or i when there is none. (pdfminer and others read a headline box set across the columns
+    between the line above it and the line below it.) The paragraph's line before the run is
+    full and stops mid-sentence; the line after it carries on from that one and not from the run:
+    a word runs across the paragraph's two lines (铺设截 / 污管网) and across neither edge of the
+    run. A run far off the column needs less: the line after it full too (a paragraph's first
+    line is indented) or the line before stopping on a comma."""
+    prev, column = lines[i - 1], before[i - 1]
+    if i < 2 or not column - INDENT_SLACK <= prev.width < column + WIDE or ends_sentence(prev.text) \
+            or is_hard_start(prev) or is_standalone(prev) or not _headline_text(lines[i].text) \
+            or is_hard_start(lines[i]) or lines[i].text.startswith("——"):
         return i
-    j = i
-    while j < len(lines) and j - i < MAX_LIFTED and _headline_like(lines[j], before[i - 1]):
+    j = i + 1
+    while j < len(lines) and j - i < MAX_LIFTED and _in_run(lines[j]):
         j += 1
-    if j == i or j == len(lines):
-        return i
-    nxt, column = lines[j], before[i - 1]
-    if breaks_between(prev, nxt, column, after[j], blank_matters) or nxt.indent or nxt.width >= column + WIDE:
-        return i
-    # full too: no paragraph's indented first line (in a column of a few characters, any line is)
-    full = column >= NARROW and nxt.width >= column - INDENT_SLACK
-    return j if full or ends_open(prev.text) or straddles_word(prev.text, nxt.text) else i
+    # the run ends before the paragraph's line that carries on: try each end, the longest first
+    for end in range(j, i, -1):
+        if end == len(lines):
+            continue
+        nxt = lines[end]
+        if breaks_between(prev, nxt, column, after[end], blank_matters) or nxt.indent \
+                or nxt.width >= column + WIDE or not _headline_text(nxt.text[:1]):
+            continue
+        run = lines[i:end]
+        if straddles_word(prev.text, nxt.text) and not straddles_word(prev.text, run[0].text) \
+                and not straddles_word(run[-1].text, nxt.text):
+            return end
+        if all(_headline_like(line, column) or is_byline(line.text) or line.text.startswith("——") for line in run):
+            # full too: no paragraph's indented first line (in a column of a few characters, any line is)
+            if (column >= NARROW and nxt.width >= column - INDENT_SLACK) or ends_open(prev.text):
+                return end
+    return i
 
 
 def unwrap_paragraphs(lines: list[Line]) -> list[Block]:

@@ -381,3 +381,15 @@ def test_a_headline_read_inside_a_paragraph_is_taken_out_of_it(cut, rest):
     first, second = _articles(page)
     assert first.title == "我市秋粮喜获丰收" and second.title == "交口部署春耕备耕工作"
     assert "同比增长百分之三。" in first.paragraphs[0] and len(first.paragraphs) == 2
+
+
+def test_a_page_given_a_paragraph_per_line_keeps_every_paragraph():
+    # a converter before the extractor (or a PDF with its text's structure) gave whole paragraphs
+    page = ("我市秋粮喜获丰收\n"
+            "本报讯（记者 王小明）10月8日，记者从市农业农村局获悉，今年全市秋粮播种面积达120万亩，预计总产量45.6万吨。\n"
+            "据介绍，今年以来，我市大力推广玉米密植高产技术。\n"
+            "示范面积达到20万亩，带动全市玉米平均亩产提高50公斤，农民增收效果明显，群众种粮积极性进一步提高。\n"
+            "下一步，我市将继续抓好秋收秋种，确保颗粒归仓。\n"
+            "会议要求，各乡镇要抓好农资供应。\n")
+    (article,) = _articles(page)
+    assert [p[:4] for p in article.paragraphs] == ["本报讯（", "据介绍，", "示范面积", "下一步，", "会议要求"]

@@ -17,6 +17,7 @@ from .glyphs import (
 )
 from .lines import Line
 from .patterns import (
+    MAX_HEADLINE_HAN,
     is_byline,
     is_caption,
     is_column_label,
@@ -36,7 +37,6 @@ BODY, HEADLINE, BYLINE, CREDIT, CAPTION = "body", "headline", "byline", "credit"
 JUMP = "jump"  # `（下转第三版）`: the article goes on on another page; kept as its last paragraph
 SUBHEAD = "subhead"  # `一、小杂粮走出大山`: a numbered or bulleted subhead, a paragraph of its article
 MAX_HEADLINE_LINES = 4
-MAX_HEADLINE_HAN = 40  # per line; longer lines are running text
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,7 @@ _NAMES_RE = re.compile(_NAME + r"(?:\s+" + _NAME + r")*")
 # A subhead's number or bullet: `一、`, `（二）`, `■`.
 SUBHEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[■◆▲●◎☆★◇]\s*)\S")
 SUBHEAD_MAX = 30  # characters
+MAX_HEADLINE_HAN = 40  # per headline line; longer lines are running text
 # A closing credit in brackets: `（李芳 白小琴）`, `（记者 张三 通讯员 李四）`.
 CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>" + CREDITED + r"(?:(?:\s+|\s*、\s*)" + CREDITED + r")*" + _DID
                        + r")\s*[）)]$")

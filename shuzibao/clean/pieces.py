@@ -124,9 +124,9 @@ def continues(prev: Piece, piece: Piece) -> bool:
     return ends_sentence(first) and (len(piece.texts) == 1 or width <= column - INDENT)
 
 
-def join_score(prev: Piece, piece: Piece) -> float:
+def join_score(prev: Piece, piece: Piece, stride: int = 1) -> float:
     score = BASE
-    if piece.index == prev.index + 1:
+    if piece.index == prev.index + stride:
         score += NEXT
     if straddles_word(prev.texts[-1], piece.texts[0]):
         score += WORD
@@ -135,6 +135,31 @@ def join_score(prev: Piece, piece: Piece) -> float:
     if piece.index < prev.index:
         score -= BACK
     return score - FAR * abs(piece.index - prev.index)
+
+
+def _running(piece: Piece) -> bool:
+    """Running text: a clause mark somewhere, no page furniture, no headline over a dateline."""
+    return any(mark in t for t in piece.texts for mark in "，。、；：！？") \
+        and not any(is_furniture(t) or is_dateline(t) or is_byline(t) for t in piece.texts)
+
+
+def _same_column(a: Piece, b: Piece) -> bool:
+    measures = [m for m in (a.measure, b.measure) if m is not None]
+    return len(measures) < 2 or abs(measures[0] - measures[1]) <= SAME_COLUMN
+
+
+def page_stride(pairs: list[tuple[Piece, Piece]]) -> int:
+    """How many pieces on from one its paragraph goes on in, on this page: 1 where the extractor
+    gives a column's pieces in order, 2 where it gives two columns' pieces by turns (a band of
+    the left column, then the band of the right column beside it: pdftotext's default mode).
+    Told by the joins the text itself vouches for (a word across the join, a closing mark)."""
+    vouched = [b.index - a.index for a, b in pairs
+               if b.index > a.index and (straddles_word(a.texts[-1], b.texts[0]) or b.texts[0][:1] in CLOSING)]
+    by_turns = vouched.count(2)
+    return 2 if by_turns >= MIN_VOUCHED and by_turns > vouched.count(1) else 1
+
+
+MIN_VOUCHED = 2
 
 
 def _leads_back(succ: dict[int, int], start: int, to: int) -> bool:
@@ -149,12 +174,22 @@ def _leads_back(succ: dict[int, int], start: int, to: int) -> bool:
 
 def reading_order(pieces: list[Piece]) -> list[list[Piece]]:
     """Chains of pieces that continue one another, in the order they are read."""
-    scores = {(a.index, b.index): join_score(a, b) for a in pieces if open_end(a)
-              for b in pieces if b.index != a.index and continues(a, b)}
+    pairs = [(a, b) for a in pieces if open_end(a) for b in pieces if b.index != a.index and continues(a, b)]
+    stride = page_stride(pairs)
+    scores = {(a.index, b.index): join_score(a, b, stride) for a, b in pairs}
     succ: dict[int, int] = {}
     for (a, b), score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
         if score > 0 and a not in succ and b not in succ.values() and not _leads_back(succ, b, a):
             succ[a] = b
+    if stride > 1:
+        # Given by turns, a column's next band is `stride` pieces on even where its text ends a
+        # paragraph there: read down the column, not across to the next one.
+        for a in pieces:
+            b = a.index + stride
+            if a.index not in succ and b < len(pieces) and b not in succ.values() \
+                    and all(_running(x) for x in pieces[a.index:b + 1]) and _same_column(a, pieces[b]) \
+                    and not _leads_back(succ, b, a.index):
+                succ[a.index] = b
     targets = set(succ.values())
     chains = []
     for piece in pieces:

@@ -15,6 +15,7 @@ from .glyphs import straddles_word
 from .lines import Line
 from .patterns import (
     BULLETS,
+    MAX_HEADLINE_HAN,
     is_byline,
     is_caption,
     is_credit,
@@ -27,7 +28,7 @@ from .patterns import (
     is_teaser,
     opens_article,
 )
-from .text import ends_open, ends_sentence
+from .text import ends_open, ends_sentence, han_count
 
 # Widths in ems, against the column measured around a line.
 INDENT_SLACK = 1.25  # a line this much narrower than its column is not full: it may be indented
@@ -173,14 +174,28 @@ def _exclaimed_before_start(lines: list[Line], i: int) -> bool:
         and opens_article(lines[i + 1].text)
 
 
+PER_LINE_SHARE = 0.6  # of a page's lines ending a sentence: each line is a paragraph
+PER_LINE_MIN = 4
+
+
+def paragraph_per_line(lines: list[Line]) -> bool:
+    """The extractor (or a converter before it) gave a paragraph per line: most lines end a
+    sentence, which a column's lines, cut wherever the measure falls, seldom do."""
+    texts = [line.text for line in lines if not is_standalone(line)]
+    ending = sum(1 for text in texts if ends_sentence(text))
+    return ending >= PER_LINE_MIN and ending >= PER_LINE_SHARE * len(texts)
+
+
 MAX_LIFTED = 3  # lines of a headline set across a paragraph
 NARROW = 10.0  # ems: a column this narrow tells little by its lines' widths
 
 
 def _headline_text(text: str) -> bool:
-    """A line's text as a headline's: no clause or sentence mark, opening nothing."""
-    return not any(mark in text for mark in "，。；！？、：") and not _SPEAKER_RE.match(text) \
-        and not _opens_unclosed(text)
+    """A line's text as a headline's: no clause or sentence mark, opening nothing, stopping on
+    nothing that goes on (as the blocks pass tells a headline block: a lifted run must be read
+    as one, never as a paragraph out of its place)."""
+    return not any(mark in text for mark in "，。；！？、：…") and not _SPEAKER_RE.match(text) \
+        and not _opens_unclosed(text) and not ends_open(text) and 0 < han_count(text) <= MAX_HEADLINE_HAN
 
 
 def _headline_like(line: Line, column: float) -> bool:
@@ -241,6 +256,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     # where every line is followed by a blank line, blank lines say nothing.
     gaps = sum(1 for line in lines[1:] if line.blank_before)
     blank_matters = len(lines) > 2 and gaps < 0.3 * (len(lines) - 1)
+    per_line = paragraph_per_line(lines)
     blocks, current = [], [lines[0]]
     # Headline runs taken out of a paragraph they were set inside wait for the end of their
     # article (the next article's start, a headline or the page's end), where the page's other
@@ -253,7 +269,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
             lifted.append(Block(tuple(lines[i:end])))
             i = end
         if breaks_between(lines[prev], lines[i], before[prev], after[i], blank_matters) \
-                or _exclaimed_before_start(lines, i):
+                or _exclaimed_before_start(lines, i) or (per_line and ends_sentence(lines[prev].text)):
             blocks.append(Block(tuple(current)))
             if lifted and (is_hard_start(lines[i]) or _headline_like(lines[i], before[prev])):
                 blocks.extend(lifted)

@@ -163,7 +163,10 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     # one just a little shorter may be an indented first line, if a full line follows it.
     shortfall = prev_col - prev.width
     next_indented = nxt.indent or nxt.width <= prev_col - INDENT
-    return shortfall >= FRAGMENT_SURE or (shortfall >= FRAGMENT and (next_indented or blank))
+    # A line far wider than the column around it is no line of it: a headline set across columns.
+    wider = prev_col >= NARROW and prev.width >= prev_col + WIDE and nxt.width < prev_col + WIDE \
+        and _headline_text(prev.text)
+    return shortfall >= FRAGMENT_SURE or (shortfall >= FRAGMENT and (next_indented or blank)) or wider
 
 
 def _exclaimed_before_start(lines: list[Line], i: int) -> bool:

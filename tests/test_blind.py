@@ -1,8 +1,12 @@
-"""Pages written apart from the cleaner, in other papers' conventions (tests/fixtures/blind,
-NOTES.md there says what each exercises): a 新华社 wire page set by pdftotext's default mode,
-a county page with a running head, subheads and a closing credit, a city front page; each
-with its own lost glyph. Written by someone who had not read the cleaner; kept as a regression
-test once they passed."""
+"""Pages written apart from the cleaner, in other papers' conventions (tests/fixtures/blind;
+NOTES-A.md and NOTES-B.md there say what each exercises): a 新华社 wire page set by pdftotext's
+default mode, a county page with a running head, subheads and a closing credit, a city front
+page, an evening paper's short items with displaced headlines and a jump line, a provincial
+economy page at two column widths, a commentary page with a reader's letter; each set with its
+own lost glyph. Written by helpers who had not read the cleaner, with their gold; kept as a
+regression test once the cleaner passed them (set A at once but for one byline; set B after the
+fixes its first run showed: a headline wider than its column, a letter's salutation and
+signature, a name's glyph lost without a trace, a quote hanging past the measure)."""
 
 from pathlib import Path
 

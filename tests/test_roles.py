@@ -20,12 +20,12 @@ from shuzibao.clean.segment import Draft
 from shuzibao.model import RawPage
 
 
-def _clean(page: str):
-    return clean_page(RawPage("p.txt", "2020-08-11", 1, page), {})
+def _clean(page: str, glyphs: dict | None = None):
+    return clean_page(RawPage("p.txt", "2020-08-11", 1, page), glyphs or {})
 
 
-def _articles(page: str):
-    return _clean(page).articles
+def _articles(page: str, glyphs: dict | None = None):
+    return _clean(page, glyphs).articles
 
 
 @pytest.mark.parametrize("credit, names", [
@@ -393,3 +393,11 @@ def test_a_page_given_a_paragraph_per_line_keeps_every_paragraph():
             "会议要求，各乡镇要抓好农资供应。\n")
     (article,) = _articles(page)
     assert [p[:4] for p in article.paragraphs] == ["本报讯（", "据介绍，", "示范面积", "下一步，", "会议要求"]
+
+
+def test_a_names_glyph_lost_without_a_trace_is_restored_where_it_left_one_elsewhere():
+    page = ("市一院儿科夜诊延长至24时\n本报记者 陈晓岚\n"
+            "“最近一周，儿科门诊日均接诊量超\n过1100人次。”该院儿科主任罗 告诉记\n者，不少家长白天要上班。\n"
+            "记者在现场看到，自助挂号机由3台增\n加到6台。罗提醒，孩子发热时家长不\n必过度焦虑。张罗了半天的家长们笑了。\n")
+    (article,) = _articles(page, {"喆": ("罗喆",)})
+    assert article.body.count("罗喆") == 2 and "张罗了" in article.body

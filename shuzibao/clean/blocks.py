@@ -121,9 +121,10 @@ def wrapped_headline_lines(lines: tuple[Line, ...]) -> list[list[Line]]:
     return groups
 
 
-def _finish(lines, glyphs, gaps: bool, evidence: frozenset[str] = frozenset()) -> tuple[str, list[Repair]]:
+def _finish(lines, glyphs, gaps: bool, evidence: frozenset[str] = frozenset(),
+            echoes: frozenset[str] = frozenset()) -> tuple[str, list[Repair]]:
     text, repairs = restore_glyphs(rejoin_credit_spaces(join_lines([line.text for line in lines])), glyphs,
-                                   evidence=evidence)
+                                   evidence=evidence, echoes=echoes)
     text, unexplained = explain_spaces(text, mark=gaps)
     repairs += unexplained
     placed = [replace(r, line=lines[min(r.line, len(lines) - 1)].number) for r in repairs]
@@ -196,6 +197,7 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
                 units.append(Unit(HEADLINE, text, group[0].number, index, repairs=tuple(repairs)))
         else:
             text, repairs = _finish(block.lines, glyphs, gaps=True)
+            printed[len(units)] = block.lines
             units.append(Unit(BODY, text, first, index, dateline=is_dateline(text), repairs=tuple(repairs)))
     return restore_from_bodies(units, printed, glyphs)
 
@@ -203,12 +205,17 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
 def restore_from_bodies(units: list[Unit], printed: dict[int, tuple[Line, ...]],
                         glyphs: dict[str, tuple[str, ...]]) -> list[Unit]:
     """Headlines and captions finished again knowing which glyphs the page's body text lacked:
-    a title lost its glyph where its story did."""
+    a title lost its glyph where its story did. And every unit again where a short phrase (a
+    name) lost its glyph with a space on the page: its other gaps are that name too."""
     evidence = frozenset(r.glyph for u in units if u.kind == BODY for r in u.repairs if r.glyph in glyphs)
-    if not evidence:
+    echoes = frozenset(r.echo for u in units for r in u.repairs if r.echo)
+    if not evidence and not echoes:
         return units
     out = list(units)
     for i, lines in printed.items():
-        text, repairs = _finish(lines, glyphs, gaps=False, evidence=evidence)
-        out[i] = replace(units[i], text=text, repairs=tuple(repairs))
+        if units[i].kind == BODY and not echoes:
+            continue
+        body = units[i].kind == BODY
+        text, repairs = _finish(lines, glyphs, gaps=body, evidence=frozenset() if body else evidence, echoes=echoes)
+        out[i] = replace(units[i], text=text, repairs=tuple(repairs), dateline=is_dateline(text) if body else False)
     return out

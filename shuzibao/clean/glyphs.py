@@ -23,6 +23,9 @@ class Repair:
     glyph: str  # the restored glyph, or 〓 for a gap left unexplained
     context: str  # a few characters either side, as restored
     line: int  # line of the block (0-based) it falls on; the raw line number once placed
+    # The phrase, when a space marked a gap the rest of it could not mark alone (罗 告诉 for 罗喆):
+    # its other gaps on the page may be restored from this one (restore_glyphs' `echoes`).
+    echo: str = ""
 
 
 @functools.lru_cache(maxsize=1)
@@ -105,18 +108,24 @@ def _compile(glyph_items: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tupl
 
 def restore_glyphs(text: str, glyphs: dict[str, tuple[str, ...]],
                    word: Callable[[str], bool] = is_word,
-                   evidence: frozenset[str] = frozenset()) -> tuple[str, list[Repair]]:
+                   evidence: frozenset[str] = frozenset(),
+                   echoes: frozenset[str] = frozenset()) -> tuple[str, list[Repair]]:
     """Put each listed glyph back where its phrase appears with a gap: a space, a line join, the
     start of the block, or (for phrases long enough to be sure) nothing at all, unless the
     characters around the gap already form a word (走出一条新路 keeps its 走).
 
     `evidence`: the glyphs the page's running text lacked (restored there). A headline or
     caption repeats its story's words: six characters of a phrase of such a glyph mark a gap
-    in it, a word running across the gap or not (以实干出高质量发展新路)."""
+    in it, a word running across the gap or not (以实干出高质量发展新路).
+
+    `echoes`: phrases too short to mark a gap without a trace (a name: 罗喆) whose gap a space
+    marked elsewhere on the page. A name recurs in its story: where the rest of it stands with
+    no word across the gap and none gluing it to its other side (主任罗提醒, not 张罗了), it is
+    the name again."""
     repairs: list[Repair] = []
     rules, whole = _compile(tuple(sorted((g, tuple(ps)) for g, ps in glyphs.items())))
     for rule in rules:
-        text = _restore_one(text, rule, word, repairs, whole, evidence)
+        text = _restore_one(text, rule, word, repairs, whole, evidence, echoes)
     return text, repairs
 
 
@@ -158,7 +167,7 @@ EVIDENT_REST = 6  # characters of a phrase that, with its glyph lacking on the p
 
 
 def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: list[Repair],
-                 whole: re.Pattern, evidence: frozenset[str]) -> str:
+                 whole: re.Pattern, evidence: frozenset[str], echoes: frozenset[str] = frozenset()) -> str:
     glyph, left, right = rule.glyph, rule.left, rule.right
     # A gap never falls inside a phrase that is already whole (圪梁上 does not become 圪梁峁上).
     complete = [m.span() for m in whole.finditer(text)] if whole.pattern else []
@@ -190,6 +199,11 @@ def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: l
             ok = _telling(left, right, word)
         else:  # no trace at the phrase's edge: and no word may run across the gap (走出一条新路)
             ok = _telling(left, right, word) and not crossing
+        phrase = left + glyph + right
+        echo = phrase if " " in gap and not _telling(left, right, word) else ""
+        if not ok and phrase in echoes and not crossing:
+            outer = _char_before(text, m.start()) + left if not right else right + _char_after(text, m.end())
+            ok = not word(outer)  # 张罗了 is no 罗喆
         if not ok:
             continue
         out.append(text[pos: m.start()])
@@ -197,7 +211,7 @@ def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: l
         offset = text.count(JOIN, 0, m.start() + len(m.group("left")))
         context = (text[max(0, m.start() - 8): m.start()] + left + glyph + right
                    + text[m.end(): m.end() + 8]).replace(JOIN, "")
-        repairs.append(Repair(glyph, context, offset))
+        repairs.append(Repair(glyph, context, offset, echo))
         pos = m.end()
     out.append(text[pos:])
     return "".join(out)

@@ -119,8 +119,8 @@ def split_run(run: HeadlineGroup, scorer: Scorer) -> list[HeadlineGroup]:
         if unit.text.startswith("——"):
             current.append(unit)
             continue
-        if is_column_label(unit.text) or is_column_label(current[-1].text):
-            groups.append([unit])  # a box of briefs is headed by its label alone
+        if is_column_label(unit.text):
+            groups.append([unit])  # a column's label heads what follows it, not the headline before
             continue
         mine = scorer.scores(unit.text, unit.line)
         theirs = scorer.scores("".join(u.text for u in current), unit.line)

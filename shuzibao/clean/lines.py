@@ -122,6 +122,17 @@ def _despace_one(text: str, spaced: bool | None = None) -> str:
 _SUBTITLE_DASH_RE = re.compile(r"^(?:[—―─－]{2}|--(?=[\u4e00-\u9fff]))")
 
 
+def set_width(text: str) -> float:
+    """A line's width in ems as set to its column: a closing quote at its end may hang past the
+    measure (typesetters hang it rather than push a character down), so it is not counted."""
+    if len(text) > 1 and text[-1] in HANGING:
+        return printed_width(text[:-1])
+    return printed_width(text)
+
+
+HANGING = "”’」』"
+
+
 def split_lines(text: str) -> tuple[list[Line], list[Change]]:
     """Split a page into non-empty Lines and say which lines lost spaces."""
     lines: list[Line] = []
@@ -139,7 +150,7 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
         # A jump line set at the end of a paragraph's last line is a line of its own: the
         # paragraph ends on its sentence, and the article on this page with the jump.
         text, jump = split_jump_on(cleaned)
-        lines.append(Line(number, text, indent, blank and bool(lines), printed_width(text)))
+        lines.append(Line(number, text, indent, blank and bool(lines), set_width(text)))
         if jump:
             lines.append(Line(number, jump, False, False, printed_width(jump)))
         blank = False

@@ -44,9 +44,12 @@ _NAMES_RE = re.compile(_NAME + r"(?:\s+" + _NAME + r")*")
 SUBHEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[■◆▲●◎☆★◇]\s*)\S")
 SUBHEAD_MAX = 30  # characters
 MAX_HEADLINE_HAN = 40  # per headline line; longer lines are running text
-# A closing credit in brackets: `（李芳 白小琴）`, `（记者 张三 通讯员 李四）`.
-CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>" + CREDITED + r"(?:(?:\s+|\s*、\s*)" + CREDITED + r")*" + _DID
-                       + r")\s*[）)]$")
+# A closing credit in brackets: `（李芳 白小琴）`, `（记者 张三 通讯员 李四）`, or a letter's
+# signature with where the reader lives: `（晋中市榆次区 郝建民）`.
+_PLACE = r"[\u4e00-\u9fff]{1,10}(?:省|市|区|县|州|镇|乡|村|街道|社区)"
+_PLACE_TOKEN_RE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|市|区|县|州|镇|乡|村|街道|社区)$")
+CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>(?:" + _PLACE + r"\s+)?" + CREDITED + r"(?:(?:\s+|\s*、\s*)" + CREDITED
+                       + r")*" + _DID + r")\s*[）)]$")
 # Photo captions: `图为……`, `上图：……`, or ending with a photographer's credit `记者 李雅萍 摄`.
 CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|[上下左右中]图[：:为]|图片[：:]"
                               r"|图片由\S{2,20}提供$|[（(]?新华社发[）)]?$)")
@@ -140,6 +143,15 @@ def is_teaser(text: str) -> bool:
 EDITOR_NOTE_RE = re.compile(r"^[【\[]?\s*(?:编者按|编者的话|编前话?|开栏的话)\s*[】\]]?\s*[:：]?")
 
 
+# A letter's salutation, a paragraph of its own: `编辑同志：`, `尊敬的市长：`.
+_SALUTATION_RE = re.compile(r"^(?:编辑同志|编辑部|各位读者|读者朋友们|(?:尊敬|亲爱)的[\u4e00-\u9fff]{1,10}"
+                            r"|[\u4e00-\u9fff]{1,6}(?:同志|先生|女士|老师|同志们|朋友们))[:：]$")
+
+
+def is_salutation(text: str) -> bool:
+    return bool(_SALUTATION_RE.match(text.strip()))
+
+
 def is_editor_note(text: str) -> bool:
     return bool(EDITOR_NOTE_RE.match(text.strip())) and len(text.strip()) > 6
 
@@ -147,7 +159,7 @@ def is_editor_note(text: str) -> bool:
 # The heading of a box of short items or of a sidebar, a headline however short and never a
 # byline: `简讯`, `图片新闻`, `记者手记`.
 COLUMN_LABEL_RE = re.compile(r"^(?:简讯|快讯|短讯|短波|图片新闻|新闻简讯|新闻速递|一句话新闻|要闻简报|本地简讯"
-                             r"|(?:记者|编辑|采访)(?:手记|札记|观察|随笔|笔记)|编后(?:语|记)?|短评|快评|小评|微评)$")
+                             r"|读者来信|来信选登|(?:记者|编辑|采访)(?:手记|札记|观察|随笔|笔记)|编后(?:语|记)?|短评|快评|小评|微评)$")
 
 
 def is_column_label(text: str) -> bool:
@@ -214,7 +226,7 @@ def names_in_credit(credit: str) -> list[str]:
     collective bylines (本报评论员) are not names."""
     names = []
     for token in re.split(r"[\s、，,]+", credit.strip("（）() ")):
-        if _SOURCE_RE.match(token) or token in _NOT_NAMES:
+        if _SOURCE_RE.match(token) or token in _NOT_NAMES or (len(token) >= 3 and _PLACE_TOKEN_RE.match(token)):
             continue  # where the story came from (据新华社, 本报综合), not who wrote it
         if not token or token in ROLES or "评论员" in token or token.startswith("本报"):
             if token.startswith("本报") and ROLE_RE.match(token[2:]):

@@ -24,6 +24,7 @@ from .patterns import (
     is_exclamation,
     is_jump_on,
     is_running_head,
+    is_salutation,
     is_subhead,
     is_teaser,
     opens_article,
@@ -72,7 +73,7 @@ def is_standalone(line: Line) -> bool:
 @lru_cache(maxsize=4096)
 def _hard_start(text: str) -> bool:
     return is_dateline(text) or is_byline(text) or is_credit(text) or is_caption(text) or is_jump_on(text) \
-        or is_subhead(text) or is_editor_note(text) or is_running_head(text) or is_teaser(text)
+        or is_subhead(text) or is_editor_note(text) or is_running_head(text) or is_teaser(text) or is_salutation(text)
 
 
 @lru_cache(maxsize=4096)
@@ -83,7 +84,7 @@ def _subhead(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _standalone(text: str) -> bool:
     return is_byline(text) or is_credit(text) or is_caption(text) or is_jump_on(text) or is_running_head(text) \
-        or is_teaser(text)
+        or is_teaser(text) or is_salutation(text)
 
 
 def _column_of(widths: list[float]) -> float:

@@ -62,6 +62,9 @@ def test_names_in_credit(credit, names):
     ("（记者 王磊、李刚）", "credit"), ("全媒体记者 王磊", "byline"),
     ("（本报记者 王磊 通讯员 李刚 文/图）", "credit"), ("（文/王磊 图/李刚）", "credit"),
     ("文/本报记者 王磊", "byline"), ("本报记者 王磊 文/图", "byline"),
+    # a dateline as a line gives it, its date's stray space not yet dropped
+    ("本报北京3月 11日电（记者 林晓岚、贺振宇）", "dateline"), ("新华社北京3月 11日电 （记者 周宁）", "dateline"),
+    ("（晋中市榆次区 郝建民）", "credit"), ("新华社记者 周宁 陈立", "byline"),
 ])
 def test_line_roles(text, kind):
     found = [k for k, f in (("dateline", is_dateline), ("byline", is_byline), ("credit", is_credit),

@@ -404,3 +404,19 @@ def test_a_names_glyph_lost_without_a_trace_is_restored_where_it_left_one_elsewh
             "记者在现场看到，自助挂号机由3台增\n加到6台。罗提醒，孩子发热时家长不\n必过度焦虑。张罗了半天的家长们笑了。\n")
     (article,) = _articles(page, {"喆": ("罗喆",)})
     assert article.body.count("罗喆") == 2 and "张罗了" in article.body
+
+
+def test_an_evening_papers_short_stories_in_a_narrow_column():
+    page = ("老小区加装电梯，一楼住户为何点了头？\n\n本报记者 邱晓彤\n\n"
+            "社区负责人介绍，加装电梯\n\n涉及一栋楼里每一户的利益，关\n\n键是把各家的顾虑摆到桌面上，\n\n"
+            "一条一条地解决。今年以来，辖\n\n区已有4栋楼通过类似方式达成\n\n一致，另有7栋楼正在协商。\n\n"
+            "“移动图书车”开进工地\n\n5月15日中午，一辆装满图\n\n书的白色面包车停在城南一处建\n\n"
+            "筑工地的生活区门口。车门一打\n\n开，刚吃过午饭的工人们就围了\n\n上来。\n\n"
+            "▲ 工人们在图书车前挑选图书。 记者 程楠 摄\n\n"
+            "记者：退休以后有什么打算？\n\n王师傅：先陪老伴回趟老家。以后\n\n要是路过，还想再坐一趟车。\n")
+    lift, books = _articles(page)
+    # a headline a little short of a narrow column, over a story's indented first line
+    assert books.title == "“移动图书车”开进工地" and lift.paragraphs[-1].endswith("另有7栋楼正在协商。")
+    # a photo's caption behind a mark is a caption, the mark dropped; a named answer opens a paragraph
+    assert books.captions == ("工人们在图书车前挑选图书。 记者 程楠 摄",)
+    assert books.paragraphs[-2:] == ["记者：退休以后有什么打算？", "王师傅：先陪老伴回趟老家。以后要是路过，还想再坐一趟车。"]

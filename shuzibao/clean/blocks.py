@@ -17,6 +17,7 @@ from .glyphs import (
 )
 from .lines import Line
 from .patterns import (
+    BULLETS,
     MAX_HEADLINE_HAN,
     is_byline,
     is_caption,
@@ -189,7 +190,7 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
         elif is_caption(" ".join(texts)):
             text, repairs = _finish(block.lines, glyphs, gaps=False)
             printed[len(units)] = block.lines
-            units.append(Unit(CAPTION, text, first, index, repairs=tuple(repairs)))
+            units.append(Unit(CAPTION, _unmarked(text), first, index, repairs=tuple(repairs)))
         elif is_headline_block(block) or is_exclaimed_headline(blocks, index):
             for group in wrapped_headline_lines(block.lines):
                 text, repairs = _finish(group, glyphs, gaps=False)
@@ -200,6 +201,11 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             printed[len(units)] = block.lines
             units.append(Unit(BODY, text, first, index, dateline=is_dateline(text), repairs=tuple(repairs)))
     return restore_from_bodies(units, printed, glyphs)
+
+
+def _unmarked(caption: str) -> str:
+    """A caption without the mark that points at its photo: `▲ 市民在……` -> `市民在……`."""
+    return caption.lstrip(BULLETS + "▼◀▶ ")
 
 
 def restore_from_bodies(units: list[Unit], printed: dict[int, tuple[Line, ...]],
@@ -213,9 +219,11 @@ def restore_from_bodies(units: list[Unit], printed: dict[int, tuple[Line, ...]],
         return units
     out = list(units)
     for i, lines in printed.items():
+        finish_text = _unmarked if units[i].kind == CAPTION else str
         if units[i].kind == BODY and not echoes:
             continue
         body = units[i].kind == BODY
         text, repairs = _finish(lines, glyphs, gaps=body, evidence=frozenset() if body else evidence, echoes=echoes)
-        out[i] = replace(units[i], text=text, repairs=tuple(repairs), dateline=is_dateline(text) if body else False)
+        out[i] = replace(units[i], text=finish_text(text), repairs=tuple(repairs),
+                         dateline=is_dateline(text) if body else False)
     return out

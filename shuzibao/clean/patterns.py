@@ -196,7 +196,8 @@ def is_subhead(text: str) -> bool:
     `（二）坚持问题导向`, `■ 合作社带富一方`)."""
     text = text.strip()
     return bool(SUBHEAD_RE.match(text)) and not is_byline(text) and len(text) <= SUBHEAD_MAX \
-        and text[-1] not in "。！？，、；：…" and not text.endswith(("”", "’"))
+        and text[-1] not in "。！？，、；：…" and not text.endswith(("”", "’")) \
+        and not is_caption(text)  # ▲ 市民在湖边观察夜鹭。 记者 程楠 摄: a photo's caption
 
 
 def is_credit(text: str) -> bool:

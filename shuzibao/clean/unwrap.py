@@ -126,6 +126,7 @@ def column_widths(lines: list[Line]) -> tuple[list[float], list[float]]:
 
 # A sentence with its credit after it, as a news brief ends: `…800余名学生参加。（王芳）`.
 _ENDS_CREDITED_RE = re.compile(r"[。！？][（(][^（）()]{1,30}[）)]$")
+_NAMED_SPEAKER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
 _SPEAKER_RE = re.compile(r"^(?:记者|本报记者|问|答|主持人)\s*[：:]")
 
 
@@ -251,6 +252,20 @@ def _lifted_run(lines: list[Line], i: int, before: list[float], after: list[floa
     return i
 
 
+def _short_headline_before(lines: list[Line], k: int, column: float) -> bool:
+    """Line k, after a sentence's end, short of the column and with no clause mark, is followed
+    by a line short of it too that does not end a sentence: no paragraph's first line is followed
+    by a second short line that does not finish it, so line k is a headline (in a narrow column,
+    one only a little short: “移动图书车”开进工地 over 5月15日中午，一辆装满图)."""
+    if k == 0 or k + 1 >= len(lines) or column < NARROW or not ends_sentence(lines[k - 1].text):
+        return False
+    line, nxt = lines[k], lines[k + 1]
+    running = any(mark in nxt.text for mark in "，、；：")  # not the headline's own next line
+    return column - line.width >= INDENT and _headline_text(line.text) and not is_hard_start(line) \
+        and running and (nxt.indent or nxt.width <= column - INDENT) and not ends_sentence(nxt.text) \
+        and not ends_open(line.text)
+
+
 def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     """Group lines into blocks; the text is joined later, once glyphs are restored."""
     if not lines:
@@ -261,6 +276,8 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     gaps = sum(1 for line in lines[1:] if line.blank_before)
     blank_matters = len(lines) > 2 and gaps < 0.3 * (len(lines) - 1)
     per_line = paragraph_per_line(lines)
+    # On a page with an interview, whoever answers by name opens a paragraph too (王师傅：…).
+    interview = any(_SPEAKER_RE.match(line.text) for line in lines)
     blocks, current = [], [lines[0]]
     # Headline runs taken out of a paragraph they were set inside wait for the end of their
     # article (the next article's start, a headline or the page's end), where the page's other
@@ -273,7 +290,9 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
             lifted.append(Block(tuple(lines[i:end])))
             i = end
         if breaks_between(lines[prev], lines[i], before[prev], after[i], blank_matters) \
-                or _exclaimed_before_start(lines, i) or (per_line and ends_sentence(lines[prev].text)):
+                or _exclaimed_before_start(lines, i) or (per_line and ends_sentence(lines[prev].text)) \
+                or (interview and ends_sentence(lines[prev].text) and _NAMED_SPEAKER_RE.match(lines[i].text)) \
+                or _short_headline_before(lines, prev, before[prev]):
             blocks.append(Block(tuple(current)))
             if lifted and (is_hard_start(lines[i]) or _headline_like(lines[i], before[prev])):
                 blocks.extend(lifted)

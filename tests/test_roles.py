@@ -420,3 +420,15 @@ def test_an_evening_papers_short_stories_in_a_narrow_column():
     # a photo's caption behind a mark is a caption, the mark dropped; a named answer opens a paragraph
     assert books.captions == ("工人们在图书车前挑选图书。 记者 程楠 摄",)
     assert books.paragraphs[-2:] == ["记者：退休以后有什么打算？", "王师傅：先陪老伴回趟老家。以后要是路过，还想再坐一趟车。"]
+
+
+def test_a_poem_under_its_short_title_keeps_a_verse_line_a_paragraph():
+    verse = ["他站在田中央", "张开双臂", "像要拥抱整个秋天", "麻雀不怕他", "风也不怕他", "稻子割完了"]
+    page = "\n\n".join([
+        "天还没亮，父亲就起来了。我听见他在", "院子里磨镰刀，一下，一下，声音不紧", "不慢，像是在和谁说话。",
+        "稻草人", "□ 林间月", *verse,
+        "在《远山 近水》里读懂一座小城", "□ 何立", "拿到《远山 近水》这本书，是", "在今年夏天。作者陈 是土生土长",
+        "的清溪人，在县城中学教了三十年书。", "陈的文字是朴素的，朴素得像清溪", "河边的鹅卵石，没有棱角。"]) + "\n"
+    essay, poem, review = _articles(page, {"䶮": ("陈䶮",)})
+    assert (poem.title, poem.byline, poem.paragraphs) == ("稻草人", "林间月", verse)
+    assert review.title == "在《远山 近水》里读懂一座小城" and review.body.count("陈䶮") == 2

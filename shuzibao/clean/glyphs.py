@@ -203,7 +203,7 @@ def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: l
         echo = phrase if " " in gap and not _telling(left, right, word) else ""
         if not ok and phrase in echoes and not crossing:
             outer = _char_before(text, m.start()) + left if not right else right + _char_after(text, m.end())
-            ok = not word(outer)  # 张罗了 is no 罗喆
+            ok = len(outer) == len(left + right) or not word(outer)  # 张罗了 is no 罗喆
         if not ok:
             continue
         out.append(text[pos: m.start()])

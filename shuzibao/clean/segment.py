@@ -83,6 +83,11 @@ def _starts_article(unit: Unit, current: Draft | None, after_break: bool) -> boo
     return bool(bodies) and after_break and ends_sentence(bodies[-1].text)
 
 
+def _over_byline(units: list[Unit], index: int) -> bool:
+    """A short title (乡愁, 稻草人) right over its author's line is a title, not page noise."""
+    return index + 1 < len(units) and units[index + 1].kind == BYLINE and han_count(units[index].text) >= 2
+
+
 def mark_parallel_subheads(units: list[Unit]) -> list[Unit]:
     """Unnumbered subheads of a long article are set in parallel (产业兴旺促增收 / 生态宜居添活力 /
     乡风文明展新貌): one-line headlines with no clause marks between two paragraphs of one
@@ -120,10 +125,30 @@ def mark_parallel_subheads(units: list[Unit]) -> list[Unit]:
 
 
 SUBHEAD_MIN_HAN, SUBHEAD_MAX_HAN = 4, 12
+VERSE_MIN = 4  # lines: fewer short lines under an author's line may be a headline run
+
+
+def mark_verse(units: list[Unit]) -> list[Unit]:
+    """A poem: under its title and author's line (□ 林间月), short unpunctuated lines with no
+    paragraph among them, which every pass before read as headline lines. Four or more of them,
+    up to the next piece's title (a line right before a byline or dateline), are its verse, a
+    line a paragraph."""
+    out = list(units)
+    for i, unit in enumerate(units):
+        if unit.kind != BYLINE:
+            continue
+        end = i + 1
+        while end < len(units) and units[end].kind == HEADLINE and not units[end].text.startswith("——") \
+                and not (end + 1 < len(units) and (units[end + 1].kind == BYLINE or units[end + 1].dateline)):
+            end += 1
+        if end - (i + 1) >= VERSE_MIN:
+            for k in range(i + 1, end):
+                out[k] = replace(units[k], kind=BODY)
+    return out
 
 
 def segment_articles(units: list[Unit]) -> Layout:
-    units = mark_parallel_subheads(units)
+    units = mark_parallel_subheads(mark_verse(units))
     drafts: list[Draft] = []
     pending_headlines: list[Unit] = []
     groups: list[tuple[list[Unit], int]] = []
@@ -137,7 +162,7 @@ def segment_articles(units: list[Unit]) -> Layout:
             groups.append((pending_headlines, len(drafts)))
             pending_headlines = []
 
-    for unit in units:
+    for index, unit in enumerate(units):
         if unit.kind == SUBHEAD and current is not None and not current.closed and not pending_headlines:
             current.units.append(unit)  # inside its article: the next paragraph goes on in it
             continue
@@ -145,7 +170,7 @@ def segment_articles(units: list[Unit]) -> Layout:
             unit = replace(unit, kind=HEADLINE)
         if unit.kind == HEADLINE:
             if (han_count(unit.text) < MIN_HEADLINE_HAN and not unit.text.startswith("——")
-                    and not is_column_label(unit.text)) or is_furniture(unit.text):
+                    and not is_column_label(unit.text) and not _over_byline(units, index)) or is_furniture(unit.text):
                 fragments.append(unit)
             else:
                 pending_headlines.append(unit)

@@ -252,6 +252,31 @@ def _lifted_run(lines: list[Line], i: int, before: list[float], after: list[floa
     return i
 
 
+LOOSE_SHARE = 0.6  # of the page's column: a stretch measured narrower is no column of text
+
+
+def _loose_lines(lines: list[Line], before: list[float]) -> set[int]:
+    """Lines each a block of its own: a stretch between two hard starts of four lines or more,
+    measured far narrower than the page's columns, not one of them with a clause or sentence
+    mark (a poem's verse, a list set line by line). Their own measure would make each look full;
+    a narrow column of running text has its commas."""
+    ordered = sorted(before)
+    page = ordered[len(ordered) // 2]
+    if page < NARROW:
+        return set()
+    loose: set[int] = set()
+    starts = [0, *(i for i in range(1, len(lines)) if is_hard_start(lines[i])), len(lines)]
+    for start, end in zip(starts, starts[1:], strict=False):
+        stretch = range(start + (start > 0 or is_hard_start(lines[0])), end)
+        if len(stretch) >= LOOSE_MIN and all(before[i] < LOOSE_SHARE * page and _headline_text(lines[i].text)
+                                             for i in stretch):
+            loose.update(stretch)
+    return loose
+
+
+LOOSE_MIN = 4
+
+
 def _short_headline_before(lines: list[Line], k: int, column: float) -> bool:
     """Line k, after a sentence's end, short of the column and with no clause mark, is followed
     by a line short of it too that does not end a sentence: no paragraph's first line is followed
@@ -278,6 +303,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     per_line = paragraph_per_line(lines)
     # On a page with an interview, whoever answers by name opens a paragraph too (王师傅：…).
     interview = any(_SPEAKER_RE.match(line.text) for line in lines)
+    loose = _loose_lines(lines, before)
     blocks, current = [], [lines[0]]
     # Headline runs taken out of a paragraph they were set inside wait for the end of their
     # article (the next article's start, a headline or the page's end), where the page's other
@@ -292,7 +318,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         if breaks_between(lines[prev], lines[i], before[prev], after[i], blank_matters) \
                 or _exclaimed_before_start(lines, i) or (per_line and ends_sentence(lines[prev].text)) \
                 or (interview and ends_sentence(lines[prev].text) and _NAMED_SPEAKER_RE.match(lines[i].text)) \
-                or _short_headline_before(lines, prev, before[prev]):
+                or _short_headline_before(lines, prev, before[prev]) or prev in loose or i in loose:
             blocks.append(Block(tuple(current)))
             if lifted and (is_hard_start(lines[i]) or _headline_like(lines[i], before[prev])):
                 blocks.extend(lifted)

@@ -203,10 +203,10 @@ def _headline_text(text: str) -> bool:
         and not _opens_unclosed(text) and not ends_open(text) and 0 < han_count(text) <= MAX_HEADLINE_HAN
 
 
-def _headline_like(line: Line, column: float) -> bool:
-    """A line no paragraph holds in its middle: far off the column (short, or wider, as a
-    headline set across columns is), with a headline's text."""
-    off = line.width <= column - FRAGMENT_SURE or line.width >= column + WIDE
+def _headline_like(line: Line, column: float, short: float = FRAGMENT_SURE) -> bool:
+    """A line no paragraph holds in its middle: far off the column (`short` of it, or wider, as
+    a headline set across columns is), with a headline's text."""
+    off = line.width <= column - short or line.width >= column + WIDE
     return off and _headline_text(line.text) and not is_hard_start(line) and not line.text.startswith("——")
 
 
@@ -245,7 +245,10 @@ def _lifted_run(lines: list[Line], i: int, before: list[float], after: list[floa
         if straddles_word(prev.text, nxt.text) and not straddles_word(prev.text, run[0].text) \
                 and not straddles_word(run[-1].text, nxt.text):
             return end
-        if all(_headline_like(line, column) or is_byline(line.text) or line.text.startswith("——") for line in run):
+        # between two full lines of one paragraph, a line short by more than kinsoku or an
+        # unbreakable number leaves (FRAGMENT) is no line of it
+        if all(_headline_like(line, column, FRAGMENT) or is_byline(line.text) or line.text.startswith("——")
+               for line in run):
             # full too: no paragraph's indented first line (in a column of a few characters, any line is)
             if (column >= NARROW and nxt.width >= column - INDENT_SLACK) or ends_open(prev.text):
                 return end
@@ -287,7 +290,7 @@ def _short_headline_before(lines: list[Line], k: int, column: float) -> bool:
     line, nxt = lines[k], lines[k + 1]
     running = any(mark in nxt.text for mark in "，、；：")  # not the headline's own next line
     return column - line.width >= INDENT and _headline_text(line.text) and not is_hard_start(line) \
-        and running and (nxt.indent or nxt.width <= column - INDENT) and not ends_sentence(nxt.text) \
+        and not line.indent and running and (nxt.indent or nxt.width <= column - INDENT) and not ends_sentence(nxt.text) \
         and not ends_open(line.text)
 
 

@@ -187,7 +187,7 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             text, repairs = _finish(block.lines, glyphs, gaps=False)
             printed[len(units)] = block.lines
             units.append(Unit(SUBHEAD, text, first, index, repairs=tuple(repairs)))
-        elif is_caption(" ".join(texts)):
+        elif is_caption(" ".join(texts)) and not _under_photo_news(blocks, index):
             text, repairs = _finish(block.lines, glyphs, gaps=False)
             printed[len(units)] = block.lines
             units.append(Unit(CAPTION, _unmarked(text), first, index, repairs=tuple(repairs)))
@@ -201,6 +201,11 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             printed[len(units)] = block.lines
             units.append(Unit(BODY, text, first, index, dateline=is_dateline(text), repairs=tuple(repairs)))
     return restore_from_bodies(units, printed, glyphs)
+
+
+def _under_photo_news(blocks: list[Block], index: int) -> bool:
+    """A photo's caption under the label 图片新闻 is the story itself: the photo is the news."""
+    return index > 0 and blocks[index - 1].lines[-1].text.replace(" ", "") == "图片新闻"
 
 
 def _unmarked(caption: str) -> str:

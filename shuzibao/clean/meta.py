@@ -53,7 +53,15 @@ def byline_and_authors(draft: Draft, printed_apart: str = "") -> tuple[str, list
     for unit in draft.units:
         if unit.kind == CREDIT:
             authors += [n for n in names_in_credit(unit.text) if n not in authors]
+    paragraphs = draft.paragraphs
+    if not authors and paragraphs:  # a photo story signed by its photographer: …分享。（本报记者 邱雨桐 摄）
+        shot = _PHOTO_SIGNED_RE.search(paragraphs[-1])
+        if shot:
+            authors = names_in_credit(shot.group("c"))
     return byline, authors
+
+
+_PHOTO_SIGNED_RE = re.compile(r"[。！？][（(](?P<c>[^（）()]{2,40}?)\s*摄[）)]$")
 
 
 def strip_dateline(paragraph: str) -> str:

@@ -208,9 +208,15 @@ def is_credit(text: str) -> bool:
         and not CAPTION_START_RE.match(text)  # （新华社发）: a photo's, under the photo
 
 
+def is_caption_start(text: str) -> bool:
+    """A caption by its first words (图为……) or a photo's credit alone (本报记者 孙强 摄)."""
+    text = text.strip()
+    return bool(CAPTION_START_RE.match(text) or PHOTO_CREDIT_RE.match(text))
+
+
 def is_caption(text: str) -> bool:
     text = text.strip()
-    if CAPTION_START_RE.match(text) or PHOTO_CREDIT_RE.match(text):
+    if is_caption_start(text):
         return True
     return len(text) > 8 and text.rstrip("）)").endswith("摄") and "。" in text \
         and bool(CAPTION_END_RE.search(text[-30:]))

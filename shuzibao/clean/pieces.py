@@ -126,8 +126,12 @@ def continues(prev: Piece, piece: Piece) -> bool:
 
 def join_score(prev: Piece, piece: Piece, stride: int = 1) -> float:
     score = BASE
-    if piece.index == prev.index + stride:
-        score += NEXT
+    # Given by turns, the piece a stride on is the column's next band only if it is running text
+    # (a headline there is the next story's, set across both columns).
+    if piece.index == prev.index + stride and (stride == 1 or _running(piece)):
+        # a stride the page's joins vouched for is surer than one word a dictionary finds across
+        # (装上 / 当上了 reads 上当)
+        score += NEXT if stride == 1 else WORD + BASE
     if straddles_word(prev.texts[-1], piece.texts[0]):
         score += WORD
     if piece.texts[0][:1] in CLOSING:

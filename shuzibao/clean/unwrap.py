@@ -18,6 +18,7 @@ from .patterns import (
     MAX_HEADLINE_HAN,
     is_byline,
     is_caption,
+    is_caption_start,
     is_credit,
     is_dateline,
     is_editor_note,
@@ -130,6 +131,13 @@ _NAMED_SPEAKER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
 _SPEAKER_RE = re.compile(r"^(?:记者|本报记者|问|答|主持人)\s*[：:]")
 
 
+def _credit_ends_sentence(prev: Line, nxt: Line) -> bool:
+    """nxt reads as a caption only by the photographer's credit it ends on, and finishes the
+    sentence prev left open (…带回家与家 / 人分享。（本报记者 邱雨桐 摄）): a paragraph's last line."""
+    return is_caption(nxt.text) and not is_caption_start(nxt.text) and not ends_sentence(prev.text) \
+        and not ends_open(prev.text) and not is_standalone(prev) and not is_hard_start(prev)
+
+
 def _opens_unclosed(text: str) -> bool:
     return text.count("（") + text.count("(") > text.count("）") + text.count(")") \
         or text.count("《") > text.count("》")
@@ -137,7 +145,7 @@ def _opens_unclosed(text: str) -> bool:
 
 def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blank_matters: bool) -> bool:
     """Whether a paragraph (or block) ends between two adjacent lines."""
-    if is_hard_start(nxt) or is_standalone(prev):
+    if (is_hard_start(nxt) and not _credit_ends_sentence(prev, nxt)) or is_standalone(prev):
         return True
     if ends_open(prev.text) or _opens_unclosed(prev.text):
         return False
@@ -290,8 +298,8 @@ def _short_headline_before(lines: list[Line], k: int, column: float) -> bool:
     line, nxt = lines[k], lines[k + 1]
     running = any(mark in nxt.text for mark in "，、；：")  # not the headline's own next line
     return column - line.width >= INDENT and _headline_text(line.text) and not is_hard_start(line) \
-        and not line.indent and running and (nxt.indent or nxt.width <= column - INDENT) and not ends_sentence(nxt.text) \
-        and not ends_open(line.text)
+        and not line.indent and running and (nxt.indent or nxt.width <= column - INDENT) \
+        and not ends_sentence(nxt.text) and not ends_open(line.text)
 
 
 def unwrap_paragraphs(lines: list[Line]) -> list[Block]:

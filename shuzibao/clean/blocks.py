@@ -148,10 +148,18 @@ def split_trailing_headlines(block: Block) -> list[Block]:
     return [Block(block.lines[: last_end + 1]), tail]
 
 
+def _wrapped_credit(texts: list[str]) -> str:
+    """A closing credit wrapped onto a second line (`（实习生 周可欣 记者 邓` / `立新）`), joined, or ''."""
+    if len(texts) != 2:
+        return ""
+    credit = finish_joins(rejoin_credit_spaces(join_lines(texts)))
+    return credit if is_credit(credit) else ""
+
+
 def _headline_only(block: Block) -> bool:
     """A block read as headline lines and as nothing else (a byline, credit or caption is also short)."""
     texts = [line.text for line in block.lines]
-    if any(is_byline(t) or is_credit(t) or is_caption(t) or is_subhead(t) for t in texts):
+    if any(is_byline(t) or is_credit(t) or is_caption(t) or is_subhead(t) for t in texts) or _wrapped_credit(texts):
         return False
     return is_headline_block(block)
 
@@ -181,6 +189,8 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             units.append(Unit(BYLINE, joined, first, index))
         elif len(texts) == 1 and is_credit(joined):
             units.append(Unit(CREDIT, joined, first, index))
+        elif _wrapped_credit(texts):
+            units.append(Unit(CREDIT, _wrapped_credit(texts), first, index))
         elif len(texts) == 1 and is_jump_on(joined):
             units.append(Unit(JUMP, joined, first, index))
         elif len(texts) == 1 and is_subhead(joined):

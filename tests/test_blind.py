@@ -34,8 +34,6 @@ def cleaned(tmp_path_factory):
 # Where the cleaner and a page's gold part, and why; each is listed in README's known limits or
 # is a reading the page's notes accept.
 KNOWN = {
-    # two headline lines without ——: read 引题 + 主标题, the gold has 主标题 + 副题
-    ("2022-11-15", 2): "headline",
     # a 短评 box's label kept as the kicker (NOTES-D: either reading)
     ("2024-03-12", 2): "headline",
     # the 副刊's banner name (溪畔文苑) taken as the essay's kicker

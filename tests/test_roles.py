@@ -79,6 +79,11 @@ def test_headline_roles():
     assert (h.kicker, h.title, h.subtitle) == ("", "蹚出转型发展新路关键在狠抓落实", "——七论深入贯彻落实全会精神")
     h = headline_roles(["省长在调研时强调", "抓好秋粮生产"])
     assert (h.kicker, h.title) == ("省长在调研时强调", "抓好秋粮生产")
+    # two unmarked lines, the second giving the figures: 主标题 + 副题
+    h = headline_roles(["柳川县首条城乡公交环线开通", "沿线12个村群众出行更便捷"])
+    assert (h.kicker, h.title, h.subtitle) == ("", "柳川县首条城乡公交环线开通", "沿线12个村群众出行更便捷")
+    h = headline_roles(["新基建提速", "今年全市将建成5G基站1800个"])  # a short 引题 over a title with figures
+    assert (h.kicker, h.title) == ("新基建提速", "今年全市将建成5G基站1800个")
 
 
 def _draft(text):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .blocks import Unit
 from .patterns import is_column_label
 from .segment import Draft, HeadlineGroup
-from .text import HAN_RE
+from .text import HAN_RE, printed_width
 
 POSITION_BONUS = 0.15  # share of the best content score a group gets for preceding an article
 MIN_SCORE = 0.05
@@ -52,10 +52,18 @@ def headline_roles(lines: list[str]) -> Headline:
         # the second is a clause-broken sentence, which a 主标题 never is.
         if "，" in main[1] and "，" not in main[0]:
             return Headline(title=main[0], subtitle=main[1])
+        # A 副题 gives the figures (沿线12个村群众出行更便捷 under 柳川县首条城乡公交环线开通);
+        # a 引题 over a title with figures is short (新基建提速 / 今年全市将建成5G基站1800个).
+        if _has_digits(main[1]) and not _has_digits(main[0]) and printed_width(main[0]) >= printed_width(main[1]) - 2:
+            return Headline(title=main[0], subtitle=main[1])
         return Headline(kicker=main[0], title=main[1])
     if len(main) == 2:
         return Headline(kicker=main[0], title=main[1], subtitle=" ".join(subtitle))
     return Headline(kicker=main[0], title=main[1], subtitle=" ".join(main[2:] + subtitle))
+
+
+def _has_digits(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _bigrams(text: str) -> set[str]:

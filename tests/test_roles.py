@@ -437,3 +437,21 @@ def test_a_poem_under_its_short_title_keeps_a_verse_line_a_paragraph():
     essay, poem, review = _articles(page, {"䶮": ("陈䶮",)})
     assert (poem.title, poem.byline, poem.paragraphs) == ("稻草人", "林间月", verse)
     assert review.title == "在《远山 近水》里读懂一座小城" and review.body.count("陈䶮") == 2
+
+
+def test_a_notice_keeps_its_items_and_signature_and_a_correction_its_title():
+    page = ("本报讯 承办法官提醒，正规电商平台客服不会\n\n要求消费者下载屏幕共享软件，也不会通过\n\n"
+            "私人账户办理退款。接到自称客服的陌生来\n\n电，应通过官方渠道核实，切勿轻易转账。\n\n"
+            "海州市法律援助志愿者招募公告\n\n为进一步扩大法律援助覆盖面，满足群\n\n众日益增长的法律服务需求，市法律援助中\n\n"
+            "心现面向社会公开招募法律援助志愿者。有\n\n关事项公告如下：\n\n"
+            "1.申报时间：2022年12月8日至12月28\n\n日，每日9时至17时（节假日除外）。\n\n"
+            "2.申报条件：具有法律专业本科以上学\n\n历，热心公益事业。\n\n特此公告。\n\n"
+            "海州市法律援助中心\n\n2022年12月6日\n\n"
+            "更正\n\n本报12月5日第5版《邻里纠纷巧化解》\n\n中，“赵晓峰”应为“赵晓锋”。特此更正。\n\n"
+            "女排联赛：主场连胜止步\n\n本报记者 周立恒 发自 杭州\n\n11月19日晚，联赛第八轮在杭州进行，主队\n\n以1∶3负于客队。\n")
+    _, notice, correction, match = _articles(page)
+    assert notice.title == "海州市法律援助志愿者招募公告"
+    assert [p[:5] for p in notice.paragraphs] == ["为进一步扩", "1\\.申报", "2\\.申报", "特此公告。", "海州市法律",
+                                                  "2022年"]
+    assert correction.title == "更正" and not correction.title_generated
+    assert (match.byline, match.authors) == ("本报记者 周立恒 发自 杭州", ("周立恒",))

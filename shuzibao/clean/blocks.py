@@ -159,7 +159,8 @@ def _wrapped_credit(texts: list[str]) -> str:
 def _headline_only(block: Block) -> bool:
     """A block read as headline lines and as nothing else (a byline, credit or caption is also short)."""
     texts = [line.text for line in block.lines]
-    if any(is_byline(t) or is_credit(t) or is_caption(t) or is_subhead(t) for t in texts) or _wrapped_credit(texts):
+    if block.body or any(is_byline(t) or is_credit(t) or is_caption(t) or is_subhead(t) for t in texts) \
+            or _wrapped_credit(texts):
         return False
     return is_headline_block(block)
 
@@ -185,7 +186,11 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
         texts = [line.text for line in block.lines]
         first = block.lines[0].number
         joined = "".join(texts)
-        if len(texts) == 1 and is_byline(joined):
+        if block.body:
+            text, repairs = _finish(block.lines, glyphs, gaps=True)
+            printed[len(units)] = block.lines
+            units.append(Unit(BODY, text, first, index, repairs=tuple(repairs)))
+        elif len(texts) == 1 and is_byline(joined):
             units.append(Unit(BYLINE, joined, first, index))
         elif len(texts) == 1 and is_credit(joined):
             units.append(Unit(CREDIT, joined, first, index))

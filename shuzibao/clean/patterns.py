@@ -163,6 +163,24 @@ COLUMN_LABEL_RE = re.compile(r"^(?:简讯|快讯|短讯|短波|图片新闻|新�
                              r"|读者来信|来信选登|(?:记者|编辑|采访)(?:手记|札记|观察|随笔|笔记)|编后(?:语|记)?|短评|快评|小评|微评)$")
 
 
+# A notice's one-word title, a headline however short: `更正`, `声明`.
+NOTICE_TITLE_RE = re.compile(r"^(?:更正|声明|启事|公告|通告|通知|讣告|致歉|鸣谢|告示)$")
+# A notice's closing formula, a paragraph of its own: `特此公告。`
+NOTICE_CLOSE_RE = re.compile(r"^特此(?:公告|通知|声明|通告|更正|函告|说明|告知)[。！]?$")
+
+
+_SIGNED_DATE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def is_signed_date(text: str) -> bool:
+    """A date alone on its line, as a notice or letter is signed: `2022年12月6日`."""
+    return bool(_SIGNED_DATE_RE.match(text.strip()))
+
+
+def is_notice_title(text: str) -> bool:
+    return bool(NOTICE_TITLE_RE.match(text.strip().replace(" ", "")))
+
+
 def is_column_label(text: str) -> bool:
     return bool(COLUMN_LABEL_RE.match(text.strip()))
 
@@ -234,6 +252,8 @@ def names_in_credit(credit: str) -> list[str]:
     collective bylines (本报评论员) are not names."""
     names = []
     for token in re.split(r"[\s、，,]+", credit.strip("（）() ")):
+        if token == "发自":  # `本报记者 周立恒 发自 杭州`: where the story was filed from, no name after
+            break
         if _SOURCE_RE.match(token) or token in _NOT_NAMES or (len(token) >= 3 and _PLACE_TOKEN_RE.match(token)):
             continue  # where the story came from (据新华社, 本报综合), not who wrote it
         if not token or token in ROLES or "评论员" in token or token.startswith("本报"):

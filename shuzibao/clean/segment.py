@@ -17,6 +17,8 @@ from .patterns import (
     is_dateline,
     is_editor_note,
     is_furniture,
+    is_notice_title,
+    is_signed_date,
     names_in_credit,
 )
 from .text import ends_sentence, han_count
@@ -79,8 +81,9 @@ def _starts_article(unit: Unit, current: Draft | None, after_break: bool) -> boo
         return False  # the article's dateline after its editor's note
     if unit.dateline or current.closed:
         return True
-    # Headlines between two paragraphs end the article unless the text runs on mid-sentence.
-    return bool(bodies) and after_break and ends_sentence(bodies[-1].text)
+    # Headlines between two paragraphs end the article unless the text runs on mid-sentence
+    # (a notice ends on its date: 2022年12月6日).
+    return bool(bodies) and after_break and (ends_sentence(bodies[-1].text) or is_signed_date(bodies[-1].text))
 
 
 def _over_byline(units: list[Unit], index: int) -> bool:
@@ -170,7 +173,8 @@ def segment_articles(units: list[Unit]) -> Layout:
             unit = replace(unit, kind=HEADLINE)
         if unit.kind == HEADLINE:
             if (han_count(unit.text) < MIN_HEADLINE_HAN and not unit.text.startswith("——")
-                    and not is_column_label(unit.text) and not _over_byline(units, index)) or is_furniture(unit.text):
+                    and not is_column_label(unit.text) and not is_notice_title(unit.text)
+                    and not _over_byline(units, index)) or is_furniture(unit.text):
                 fragments.append(unit)
             else:
                 pending_headlines.append(unit)

@@ -16,6 +16,7 @@ from .lines import Line
 from .patterns import (
     BULLETS,
     MAX_HEADLINE_HAN,
+    NOTICE_CLOSE_RE,
     is_byline,
     is_caption,
     is_caption_start,
@@ -26,6 +27,7 @@ from .patterns import (
     is_jump_on,
     is_running_head,
     is_salutation,
+    is_signed_date,
     is_subhead,
     is_teaser,
     opens_article,
@@ -54,6 +56,8 @@ class Block:
     """Lines that read as one unit: a paragraph, a headline run, a byline, a credit, a caption."""
 
     lines: tuple[Line, ...]
+    # read as a paragraph whatever it looks like: a notice's signature (its issuer, its date)
+    body: bool = False
 
     @property
     def first(self) -> int:
@@ -127,6 +131,7 @@ def column_widths(lines: list[Line]) -> tuple[list[float], list[float]]:
 
 # A sentence with its credit after it, as a news brief ends: `…800余名学生参加。（王芳）`.
 _ENDS_CREDITED_RE = re.compile(r"[。！？][（(][^（）()]{1,30}[）)]$")
+_NUMBERED_RE = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])")
 _NAMED_SPEAKER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
 _SPEAKER_RE = re.compile(r"^(?:记者|本报记者|问|答|主持人)\s*[：:]")
 
@@ -147,6 +152,8 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     """Whether a paragraph (or block) ends between two adjacent lines."""
     if (is_hard_start(nxt) and not _credit_ends_sentence(prev, nxt)) or is_standalone(prev):
         return True
+    if _NUMBERED_RE.match(nxt.text) and (ends_sentence(prev.text) or prev.text.endswith(("：", ":"))):
+        return True  # a numbered item: 1.申报时间：…, after the sentence or colon that lists them
     if ends_open(prev.text) or _opens_unclosed(prev.text):
         return False
     if _subhead(prev.text) and prev.width <= prev_col - INDENT:
@@ -315,6 +322,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     # On a page with an interview, whoever answers by name opens a paragraph too (王师傅：…).
     interview = any(_SPEAKER_RE.match(line.text) for line in lines)
     loose = _loose_lines(lines, before)
+    signature = _notice_signature(lines)
     blocks, current = [], [lines[0]]
     # Headline runs taken out of a paragraph they were set inside wait for the end of their
     # article (the next article's start, a headline or the page's end), where the page's other
@@ -329,7 +337,8 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         if breaks_between(lines[prev], lines[i], before[prev], after[i], blank_matters) \
                 or _exclaimed_before_start(lines, i) or (per_line and ends_sentence(lines[prev].text)) \
                 or (interview and ends_sentence(lines[prev].text) and _NAMED_SPEAKER_RE.match(lines[i].text)) \
-                or _short_headline_before(lines, prev, before[prev]) or prev in loose or i in loose:
+                or _short_headline_before(lines, prev, before[prev]) or prev in loose or i in loose \
+                or prev in signature or i in signature:
             blocks.append(Block(tuple(current)))
             if lifted and (is_hard_start(lines[i]) or _headline_like(lines[i], before[prev])):
                 blocks.extend(lifted)
@@ -339,4 +348,22 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         prev, i = i, i + 1
     blocks.append(Block(tuple(current)))
     blocks.extend(lifted)
-    return blocks
+    numbers = {lines[k].number for k in signature}
+    return [Block(b.lines, body=True) if b.lines[0].number in numbers and len(b.lines) == 1 else b for b in blocks]
+
+
+def _notice_signature(lines: list[Line]) -> set[int]:
+    """A notice's closing formula (特此公告。) and the issuer and date lines under it: each a
+    paragraph of the notice, not a headline nor a running head's date."""
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if not NOTICE_CLOSE_RE.match(line.text.strip()):
+            continue
+        out.add(k)
+        for j in (k + 1, k + 2):
+            if j < len(lines) and (is_signed_date(lines[j].text)
+                                   or (j == k + 1 and _headline_text(lines[j].text) and not is_hard_start(lines[j]))):
+                out.add(j)
+            else:
+                break
+    return out

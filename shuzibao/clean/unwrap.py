@@ -300,7 +300,8 @@ def _short_headline_before(lines: list[Line], k: int, column: float) -> bool:
     by a line short of it too that does not end a sentence: no paragraph's first line is followed
     by a second short line that does not finish it, so line k is a headline (in a narrow column,
     one only a little short: “移动图书车”开进工地 over 5月15日中午，一辆装满图)."""
-    if k == 0 or k + 1 >= len(lines) or column < NARROW or not ends_sentence(lines[k - 1].text):
+    if k == 0 or k + 1 >= len(lines) or column < NARROW \
+            or not (ends_sentence(lines[k - 1].text) or is_standalone(lines[k - 1])):  # a caption, a credit
         return False
     line, nxt = lines[k], lines[k + 1]
     running = any(mark in nxt.text for mark in "，、；：")  # not the headline's own next line

@@ -119,6 +119,7 @@ def test_generated_title_is_a_clause_of_the_lead():
     ("辛丑年四月初一", True), ("庚子年闰四月廿二", True), ("国内统一连续出版物号CN14-0079", True),
     ("邮发代号 21-58", True), ("www.sxllnews.cn", True), ("今日8版", True), ("总第12580期", True),
     ("社长：王五 总编辑：李四", True), ("辛丑年春节前夕，全县干部走访困难群众。", False),
+    ("— 6 —", True), ("—6—", True),  # a folio
 ])
 def test_page_furniture(text, furniture):
     assert is_furniture(text) == furniture

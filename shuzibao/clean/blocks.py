@@ -196,6 +196,9 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             units.append(Unit(CREDIT, joined, first, index))
         elif _wrapped_credit(texts):
             units.append(Unit(CREDIT, _wrapped_credit(texts), first, index))
+        elif len(texts) == 1 and is_furniture(joined) and not is_headline_block(block):
+            # page furniture that reads as no headline (a folio, — 6 —): the headline path drops it
+            units.append(Unit(HEADLINE, joined, first, index))
         elif len(texts) == 1 and is_jump_on(joined):
             units.append(Unit(JUMP, joined, first, index))
         elif len(texts) == 1 and is_subhead(joined):

@@ -89,6 +89,7 @@ RUNNING_HEAD_MAX = 40  # characters: a running head is one short line
 # The parts a running head is made of, set apart by spaces: `河阳日报 2020年8月20日 星期日 第08版 经济`.
 _HEAD_PART_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|第?\d{1,3}版|[A-Z]\d{1,2}版?"
                            r"|农历[\u4e00-\u9fff]{2,10}|今日\d{1,3}版|总?第\d{3,6}[期号]"
+                           r"|[—－-]\s*\d{1,3}\s*[—－-]"  # a folio: — 6 —
                            # the lunar date a masthead prints: 辛丑年四月初一, 庚子年闰四月廿二
                            r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年闰?[正一二三四五六七八九十冬腊]{1,2}月"
                            r"[初十廿二三][一二三四五六七八九十]")

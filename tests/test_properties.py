@@ -67,6 +67,7 @@ def _is_subsequence(needle: str, haystack: str) -> bool:
 @given(page_text)
 @example("\n、一\n\n0\n\n临\n0一 一—0—一 一\n000000。一 一00—一")  # a piece moved after the one it runs on
 @example("0\n0\n0\n、\n—三—\n一")  # a line taken out of a paragraph as a headline read as a paragraph
+@example("■一一\n山\n临\n阳\n000000000\n000000000")  # a line taken out of a paragraph, then read as verse
 def test_bodies_keep_the_page_order(text):
     """Bodies, taken in article order, read the raw page's Han characters in order (the page's
     reading order: column by column where the extractor laid columns side by side, and pieces

@@ -141,7 +141,9 @@ def mark_verse(units: list[Unit]) -> list[Unit]:
         if unit.kind != BYLINE:
             continue
         end = i + 1
+        # in the page's order only: a headline run taken out of a paragraph is set later
         while end < len(units) and units[end].kind == HEADLINE and not units[end].text.startswith("——") \
+                and units[end].line > units[end - 1].line \
                 and not (end + 1 < len(units) and (units[end + 1].kind == BYLINE or units[end + 1].dateline)):
             end += 1
         if end - (i + 1) >= VERSE_MIN:

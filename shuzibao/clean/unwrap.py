@@ -241,7 +241,7 @@ def _lifted_run(lines: list[Line], i: int, before: list[float], after: list[floa
     run. A run far off the column needs less: the line after it full too (a paragraph's first
     line is indented) or the line before stopping on a comma."""
     prev, column = lines[i - 1], before[i - 1]
-    if i < 2 or not column - INDENT_SLACK <= prev.width < column + WIDE or ends_sentence(prev.text) \
+    if i < 2 or column < NARROW or not column - INDENT_SLACK <= prev.width < column + WIDE or ends_sentence(prev.text) \
             or is_hard_start(prev) or is_standalone(prev) or not _headline_text(lines[i].text) \
             or is_hard_start(lines[i]) or lines[i].text.startswith("——"):
         return i

@@ -194,8 +194,8 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             units.append(Unit(BYLINE, joined, first, index))
         elif len(texts) == 1 and is_credit(joined):
             units.append(Unit(CREDIT, joined, first, index))
-        elif _wrapped_credit(texts):
-            units.append(Unit(CREDIT, _wrapped_credit(texts), first, index))
+        elif credit := _wrapped_credit(texts):
+            units.append(Unit(CREDIT, credit, first, index))
         elif len(texts) == 1 and is_furniture(joined) and not is_headline_block(block):
             # page furniture that reads as no headline (a folio, — 6 —): the headline path drops it
             units.append(Unit(HEADLINE, joined, first, index))
@@ -242,11 +242,11 @@ def restore_from_bodies(units: list[Unit], printed: dict[int, tuple[Line, ...]],
         return units
     out = list(units)
     for i, lines in printed.items():
-        finish_text = _unmarked if units[i].kind == CAPTION else str
-        if units[i].kind == BODY and not echoes:
-            continue
         body = units[i].kind == BODY
+        if body and not echoes:
+            continue  # a paragraph has already taken every glyph its own text shows
         text, repairs = _finish(lines, glyphs, gaps=body, evidence=frozenset() if body else evidence, echoes=echoes)
-        out[i] = replace(units[i], text=finish_text(text), repairs=tuple(repairs),
-                         dateline=is_dateline(text) if body else False)
+        if units[i].kind == CAPTION:
+            text = _unmarked(text)
+        out[i] = replace(units[i], text=text, repairs=tuple(repairs), dateline=body and is_dateline(text))
     return out

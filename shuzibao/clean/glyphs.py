@@ -202,8 +202,8 @@ def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: l
         phrase = left + glyph + right
         echo = phrase if " " in gap and not _telling(left, right, word) else ""
         if not ok and phrase in echoes and not crossing:
-            outer = _char_before(text, m.start()) + left if not right else right + _char_after(text, m.end())
-            ok = len(outer) == len(left + right) or not word(outer)  # 张罗了 is no 罗喆
+            beside = _char_before(text, m.start()) if not right else _char_after(text, m.end())
+            ok = not beside or not word(beside + left if not right else right + beside)  # 张罗了 is no 罗喆
         if not ok:
             continue
         out.append(text[pos: m.start()])

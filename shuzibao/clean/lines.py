@@ -122,15 +122,15 @@ def _despace_one(text: str, spaced: bool | None = None) -> str:
 _SUBTITLE_DASH_RE = re.compile(r"^(?:[—―─－]{2}|--(?=[\u4e00-\u9fff]))")
 
 
+HANGING = "”’」』"  # closing quotes a typesetter hangs past the measure
+
+
 def set_width(text: str) -> float:
     """A line's width in ems as set to its column: a closing quote at its end may hang past the
     measure (typesetters hang it rather than push a character down), so it is not counted."""
     if len(text) > 1 and text[-1] in HANGING:
         return printed_width(text[:-1])
     return printed_width(text)
-
-
-HANGING = "”’」』"
 
 
 def split_lines(text: str) -> tuple[list[Line], list[Change]]:

@@ -22,15 +22,16 @@ JUMP_ON_RE = re.compile(r"[（(]\s*(?:下转|转至|转|续见|详见|见)\s*" +
 JUMP_FROM = r"[（(]\s*(?:上接|紧接|接|续)\s*" + _PAGE + r"[）)]"
 _JUMP_FROM_RE = re.compile(JUMP_FROM)
 
+_DATE = r"\d{1,2} ?月 ?\d{1,2} ?日 ?"  # a dateline's date, its stray spaces not yet dropped
 # Where an article's body begins: the agency or paper's dateline, or a jump from another page.
 DATELINE_RE = re.compile(
     r"^" + JUMP_FROM + r"|^(?:【本报讯】|本报讯|本报[\u4e00-\u9fff]{1,8}讯"
-    r"|本报[\u4e00-\u9fff]{0,6}\d{1,2} ?月 ?\d{1,2} ?日 ?(?:电|讯)"
+    r"|本报[\u4e00-\u9fff]{0,6}" + _DATE + r"(?:电|讯)"
     r"|据?(?:新华社|中新社|人民日报|经济日报|光明日报|央视|中央广播电视总台)[\u4e00-\u9fff]{0,8}"
-    r"(?:\d{1,2} ?月 ?\d{1,2} ?日 ?)?(?:电|讯|消息|报道)"
+    r"(?:" + _DATE + r")?(?:电|讯|消息|报道)"
     r"|[\u4e00-\u9fff]{2,10}(?:日报|晚报|网)讯"
     # any agency, paper or site with place and date: 中新网北京8月10日电, 山西日报太原8月10日讯
-    r"|据?[\u4e00-\u9fff]{2,12}(?:社|网|报|台)[\u4e00-\u9fff]{0,6}\d{1,2} ?月 ?\d{1,2} ?日 ?(?:电|讯))"
+    r"|据?[\u4e00-\u9fff]{2,12}(?:社|网|报|台)[\u4e00-\u9fff]{0,6}" + _DATE + r"(?:电|讯))"
 )
 # A name with the roles before it (`本报记者 王磊`, `文/王磊`, `文/本报记者 王磊`), and what the
 # people of a credit did, said after their names (`… 文/图`, `… 摄影报道`).
@@ -48,7 +49,7 @@ MAX_HEADLINE_HAN = 40  # per headline line; longer lines are running text
 # A closing credit in brackets: `（李芳 白小琴）`, `（记者 张三 通讯员 李四）`, or a letter's
 # signature with where the reader lives: `（晋中市榆次区 郝建民）`.
 _PLACE = r"[\u4e00-\u9fff]{1,10}(?:省|市|区|县|州|镇|乡|村|街道|社区)"
-_PLACE_TOKEN_RE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:省|市|区|县|州|镇|乡|村|街道|社区)$")
+_PLACE_TOKEN_RE = re.compile("^" + _PLACE + "$")
 CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>(?:" + _PLACE + r"\s+)?" + CREDITED + r"(?:(?:\s+|\s*、\s*)" + CREDITED
                        + r")*" + _DID + r")\s*[）)]$")
 # Photo captions: `图为……`, `上图：……`, or ending with a photographer's credit `记者 李雅萍 摄`.
@@ -167,7 +168,11 @@ COLUMN_LABEL_RE = re.compile(r"^(?:简讯|快讯|短讯|短波|图片新闻|新�
 # A notice's one-word title, a headline however short: `更正`, `声明`.
 NOTICE_TITLE_RE = re.compile(r"^(?:更正|声明|启事|公告|通告|通知|讣告|致歉|鸣谢|告示)$")
 # A notice's closing formula, a paragraph of its own: `特此公告。`
-NOTICE_CLOSE_RE = re.compile(r"^特此(?:公告|通知|声明|通告|更正|函告|说明|告知)[。！]?$")
+_NOTICE_CLOSE_RE = re.compile(r"^特此(?:公告|通知|声明|通告|更正|函告|说明|告知)[。！]?$")
+
+
+def is_notice_close(text: str) -> bool:
+    return bool(_NOTICE_CLOSE_RE.match(text.strip()))
 
 
 _SIGNED_DATE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")

@@ -111,8 +111,7 @@ def continues(prev: Piece, piece: Piece) -> bool:
         return False
     if any(is_byline(t) for t in piece.texts[1:3]):
         return False  # a headline over its byline
-    measures = [m for m in (prev.measure, piece.measure) if m is not None]
-    if piece.index != prev.index + 1 and len(measures) == 2 and abs(measures[0] - measures[1]) > SAME_COLUMN:
+    if piece.index != prev.index + 1 and not _same_column(prev, piece):
         return False
     column = piece.measure or prev.measure or prev.widths[-1]
     if first[:1] in CLOSING:
@@ -124,7 +123,8 @@ def continues(prev: Piece, piece: Piece) -> bool:
     return ends_sentence(first) and (len(piece.texts) == 1 or width <= column - INDENT)
 
 
-def join_score(prev: Piece, piece: Piece, stride: int = 1) -> float:
+def join_score(prev: Piece, piece: Piece, stride: int, across: bool) -> float:
+    """How sure a join is; `across`: whether a dictionary word runs across it."""
     score = BASE
     # Given by turns, the piece a stride on is the column's next band only if it is running text
     # (a headline there is the next story's, set across both columns).
@@ -132,7 +132,7 @@ def join_score(prev: Piece, piece: Piece, stride: int = 1) -> float:
         # a stride the page's joins vouched for is surer than one word a dictionary finds across
         # (装上 / 当上了 reads 上当)
         score += NEXT if stride == 1 else WORD + BASE
-    if straddles_word(prev.texts[-1], piece.texts[0]):
+    if across:
         score += WORD
     if piece.texts[0][:1] in CLOSING:
         score += CLOSE
@@ -152,18 +152,19 @@ def _same_column(a: Piece, b: Piece) -> bool:
     return len(measures) < 2 or abs(measures[0] - measures[1]) <= SAME_COLUMN
 
 
-def page_stride(pairs: list[tuple[Piece, Piece]]) -> int:
+MIN_VOUCHED = 2  # joins a stride needs the text to vouch for
+
+
+def page_stride(pairs: list[tuple[Piece, Piece]], across: list[bool]) -> int:
     """How many pieces on from one its paragraph goes on in, on this page: 1 where the extractor
     gives a column's pieces in order, 2 where it gives two columns' pieces by turns (a band of
     the left column, then the band of the right column beside it: pdftotext's default mode).
-    Told by the joins the text itself vouches for (a word across the join, a closing mark)."""
-    vouched = [b.index - a.index for a, b in pairs
-               if b.index > a.index and (straddles_word(a.texts[-1], b.texts[0]) or b.texts[0][:1] in CLOSING)]
+    Told by the joins the text itself vouches for (a word across the join, a closing mark);
+    `across[k]`: whether a word runs across pairs[k]."""
+    vouched = [b.index - a.index for (a, b), word in zip(pairs, across, strict=True)
+               if b.index > a.index and (word or b.texts[0][:1] in CLOSING)]
     by_turns = vouched.count(2)
     return 2 if by_turns >= MIN_VOUCHED and by_turns > vouched.count(1) else 1
-
-
-MIN_VOUCHED = 2
 
 
 def _leads_back(succ: dict[int, int], start: int, to: int) -> bool:
@@ -179,8 +180,9 @@ def _leads_back(succ: dict[int, int], start: int, to: int) -> bool:
 def reading_order(pieces: list[Piece]) -> list[list[Piece]]:
     """Chains of pieces that continue one another, in the order they are read."""
     pairs = [(a, b) for a in pieces if open_end(a) for b in pieces if b.index != a.index and continues(a, b)]
-    stride = page_stride(pairs)
-    scores = {(a.index, b.index): join_score(a, b, stride) for a, b in pairs}
+    across = [straddles_word(a.texts[-1], b.texts[0]) for a, b in pairs]  # once: jieba is the cost here
+    stride = page_stride(pairs, across)
+    scores = {(a.index, b.index): join_score(a, b, stride, word) for (a, b), word in zip(pairs, across, strict=True)}
     succ: dict[int, int] = {}
     for (a, b), score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
         if score > 0 and a not in succ and b not in succ.values() and not _leads_back(succ, b, a):

@@ -16,7 +16,6 @@ from .lines import Line
 from .patterns import (
     BULLETS,
     MAX_HEADLINE_HAN,
-    NOTICE_CLOSE_RE,
     is_byline,
     is_caption,
     is_caption_start,
@@ -25,6 +24,7 @@ from .patterns import (
     is_editor_note,
     is_exclamation,
     is_jump_on,
+    is_notice_close,
     is_running_head,
     is_salutation,
     is_signed_date,
@@ -264,13 +264,14 @@ def _lifted_run(lines: list[Line], i: int, before: list[float], after: list[floa
         # unbreakable number leaves (FRAGMENT) is no line of it
         if all(_headline_like(line, column, FRAGMENT) or is_byline(line.text) or line.text.startswith("——")
                for line in run):
-            # full too: no paragraph's indented first line (in a column of a few characters, any line is)
-            if (column >= NARROW and nxt.width >= column - INDENT_SLACK) or ends_open(prev.text):
+            # full too: no paragraph's indented first line
+            if nxt.width >= column - INDENT_SLACK or ends_open(prev.text):
                 return end
     return i
 
 
 LOOSE_SHARE = 0.6  # of the page's column: a stretch measured narrower is no column of text
+LOOSE_MIN = 4  # lines: a shorter stretch is a headline run
 
 
 def _loose_lines(lines: list[Line], before: list[float]) -> set[int]:
@@ -290,9 +291,6 @@ def _loose_lines(lines: list[Line], before: list[float]) -> set[int]:
                                              for i in stretch):
             loose.update(stretch)
     return loose
-
-
-LOOSE_MIN = 4
 
 
 def _short_headline_before(lines: list[Line], k: int, column: float) -> bool:
@@ -322,8 +320,8 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     per_line = paragraph_per_line(lines)
     # On a page with an interview, whoever answers by name opens a paragraph too (王师傅：…).
     interview = any(_SPEAKER_RE.match(line.text) for line in lines)
-    loose = _loose_lines(lines, before)
     signature = _notice_signature(lines)
+    alone = _loose_lines(lines, before) | signature  # lines each a block of its own
     blocks, current = [], [lines[0]]
     # Headline runs taken out of a paragraph they were set inside wait for the end of their
     # article (the next article's start, a headline or the page's end), where the page's other
@@ -338,8 +336,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         if breaks_between(lines[prev], lines[i], before[prev], after[i], blank_matters) \
                 or _exclaimed_before_start(lines, i) or (per_line and ends_sentence(lines[prev].text)) \
                 or (interview and ends_sentence(lines[prev].text) and _NAMED_SPEAKER_RE.match(lines[i].text)) \
-                or _short_headline_before(lines, prev, before[prev]) or prev in loose or i in loose \
-                or prev in signature or i in signature:
+                or _short_headline_before(lines, prev, before[prev]) or prev in alone or i in alone:
             blocks.append(Block(tuple(current)))
             if lifted and (is_hard_start(lines[i]) or _headline_like(lines[i], before[prev])):
                 blocks.extend(lifted)
@@ -349,8 +346,8 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         prev, i = i, i + 1
     blocks.append(Block(tuple(current)))
     blocks.extend(lifted)
-    numbers = {lines[k].number for k in signature}
-    return [Block(b.lines, body=True) if b.lines[0].number in numbers and len(b.lines) == 1 else b for b in blocks]
+    signed = {lines[k].number for k in signature}
+    return [Block(b.lines, body=True) if len(b.lines) == 1 and b.lines[0].number in signed else b for b in blocks]
 
 
 def _notice_signature(lines: list[Line]) -> set[int]:
@@ -358,7 +355,7 @@ def _notice_signature(lines: list[Line]) -> set[int]:
     paragraph of the notice, not a headline nor a running head's date."""
     out: set[int] = set()
     for k, line in enumerate(lines):
-        if not NOTICE_CLOSE_RE.match(line.text.strip()):
+        if not is_notice_close(line.text):
             continue
         out.add(k)
         for j in (k + 1, k + 2):

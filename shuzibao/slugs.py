@@ -127,9 +127,14 @@ def warm_up() -> None:
     context_window("银行", 0)
 
 
+_loaded: dict[str, object] = {}  # what context_window and reading_at use of pypinyin, once found
+
+
 def _segmenter():
-    from pypinyin.seg import mmseg
-    return mmseg.seg
+    if "seg" not in _loaded:
+        from pypinyin.seg import mmseg
+        _loaded["seg"] = mmseg.seg
+    return _loaded["seg"]
 
 
 # pypinyin's prefix set as last measured: [its size, its longest string, every two characters
@@ -149,10 +154,13 @@ def context_window(run: str, at: int) -> tuple[int, int]:
     window is from such a position at or before `at` to one after it, plus one character so that
     the last scan ends the way it does in the whole run rather than at the end of the text.
     """
-    _pypinyin()  # phrases from pinyin.yml are in the dictionary before it is looked at
-    from pypinyin.constants import PHRASES_DICT, RE_HANS
+    if _pending_phrases or "constants" not in _loaded:
+        _pypinyin()  # phrases from pinyin.yml are in the dictionary before it is looked at
+        from pypinyin import constants
+        _loaded["constants"] = constants
+    constants = _loaded["constants"]
     prefixes = _segmenter()._prefix_set._set
-    if not PHRASES_DICT or not RE_HANS.match(run):  # pypinyin splits the run itself: read it whole
+    if not constants.PHRASES_DICT or not constants.RE_HANS.match(run):  # pypinyin splits the run itself: read it whole
         return 0, len(run)
     if _prefix_facts[0] != len(prefixes):
         # Two characters side by side in no phrase: nothing reaches across them (most places).

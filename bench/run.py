@@ -2,13 +2,13 @@
 
     python bench/run.py 1000 10000 [--label "what changed"] [--raw-pages 2000]
 
-For each N: a cold `render` of the pages alone (--no-search) and of the full site with its search
-index (no build state, no output), a rebuild with nothing changed, rebuilds after one article's
-text was corrected (the first makes the spare copy of the site; the second is the steady state; the
-third updates pages only), a rebuild after a template was edited, and `clean` over the raw pages.
-The project is copied into bench/work/project so that the template edit never touches the real
-templates. After the timed runs the incrementally built
-site is compared with a fresh full build, file by file.
+For each N: `clean` over the raw pages, a cold `render` of the pages alone (--no-search) and of
+the full site with its search index (no build state, no output), a rebuild with nothing changed,
+rebuilds after one article's text was corrected (the first makes the spare copy of the site; the
+second is the steady state; the third updates pages only), and a rebuild after a template was
+edited. The project is copied into bench/work/project so that the template edit never touches the
+real templates. After the timed runs the incrementally built site is compared with a fresh full
+build, file by file. Nothing is deleted just before a timed run (see QUIET_S).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,16 +110,50 @@ def generate(n: int, raw_pages: int) -> Path:
     stamp = hashlib.sha256((BENCH / "generate.py").read_bytes() + f"{n} {raw_pages}".encode()).hexdigest()
     if (out / "STAMP").exists() and (out / "STAMP").read_text() == stamp:
         return out
-    shutil.rmtree(out, ignore_errors=True)
+    put_aside(out)
     subprocess.run([sys.executable, str(BENCH / "generate.py"), "--articles", str(n), "--raw-pages",
                     str(raw_pages), "--out", str(out)], check=True, cwd=ROOT)
     (out / "STAMP").write_text(stamp)
     return out
 
 
+# This machine's file system (ext4 without a journal) checks, for each inode it hands out, whether
+# it was freed in the last one to five minutes, and passes over those: creating files just after
+# tens of thousands were deleted took 5-8 times the system time (cold render: 2.3 s of system
+# time after a quiet spell, 12.8-18.1 s right after the last run's folders were deleted). So the
+# timed runs delete nothing before they start: earlier runs' folders are moved aside, deleted when
+# all is timed, and a run that starts within five minutes of such a deletion waits first.
+TRASH = WORK / "trash"
+DELETED_STAMP = WORK / "DELETED"
+QUIET_S = 300
+
+
+def put_aside(folder: Path) -> None:
+    if folder.exists():
+        TRASH.mkdir(parents=True, exist_ok=True)
+        folder.rename(TRASH / f"{folder.name}-{os.getpid()}-{len(list(TRASH.iterdir()))}")
+
+
+def empty_trash() -> None:
+    if TRASH.exists():
+        shutil.rmtree(TRASH)
+        DELETED_STAMP.write_text(f"{time.time()}\n")
+
+
+def wait_for_quiet() -> None:
+    empty_trash()  # what an interrupted run left
+    try:
+        since = time.time() - float(DELETED_STAMP.read_text())
+    except (OSError, ValueError):
+        return
+    if since < QUIET_S:
+        print(f"(waiting {QUIET_S - since:.0f} s: files were deleted {since:.0f} s ago)", file=sys.stderr, flush=True)
+        time.sleep(QUIET_S - since)
+
+
 def copy_project() -> Path:
     project = WORK / "project"
-    shutil.rmtree(project, ignore_errors=True)
+    put_aside(project)
     project.mkdir(parents=True)
     for part in PROJECT_PARTS:
         src = ROOT / part
@@ -152,14 +187,21 @@ def count_files(folder: Path) -> int:
 
 def bench_one(n: int, raw_pages: int, verify: bool) -> list[tuple[str, Timing, str]]:
     archive = generate(n, raw_pages)
+    wait_for_quiet()
     project = copy_project()
     scratch = WORK / f"run{n}"
-    shutil.rmtree(scratch, ignore_errors=True)
+    put_aside(scratch)
     shutil.copytree(archive / "content", scratch / "content")
     content, output = scratch / "content" / "articles", scratch / "output"
     python = sys.executable
     render = [python, str(project / "build.py"), "render", "-q", "--content", str(content), "--output", str(output)]
     rows = []
+    if raw_pages:
+        cleaned = scratch / "cleaned"
+        clean = [python, str(project / "build.py"), "clean", "-q", "--raw", str(archive / "raw"),
+                 "--content", str(cleaned)]
+        t = timed(clean, scratch)
+        rows.append(("clean", t, f"{raw_pages} pages, {raw_pages / t.seconds:.0f} pages/s"))
     pages_only = [*render[:-1], str(scratch / "output-pages"), "--no-search"]
     t = timed(pages_only, scratch)
     rows.append(("cold render, pages only (--no-search)", t, f"{count_files(scratch / 'output-pages')} files, "
@@ -185,12 +227,6 @@ def bench_one(n: int, raw_pages: int, verify: bool) -> list[tuple[str, Timing, s
         subprocess.run([*render[:-1], str(full)], check=True, cwd=scratch)
         same = tree_digest(output) == tree_digest(full)
         rows[-1] = (rows[-1][0], rows[-1][1], rows[-1][2] + (", = full build" if same else ", DIFFERS from full build"))
-    if raw_pages:
-        cleaned = scratch / "cleaned"
-        clean = [python, str(project / "build.py"), "clean", "-q", "--raw", str(archive / "raw"),
-                 "--content", str(cleaned)]
-        t = timed(clean, scratch)
-        rows.append(("clean", t, f"{raw_pages} pages, {raw_pages / t.seconds:.0f} pages/s"))
     return rows
 
 
@@ -216,13 +252,16 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(lines), flush=True)
     for n in args.sizes:
         raw_pages = min(n, 2000) if args.raw_pages is None else args.raw_pages
-        for case, t, note in bench_one(n, raw_pages, not args.no_verify):
+        timings = bench_one(n, raw_pages, not args.no_verify)
+        DELETED_STAMP.write_text(f"{time.time()}\n")  # its full rebuilds removed the site they replaced
+        for case, t, note in timings:
             row = (f"| {n} | {case} | {t.seconds:.2f} | {t.cpu_seconds:.2f} | {t.max_rss_mb:.0f} | "
                    f"{t.tree_pss_mb:.0f} | {note} |")
             lines.append(row)
             print(row, flush=True)
     with RESULTS.open("a", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n\n")
+    empty_trash()
     return 0
 
 

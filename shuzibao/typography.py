@@ -19,7 +19,8 @@ LEAD_MAX = 120
 # A paragraph Markdown can only wrap in <p>: no character any block or inline rule looks at (ASCII
 # punctuation but a few, control characters, line breaks, double spaces), no digit at its start
 # (lists). Most page text is like this, and Markdown is slow: such bodies skip it.
-_NOT_PLAIN_RE = re.compile(r"[^\w\u0080-\U0010ffff ,.;:?'\"()/%]|[^\S ]|  |^\d|_", re.ASCII)
+# (The ASCII punctuation Markdown looks at is listed: a negated class reaching \U0010ffff is slow to compile.)
+_NOT_PLAIN_RE = re.compile(r"[\x00-\x1f!#$&*+\-<=>@\[\\\]^`{|}~\x7f]|[^\S ]|  |^\d|_", re.ASCII)
 
 
 def is_plain(paragraph: str) -> bool:
@@ -76,9 +77,23 @@ def add_ruby(fragment: str, common: frozenset[str] | None = None, used: dict | N
     return _ruby_text(fragment, common, seen, tags=True, used=used, rare=rare)
 
 
+PATTERN_FROM = 200  # calls with one `common` list: fewer cost less looked up one by one than compiled
+_calls: dict[frozenset[str], int] = {}
+
+
 def rare_characters(text: str, common: frozenset[str]) -> set[str]:
-    """The Chinese characters of text that are not in `common`."""
+    """The Chinese characters of text that are not in `common`: by one compiled pattern in a build,
+    by looking up each distinct character in a correction (one body does not pay for the compile)."""
+    _calls[common] = calls = _calls.get(common, 0) + 1
+    return _rare_by_pattern(text, common) if calls >= PATTERN_FROM else _rare_by_lookup(text, common)
+
+
+def _rare_by_pattern(text: str, common: frozenset[str]) -> set[str]:
     return set(_rare_pattern(common).findall(text))
+
+
+def _rare_by_lookup(text: str, common: frozenset[str]) -> set[str]:
+    return {ch for ch in set(text).difference(common) if _HAN_RUN_RE.match(ch)}
 
 
 _HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0x20000, 0x3134F))  # as _HAN_RUN_RE

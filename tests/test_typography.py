@@ -97,3 +97,12 @@ RUBY_ALPHABET = ["蹚", "龘", "行", "长", "银行", "重", "庆", "中弹", "
 def test_ruby_is_what_reading_whole_runs_node_by_node_gives(fragment: str):
     common = frozenset("的中一块石头银")
     assert add_ruby(fragment, common=common) == _ruby_as_before(fragment, common)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("蹚龘行长银的中一块石头𠀀㐀鿿〇，<>a \n"), max_size=40))
+def test_rare_characters_found_alike_by_pattern_and_by_lookup(text: str):
+    from shuzibao import typography
+    common = frozenset("的中一块石头银")
+    assert typography._rare_by_pattern(text, common) == typography._rare_by_lookup(text, common) \
+        == {ch for ch in text if ch not in common and ch in "蹚龘行长𠀀㐀鿿"}

@@ -160,12 +160,16 @@ def _stat(path: Path) -> tuple[int, int, int] | None:
     return (st.st_size, st.st_mtime_ns, st.st_ino)
 
 
+def require_content(content_dir: Path) -> None:
+    if not content_dir.is_dir():
+        raise InputError(str(content_dir), "content folder not found (run the cleaner first?)")
+
+
 def scan_content(content_dir: Path, known: EditionCache | None = None
                  ) -> tuple[EditionCache, list[ArticleFile], list[InputError]]:
     """Every edition folder (edition.yml read unless `known` has it unchanged) and article file."""
     content_dir = Path(content_dir)
-    if not content_dir.is_dir():
-        raise InputError(str(content_dir), "content folder not found (run the cleaner first?)")
+    require_content(content_dir)
     known = known or {}
     editions: EditionCache = {}
     files: list[ArticleFile] = []

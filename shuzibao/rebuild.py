@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import paths, slugs
 from .bodies import BodyStore
-from .collect import Site, build_site, load_settings, scan_content
+from .collect import Site, build_site, load_settings, require_content, scan_content
 from .fastindex import (
     drop_other_pieces,
     fold_pending,
@@ -56,6 +56,7 @@ def build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int
 
 def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: int | None,
            search: bool, seen: dict | None) -> int:
+    require_content(content)
     jobs = jobs or cores()
     keep = [content.resolve().parent, paths.TEMPLATES, paths.ASSETS]
     refuse_dangerous(output, keep)

@@ -130,6 +130,18 @@ def test_malformed_site_yml(tmp_path):
     assert not (tmp_path / "site").exists()
 
 
+@pytest.mark.parametrize("command, folder", [("clean", "--raw"), ("render", "--content")])
+@pytest.mark.parametrize("what", ["missing", "a file"])
+def test_an_input_folder_that_is_missing_or_a_file(tmp_path, command, folder, what):
+    given = tmp_path / "given"
+    if what == "a file":
+        given.write_text("not a folder", encoding="utf-8")
+    proc = build(command, folder, given, "--content" if command == "clean" else "--output",
+                 tmp_path / "out", "-q")
+    one_error_line(proc, str(given))
+    assert not (tmp_path / "out").exists()
+
+
 def test_untrusted_text_from_a_raw_page_shows_literally(tmp_path):
     text = ("本报讯 8月7日，有人在页面里写了<script>alert(1)</script>和<b>粗体</b>，\n"
             "还有**星号**、# 井号、1. 列表、{{ 7*7 }}、{% if x %}模板{% endif %}和[链接](http://x)。\n")

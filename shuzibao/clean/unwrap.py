@@ -156,6 +156,9 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
         return True  # a numbered item: 1.申报时间：…, after the sentence or colon that lists them
     if ends_open(prev.text) or _opens_unclosed(prev.text):
         return False
+    if prev_col < NARROW and not ends_sentence(prev.text) and nxt.width < prev_col + WIDE \
+            and (_tiny(prev.text) or _tiny(nxt.text)):
+        return False  # a narrow column's justified line spread one character a line (近 / 年 / 来，)
     if _subhead(prev.text) and prev.width <= prev_col - INDENT:
         return True  # a subhead short of the column; a full line opens a numbered paragraph
     if nxt.text.startswith("——"):
@@ -184,6 +187,11 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     wider = prev_col >= NARROW and prev.width >= prev_col + WIDE and nxt.width < prev_col + WIDE \
         and _headline_text(prev.text)
     return shortfall >= FRAGMENT_SURE or (shortfall >= FRAGMENT and (next_indented or blank)) or wider
+
+
+def _tiny(text: str) -> bool:
+    """One or two characters and no mark: no headline, no paragraph's end, only a piece of a line."""
+    return len(text) <= 2 and han_count(text) == len(text)
 
 
 def _exclaimed_before_start(lines: list[Line], i: int) -> bool:

@@ -30,6 +30,9 @@ class Change:
 
 
 
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*[%‰％]?")
+
+
 def is_letter_spaced(text: str) -> bool:
     """A justified line the extractor spread out: most space-separated tokens are one character."""
     tokens = text.split()
@@ -39,8 +42,8 @@ def is_letter_spaced(text: str) -> bool:
         return False
     singles = sum(1 for t in tokens
                   if (len(t) == 1 and is_wide(t)) or (len(t) == 2 and any(c in FULL_PUNCT for c in t)))
-    if singles == len(tokens):
-        return True  # a narrow column's line spread out: `教 育 部 获`
+    if singles + sum(1 for t in tokens if _NUMBER_RE.fullmatch(t)) == len(tokens) and singles >= 2:
+        return True  # a narrow column's line spread out: `教 育 部 获`, `桥 梁 46` (a number is not spread)
     return len(tokens) >= 5 and singles >= 4 and singles >= 0.6 * len(tokens)
 
 

@@ -8,7 +8,7 @@ measured against the lines around it, never against one page-wide width.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .glyphs import straddles_word
@@ -189,6 +189,20 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     return shortfall >= FRAGMENT_SURE or (shortfall >= FRAGMENT and (next_indented or blank)) or wider
 
 
+def rejoin_cut_datelines(lines: list[Line]) -> list[Line]:
+    """A dateline a narrow column cut after its first word (本报 / 讯（记者 杨帆）…), as one line:
+    alone, neither piece says an article starts there."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and _tiny(prev.text) and not line.blank_before and not is_dateline(prev.text) \
+                and not is_dateline(line.text) and is_dateline(prev.text + line.text):
+            out[-1] = replace(prev, text=prev.text + line.text, width=prev.width + line.width)
+        else:
+            out.append(line)
+    return out
+
+
 def _tiny(text: str) -> bool:
     """One or two characters and no mark: no headline, no paragraph's end, only a piece of a line."""
     return len(text) <= 2 and han_count(text) == len(text)
@@ -320,6 +334,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     """Group lines into blocks; the text is joined later, once glyphs are restored."""
     if not lines:
         return []
+    lines = rejoin_cut_datelines(lines)
     before, after = column_widths(lines)
     # pdftotext-style pages separate lines by single newlines and blocks by blank lines;
     # where every line is followed by a blank line, blank lines say nothing.

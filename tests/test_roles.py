@@ -207,6 +207,8 @@ def test_a_jump_line_of_its_own_names_no_one():
     # a brief's first line: 文 of 文旅局 is no role; as a bulleted line it opens a paragraph
     ("◆5月5日，市文旅局组织开展“文明旅游进", False, True),
     ("□ 文/王磊", True, False),
+    ("【现场】", False, True),  # a bracketed label opening a part of the story
+    ("【现场】早上7点半，记者走进改造后的菜市场，", False, False),
 ])
 def test_bulleted_lines(text, byline, subhead):
     assert is_byline(text) == byline
@@ -233,6 +235,22 @@ def test_subheads_stay_in_their_article():
     assert article.paragraphs[1] == "一、小杂粮走出大山"
     assert article.paragraphs[3].startswith("■") and article.paragraphs[3].endswith("合作社带富一方")
     assert article.paragraphs[4].startswith("在方山县")
+
+
+def test_a_column_label_and_the_title_under_it_are_one_headline():
+    # 记者 and 观察 are words of other stories on the page: the label names none, it heads the
+    # title under it; a bracketed label inside the story is a paragraph of it, not a new story.
+    page = ("记者观察\n老菜场“变身”邻里中心\n本报记者 覃晓川\n"
+            "南浦区桂香路菜市场建成于上世纪90年代，\n曾是周边三个社区居民买菜的主要去处。前些\n"
+            "年，由于设施老化、通道狭窄，一到雨天地面\n就积水，不少居民宁愿多走两公里去超市买菜。\n"
+            "【现场】\n早上7点半，记者走进改造后的菜市场，\n宽敞的通道铺上了防滑地砖，顶棚换成了透光\n"
+            "的采光板，蔬菜、肉类、水产、熟食按区域分\n开摆放。\n"
+            "樟溪镇两万亩早稻开始育秧\n本报讯（记者 龙海燕）3月14日，在樟溪镇石\n"
+            "湾村的育秧中心，记者看到10多名农机\n手正操作播种流水线。\n")
+    market, rice = _articles(page)
+    assert (market.kicker, market.title, market.byline) == ("记者观察", "老菜场“变身”邻里中心", "本报记者 覃晓川")
+    assert market.paragraphs[1] == "【现场】" and market.paragraphs[2].startswith("早上7点半")
+    assert rice.title == "樟溪镇两万亩早稻开始育秧"
 
 
 def test_a_subhead_is_measured_with_its_article():

@@ -12,7 +12,7 @@ from shuzibao.clean.pieces import reorder_pieces
 from shuzibao.clean.unwrap import unwrap_paragraphs
 
 STAGES = Path(__file__).parent / "fixtures" / "stages"
-GLYPHS = {"蹚": ("蹚出一条新路", "蹚出新路", "蹚出转型发展新路", "蹚新路")}
+GLYPHS = {"蹚": ("蹚出一条新路", "蹚出新路", "蹚出转型发展新路", "蹚新路"), "圪": ("圪台村", "圪梁")}
 
 
 def read_fixtures(name: str):

@@ -3,6 +3,7 @@ with its text joined, glyphs restored and unexplained gaps marked."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from .glyphs import (
@@ -50,6 +51,9 @@ class Unit:
     repairs: tuple[Repair, ...] = field(default=())
 
 
+_BRACKETED_RE = re.compile(r"[（(][^（）()]+[）)]")
+
+
 def is_headline_block(block: Block) -> bool:
     """Short lines that never finish a sentence: a headline run (引题/主标题/副题) or a fragment."""
     texts = [line.text for line in block.lines]
@@ -58,6 +62,8 @@ def is_headline_block(block: Block) -> bool:
         return False
     if is_dateline(texts[0]) or len(texts) > MAX_HEADLINE_LINES or any(is_jump_on(t) for t in texts):
         return False
+    if _BRACKETED_RE.fullmatch(joined):
+        return False  # a note in brackets closing a story: （数据来源：市统计局）, no headline
     if any(mark in joined[:-1] for mark in "。？！"):
         return False  # a sentence ends inside: running text (a headline is no sentence)
     return all(han_count(t) <= MAX_HEADLINE_HAN for t in texts)

@@ -193,8 +193,8 @@ def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: l
         elif gap:  # a line join at the phrase's edge: every line has one, so the rest of the
             # phrase must be telling, and no word may run across it (走 / 出一条新路)
             ok = _telling(left, right, word) and not crossing
-        elif at_start or at_end:
-            ok = len(left) + len(right) >= 3
+        elif at_start or at_end:  # where a block starts or ends: nothing can run across it
+            ok = _telling(left, right, word)
         elif left and right:  # no trace, inside the phrase: the rest of it must be telling
             ok = _telling(left, right, word)
         else:  # no trace at the phrase's edge: and no word may run across the gap (走出一条新路)

@@ -134,7 +134,8 @@ def split_run(run: HeadlineGroup, scorer: Scorer) -> list[HeadlineGroup]:
         theirs = scorer.scores("".join(u.text for u in current), unit.line)
         best_mine, top_mine = _best(mine)
         best_theirs, top_theirs = _best(theirs)
-        plain = top_mine < WEAK or top_theirs < WEAK
+        # a column's label (记者观察) names no story: the line under it is its headline
+        plain = top_mine < WEAK or top_theirs < WEAK or (len(current) == 1 and is_column_label(current[0].text))
         agrees = best_mine == best_theirs or mine[best_theirs] >= 0.6 * top_mine
         if len(current) < 3 and (plain or agrees):
             current.append(unit)

@@ -43,7 +43,9 @@ BYLINE_RE = re.compile(r"^(?:[" + BULLETS + r"]\s*(?P<a>.{2,30})|(?P<b>(?:本报
                        + r"(?:" + _ROLE + r"\s*/?\s*){1,2}" + _NAME + r"(?:\s+" + CREDITED + r")*" + _DID + r"))$")
 _NAMES_RE = re.compile(_NAME + r"(?:\s+" + _NAME + r")*")
 # A subhead's number or bullet: `一、`, `（二）`, `■`.
-SUBHEAD_RE = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[■◆▲●◎☆★◇]\s*)\S")
+# ... or a bracketed label opening a part of the story: `【现场】`, `【链接】`.
+SUBHEAD_RE = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[■◆▲●◎☆★◇]\s*)\S"
+                        r"|【[^【】\s]{1,10}】)")
 SUBHEAD_MAX = 30  # characters
 MAX_HEADLINE_HAN = 40  # per headline line; longer lines are running text
 # A closing credit in brackets: `（李芳 白小琴）`, `（记者 张三 通讯员 李四）`, or a letter's

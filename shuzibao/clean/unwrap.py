@@ -154,6 +154,9 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
         return True
     if _NUMBERED_RE.match(nxt.text) and (ends_sentence(prev.text) or prev.text.endswith(("：", ":"))):
         return True  # a numbered item: 1.申报时间：…, after the sentence or colon that lists them
+    if prev.text.endswith(("：", ":")) and prev.width <= prev_col - SHORT and nxt.text[:1] in "“「\"" \
+            and (nxt.indent or nxt.width <= prev_col - INDENT_SLACK):
+        return True  # 他感慨地说： stopping short, over an indented “以前……: the quotation is a paragraph
     if ends_open(prev.text) or _opens_unclosed(prev.text):
         return False
     if prev_col < NARROW and not ends_sentence(prev.text) and nxt.width < prev_col + WIDE \
@@ -320,13 +323,17 @@ def _short_headline_before(lines: list[Line], k: int, column: float) -> bool:
     by a line short of it too that does not end a sentence: no paragraph's first line is followed
     by a second short line that does not finish it, so line k is a headline (in a narrow column,
     one only a little short: “移动图书车”开进工地 over 5月15日中午，一辆装满图)."""
-    if k == 0 or k + 1 >= len(lines) or column < NARROW \
-            or not (ends_sentence(lines[k - 1].text) or is_standalone(lines[k - 1])):  # a caption, a credit
+    if k == 0 or k + 1 >= len(lines) or column < NARROW:
+        return False
+    # Under a kicker (延伸阅读), a line with a headline's text over a line short of the column at
+    # all is the title over the story's indented first line.
+    kicker = _headline_like(lines[k - 1], column, INDENT)
+    if not (kicker or ends_sentence(lines[k - 1].text) or is_standalone(lines[k - 1])):  # a caption, a credit
         return False
     line, nxt = lines[k], lines[k + 1]
     running = any(mark in nxt.text for mark in "，、；：")  # not the headline's own next line
     return column - line.width >= INDENT and _headline_text(line.text) and not is_hard_start(line) \
-        and not line.indent and running and (nxt.indent or nxt.width <= column - INDENT) \
+        and not line.indent and running and (nxt.indent or nxt.width <= column - (INDENT_SLACK if kicker else INDENT)) \
         and not ends_sentence(nxt.text) and not ends_open(line.text)
 
 

@@ -58,7 +58,8 @@ def test_names_in_credit(credit, names):
     ("山西日报太原8月10日讯 昨日，", "dateline"),
     ("8月10日电视台播出了节目。", None),
     ("本报记者 孙强 摄", "caption"), ("新华社发 张三 摄", "caption"), ("新华社记者 李四 摄", "caption"),
-    ("图片由市农业农村局提供", "caption"), ("（新华社发）", "caption"), ("（下转第二版）", None),
+    ("图片由市农业农村局提供", "caption"), ("（新华社发）", "caption"),
+    ("▲ 2月12日，工人在东屿市一家纺织企业的车间内赶制外贸订单。 新华社发", "caption"), ("（下转第二版）", None),
     ("（记者 王磊、李刚）", "credit"), ("全媒体记者 王磊", "byline"),
     ("（本报记者 王磊 通讯员 李刚 文/图）", "credit"), ("（文/王磊 图/李刚）", "credit"),
     ("文/本报记者 王磊", "byline"), ("本报记者 王磊 文/图", "byline"),
@@ -120,6 +121,8 @@ def test_generated_title_is_a_clause_of_the_lead():
     ("邮发代号 21-58", True), ("www.sxllnews.cn", True), ("今日8版", True), ("总第12580期", True),
     ("社长：王五 总编辑：李四", True), ("辛丑年春节前夕，全县干部走访困难群众。", False),
     ("— 6 —", True), ("—6—", True),  # a folio
+    # the paper's own accounts, between stories
+    ("扫码关注 梧溪日报微信公众号", True), ("下载梧溪新闻客户端", True), ("推出掌上政务客户端", False),
 ])
 def test_page_furniture(text, furniture):
     assert is_furniture(text) == furniture
@@ -380,16 +383,17 @@ def test_a_box_of_news_briefs_is_one_article_under_its_label():
     assert briefs.paragraphs[-1].endswith("800余名学生参加。（王芳）")
 
 
-def test_a_sidebars_label_is_no_byline_and_a_wire_reporter_is():
+def test_an_afterword_label_is_no_byline_and_a_wire_reporter_is():
     page = ("让群众在家门口看好病\n——访市人民医院院长刘建国\n新华社记者 陈静 王明\n"
             "记者：近年来，医院在提升服务能力方\n面做了哪些工作？\n"
             "刘建国：我们坚持以患者为中心，先后\n引进专业人才56名，群众在家门口就能看\n好病。\n"
             "记者手记\n采访结束时，已是晚上8点，刘建国又\n走进了病房。他说，医生的时间属于病人。\n")
-    interview, notes = _articles(page)
+    # 记者手记 over paragraphs and under no headline of its own closes the story above it, by its
+    # reporter (blind set K): a paragraph of that story, not a byline nor a story of its own
+    (interview,) = _articles(page)
     assert (interview.title, interview.byline, interview.authors) == (
         "让群众在家门口看好病", "新华社记者 陈静 王明", ("陈静", "王明"))
-    assert [p[:3] for p in interview.paragraphs] == ["记者：", "刘建国"]
-    assert (notes.kicker, notes.byline, notes.authors) == ("记者手记", "", ())
+    assert [p[:3] for p in interview.paragraphs] == ["记者：", "刘建国", "记者手", "采访结"]
 
 
 @pytest.mark.parametrize("cut, rest", [
@@ -474,3 +478,11 @@ def test_a_notice_keeps_its_items_and_signature_and_a_correction_its_title():
                                                   "2022年"]
     assert correction.title == "更正" and not correction.title_generated
     assert (match.byline, match.authors) == ("本报记者 周立恒 发自 杭州", ("周立恒",))
+
+
+def test_a_byline_whose_name_lost_a_glyph_gets_it_back():
+    # 翀 lacking: 刘 alone is no name, and the dateline's bracket shows the gap with a space
+    page = ("谁能笑到最后？\n——省青少年足球联赛U19组决赛今晚开踢\n文/图 本报记者 刘\n"
+            "本报讯（记者 刘 ）今晚7点半，省青少年足球联\n赛U19组决赛将在澜州奥体中心体育场打\n响。\n")
+    (article,) = _articles(page, {"翀": ("刘翀",)})
+    assert (article.byline, article.authors) == ("文/图 本报记者 刘翀", ("刘翀",))

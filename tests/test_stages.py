@@ -71,6 +71,19 @@ def test_headline_lines(given, expected):
     assert "\n".join(u.text for u in units if u.kind == HEADLINE) == expected
 
 
+@pytest.mark.parametrize("given, expected", [
+    ("据介绍，达在生产线上引入了", "据介绍，焜达在生产线上引入了"),  # 焜达 stands alone: the echo's name
+    ("工人把货物运达车间", "工人把货物运达车间"),  # 运达 is a word across the gap: no 焜 there
+    ("达成了协议", "达成了协议"),  # 达成 glues 达 to its other side
+])
+def test_a_phrase_lacking_its_glyph_with_a_space_vouches_for_the_shorter_phrases_in_it(given, expected):
+    glyphs = {"焜": ("焜达新材料", "焜达")}
+    text, repairs = restore_glyphs("走进 达新材料的车间", glyphs)
+    assert text == "走进焜达新材料的车间" and repairs[0].echo == "焜达新材料"
+    text, _ = restore_glyphs(given, glyphs, echoes=frozenset({"焜达新材料"}))
+    assert finish_joins(text) == expected
+
+
 @pytest.mark.parametrize("given, evidence, expected", [
     ("以实干出转型发展新路", {"蹚"}, "以实干蹚出转型发展新路"),  # the page's body lacked 蹚 too
     ("以实干出转型发展新路", set(), "以实干出转型发展新路"),  # nothing says so: 干出 is a word

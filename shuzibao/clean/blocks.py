@@ -197,7 +197,9 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             printed[len(units)] = block.lines
             units.append(Unit(BODY, text, first, index, repairs=tuple(repairs)))
         elif len(texts) == 1 and is_byline(joined):
-            units.append(Unit(BYLINE, joined, first, index))
+            text, repairs = _finish(block.lines, glyphs, gaps=False)  # a name may have lost a glyph too
+            printed[len(units)] = block.lines
+            units.append(Unit(BYLINE, text, first, index, repairs=tuple(repairs)))
         elif len(texts) == 1 and is_credit(joined):
             units.append(Unit(CREDIT, joined, first, index))
         elif credit := _wrapped_credit(texts):

@@ -200,14 +200,20 @@ def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: l
         else:  # no trace at the phrase's edge: and no word may run across the gap (走出一条新路)
             ok = _telling(left, right, word) and not crossing
         phrase = left + glyph + right
-        echo = phrase if " " in gap and not _telling(left, right, word) else ""
-        if not ok and phrase in echoes and not crossing:
+        # a phrase whose gap left a space: the glyph is surely lacking here, in it and in the
+        # shorter phrases it holds (焜达 in 焜达新材料)
+        echo = phrase if " " in gap else ""
+        # (an echo is weak evidence: not where the rest is the edge of another listed phrase, 梁峁纵横)
+        if not ok and any(phrase in e for e in echoes) and not crossing \
+                and not any(a <= where <= b for a, b in complete):
             beside = _char_before(text, m.start()) if not right else _char_after(text, m.end())
             ok = not beside or not word(beside + left if not right else right + beside)  # 张罗了 is no 罗喆
         if not ok:
             continue
         out.append(text[pos: m.start()])
-        out.append(m.group("left") + glyph + m.group("right"))
+        # a name's last glyph before a photo credit's 摄 (记者 刘 摄): the space was the credit's
+        keep = " " if not right and " " in gap and text[m.end():m.end() + 1] == "摄" else ""
+        out.append(m.group("left") + glyph + keep + m.group("right"))
         offset = text.count(JOIN, 0, m.start() + len(m.group("left")))
         context = (text[max(0, m.start() - 8): m.start()] + left + glyph + right
                    + text[m.end(): m.end() + 8]).replace(JOIN, "")
@@ -229,7 +235,11 @@ def _join_credit(inner: str) -> str:
         around = left[-4:] + right[:4]
         if any(r.start() < len(left[-4:]) < r.end() for r in ROLE_RE.finditer(around)):
             return ""  # a role word split across the lines (实习 / 记者)
-        return " " if ROLE_AT_END_RE.search(left) or ROLE_RE.match(right) else ""
+        if ROLE_AT_END_RE.search(left) or ROLE_RE.match(right):
+            return " "
+        # two names that met at the break (乔若彤 / 宁远舟): too long for one name, each a name
+        return " " if len(left) >= 2 and len(right) >= 2 and len(left) + len(right) >= 5 \
+            and not ROLE_RE.search(left) else ""
     return unpad_names(re.sub(JOIN, one, inner))
 
 

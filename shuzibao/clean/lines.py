@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .patterns import CAPTION_END_RE, DATELINE_RE, split_jump_on, unpad_names
+from .patterns import AGENCY_SENT_RE, CAPTION_END_RE, DATELINE_RE, split_jump_on, unpad_names
 from .text import CLOSING, FULL_PUNCT, is_han, is_wide, printed_width
 
 
@@ -67,8 +67,9 @@ def _keep_space(text: str, i: int, spaced: bool) -> bool:
         return True  # a lost glyph or a space that belongs; later passes decide
     if (is_han(left) and right.isdigit() or left.isdigit() and is_han(right)) and _long_tokens(text, i):
         return True  # maybe a headline's clause space (发放 236名学子); body text drops it later
-    # A photo credit after a caption's sentence keeps its space: `…调研。 记者 李雅萍 摄`.
-    if left in "。！？" and CAPTION_END_RE.fullmatch(text[i + 1:].strip()):
+    # A photo credit after a caption's sentence keeps its space: `…调研。 记者 李雅萍 摄`, `… 新华社发`.
+    credit = text[i + 1:].strip()
+    if left in "。！？" and (CAPTION_END_RE.fullmatch(credit) or AGENCY_SENT_RE.fullmatch(credit)):
         return True
     if right.isdigit() and DATELINE_RE.fullmatch(text[:i].strip()):
         return True  # papers print a space after 本报讯 when no reporter follows

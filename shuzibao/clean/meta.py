@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .blocks import CREDIT
-from .patterns import BULLETS, DATELINE_CREDIT_RE, DATELINE_RE, ROLE_RE, is_editor_note, names_in_credit
+from .patterns import BULLETS, DATELINE_CREDIT_RE, DATELINE_RE, ROLE_RE, is_credit, is_editor_note, names_in_credit
 from .segment import Draft
 
 BOX_CHARS = BULLETS + " "
@@ -27,6 +27,9 @@ def _unbracketed_credit(text: str, pos: int = 0) -> tuple[str, list[str], int]:
 
 TITLE_MAX = 24
 TITLE_MIN = 6
+
+
+_SIGNED_END_RE = re.compile(r"[。！？”](?P<c>[（(][^（）()]{2,30}[）)])$")
 
 
 def byline_and_authors(draft: Draft, printed_apart: str = "") -> tuple[str, list[str]]:
@@ -58,6 +61,10 @@ def byline_and_authors(draft: Draft, printed_apart: str = "") -> tuple[str, list
         shot = _PHOTO_SIGNED_RE.search(paragraphs[-1])
         if shot:
             authors = names_in_credit(shot.group("c"))
+    if not authors and paragraphs:  # a brief signed at its end: …即可参加。（林晓）
+        signed = _SIGNED_END_RE.search(paragraphs[-1])
+        if signed and is_credit(signed.group("c")):
+            authors = names_in_credit(signed.group("c"))
     return byline, authors
 
 

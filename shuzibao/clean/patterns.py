@@ -60,7 +60,9 @@ CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|[上下左右中]图[：:
 # A photo's credit printed alone under it: `本报记者 孙强 摄`, `新华社发 张三 摄`, `新华社记者 李四 摄`.
 PHOTO_CREDIT_RE = re.compile(r"^(?:新华社发|[\u4e00-\u9fff]{2,6}社记者|本报记者|" + _ROLE + r")?\s*" + _NAME
                              + r"(?:\s+" + _NAME + r")*\s*摄$")
-CAPTION_END_RE = re.compile(r"(?:" + _ROLE + r")?\s*" + _NAME + r"(?:\s+" + _NAME + r")*\s*摄[）)]?$")
+# (after a role, one character may be a name that lost a glyph: `本报记者 刘 摄`)
+CAPTION_END_RE = re.compile(r"(?:" + _ROLE + r"\s*[\u4e00-\u9fff·]{1,5}|\s*" + _NAME + r")(?:\s+" + _NAME
+                            + r")*\s*摄[）)]?$")
 # The reporters' bracket right after a dateline: `本报讯（记者 李雅萍）`.
 DATELINE_CREDIT_RE = re.compile(r"^(?P<lead>\S*?)[（(](?P<c>[^（）()]{2,60})[）)]")
 ROLE_RE = re.compile(_ROLE)
@@ -75,7 +77,9 @@ FURNITURE_RE = re.compile(
     # a desk line with the name after a space: `本版编辑 王五`, `责编 李娜 美编 赵六`
     r"|(?:(?:本版|责任|美术|版式|图片)(?:编辑|责编)|责编|美编|校对|组版|审读)\s+[\u4e00-\u9fff·]{2,5}(?:\s|$)"
     r"|(?:国内统一(?:连续出版物号|刊号)|国际标准连续出版物号|邮发代号|广告热线|新闻热线|发行热线|订阅热线"
-    r"|社\s*长\s*[:：]|总\s*编\s*辑\s*[:：]|ISSN|(?:https?://|www\.)[\w.-]+)|[A-Z]{2}\d{2}-\d{4})"
+    r"|社\s*长\s*[:：]|总\s*编\s*辑\s*[:：]|ISSN|(?:https?://|www\.)[\w.-]+)|[A-Z]{2}\d{2}-\d{4}"
+    # the paper's own apps and accounts: `扫码关注 梧溪日报微信公众号`, `下载XX新闻客户端`
+    r"|(?:扫码|扫描二维码|扫一扫|长按识别)\S*|(?:下载|关注)\S*(?:微信公众号|客户端|视频号|抖音号|官方微博)$)"
 )
 
 
@@ -164,7 +168,8 @@ def is_editor_note(text: str) -> bool:
 # The heading of a box of short items or of a sidebar, a headline however short and never a
 # byline: `简讯`, `图片新闻`, `记者手记`.
 COLUMN_LABEL_RE = re.compile(r"^(?:简讯|快讯|短讯|短波|图片新闻|新闻简讯|新闻速递|一句话新闻|要闻简报|本地简讯"
-                             r"|读者来信|来信选登|(?:记者|编辑|采访)(?:手记|札记|观察|随笔|笔记)|编后(?:语|记)?|短评|快评|小评|微评)$")
+                             r"|读者来信|来信选登|(?:记者|编辑|采访)(?:手记|札记|观察|随笔|笔记)|编后(?:语|记)?|短评|快评|小评|微评"
+                             r"|[\u4e00-\u9fff]{2,4}(?:速递|快讯|简讯|短讯|播报|集锦))$")  # 生活速递, 体育快讯
 
 
 # A notice's one-word title, a headline however short: `更正`, `声明`.
@@ -189,6 +194,14 @@ def is_notice_title(text: str) -> bool:
     return bool(NOTICE_TITLE_RE.match(text.strip().replace(" ", "")))
 
 
+# A box that closes the story above it, by its reporter or editor: `记者手记`, `编后`.
+AFTERWORD_RE = re.compile(r"^(?:(?:记者|编辑|采访)(?:手记|札记|随笔|笔记)|编后(?:语|记)?)$")
+
+
+def is_afterword(text: str) -> bool:
+    return bool(AFTERWORD_RE.match(text.strip()))
+
+
 def is_column_label(text: str) -> bool:
     return bool(COLUMN_LABEL_RE.match(text.strip()))
 
@@ -205,7 +218,13 @@ _CLAUSE_MARK_RE = re.compile("[，。；！？“”]")
 _ROLE_AT_WORD_RE = re.compile(r"(?:^|\s)" + _ROLE)
 
 
+# A reporter's byline whose name lost a glyph the font lacked: one character is no Chinese name.
+_CUT_NAME_BYLINE_RE = re.compile(r"^(?:文/图\s*)?(?:本报|特约|首席|见习|实习)?记者\s+[\u4e00-\u9fff]$")
+
+
 def is_byline(text: str) -> bool:
+    if _CUT_NAME_BYLINE_RE.match(text.strip()):
+        return True
     m = BYLINE_RE.match(text.strip())
     if not m or text.rstrip().endswith("摄") or is_column_label(text):
         return False
@@ -234,6 +253,10 @@ def is_credit(text: str) -> bool:
         and not CAPTION_START_RE.match(text)  # （新华社发）: a photo's, under the photo
 
 
+AGENCY_SENT_RE = re.compile(r"[（(]?(?:新华社|中新社|[\u4e00-\u9fff]{2,6}社)发[）)]?$")  # an agency's photo
+_SENT_BY_AGENCY_RE = re.compile(r"。\s*" + AGENCY_SENT_RE.pattern)
+
+
 def is_caption_start(text: str) -> bool:
     """A caption by its first words (图为……) or a photo's credit alone (本报记者 孙强 摄)."""
     text = text.strip()
@@ -244,8 +267,11 @@ def is_caption(text: str) -> bool:
     text = text.strip()
     if is_caption_start(text):
         return True
-    return len(text) > 8 and text.rstrip("）)").endswith("摄") and "。" in text \
-        and bool(CAPTION_END_RE.search(text[-30:]))
+    if len(text) <= 8 or "。" not in text:
+        return False
+    # …赶制外贸订单。 新华社发: an agency's photo, credited as sent
+    return (text.rstrip("）)").endswith("摄") and bool(CAPTION_END_RE.search(text[-30:]))) \
+        or bool(_SENT_BY_AGENCY_RE.search(text))
 
 
 # A credit naming a source, not people: `（据新华社）`, `（本报综合）`, `（来源：人民日报）`.
@@ -283,7 +309,8 @@ def names_in_credit(credit: str) -> list[str]:
 
 # A two-character name set to a three-character width (`记者 李 刚`): one character, a space,
 # one character, then the end of the name (a bracket, a comma, 摄, another name or the line's end).
-_PADDED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=[ ）)、，,]|$)")
+# (not `刘 摄`: a one-character name that lost a glyph, and the photo credit's 摄)
+_PADDED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) (?!摄)([\u4e00-\u9fff])(?=[ ）)、，,]|$)")
 _WHOLE_NAME_RE = re.compile(_NAME + r"(?=[ ）)、，,]|$)")
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from .blocks import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, JUMP, SUBHEAD, Unit
 from .patterns import (
     DATELINE_CREDIT_RE,
+    is_afterword,
     is_column_label,
     is_dateline,
     is_editor_note,
@@ -170,6 +171,11 @@ def segment_articles(units: list[Unit]) -> Layout:
     for index, unit in enumerate(units):
         if unit.kind == SUBHEAD and current is not None and not current.closed and not pending_headlines:
             current.units.append(unit)  # inside its article: the next paragraph goes on in it
+            continue
+        if unit.kind == HEADLINE and is_afterword(unit.text) and current is not None and not current.closed \
+                and not pending_headlines and index + 1 < len(units) and units[index + 1].kind == BODY \
+                and not units[index + 1].dateline:
+            current.units.append(replace(unit, kind=SUBHEAD))  # 记者手记 over paragraphs: the story's own box
             continue
         if unit.kind == SUBHEAD:  # a bulleted line with no article open before it: a headline
             unit = replace(unit, kind=HEADLINE)

@@ -50,13 +50,17 @@ def printed_width(text: str) -> float:
     return (halves + 2 * len(_HAN_SPACE_RE.findall(text))) / 2
 
 
+# A bracket closing a sentence's end: a brief's credit, `。（林晓）`.
+_CREDIT_AFTER_RE = re.compile(r"(?<=[。！？])[（(][^（）()。]{1,20}[）)]$")
 # A story's printed end, `（完）`, after its last sentence.
 _END_MARK_RE = re.compile(r"[（(]\s*完\s*[）)]$")
 
 
 def ends_sentence(text: str) -> bool:
-    """True when the text ends a sentence: 。！？… possibly followed by closing quotes/brackets."""
-    stripped = _END_MARK_RE.sub("", text.rstrip()).rstrip(CLOSERS)
+    """True when the text ends a sentence: 。！？… possibly followed by closing quotes/brackets, or
+    by the credit a brief ends on (…即可参加。（林晓）)."""
+    stripped = _END_MARK_RE.sub("", text.rstrip())
+    stripped = _CREDIT_AFTER_RE.sub("", stripped).rstrip(CLOSERS)
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 

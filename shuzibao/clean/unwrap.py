@@ -192,18 +192,29 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     return shortfall >= FRAGMENT_SURE or (shortfall >= FRAGMENT and (next_indented or blank)) or wider
 
 
-def rejoin_cut_datelines(lines: list[Line]) -> list[Line]:
-    """A dateline a narrow column cut after its first word (本报 / 讯（记者 杨帆）…), as one line:
-    alone, neither piece says an article starts there."""
+def rejoin_cut_lines(lines: list[Line]) -> list[Line]:
+    """Lines a narrow column cut where neither piece says what the whole does, as one line: a
+    dateline cut after its first word (本报 / 讯（记者 杨帆）…), where an article starts; a brief's
+    closing credit cut in its brackets (…即可参加。（林 / 晓）), where the brief ends."""
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        if prev is not None and _tiny(prev.text) and not line.blank_before and not is_dateline(prev.text) \
-                and not is_dateline(line.text) and is_dateline(prev.text + line.text):
+        if prev is not None and _cut(prev.text, line.text):
             out[-1] = replace(prev, text=prev.text + line.text, width=prev.width + line.width)
         else:
             out.append(line)
     return out
+
+
+_CREDIT_CUT_RE = re.compile(r"[。！？][（(](?P<a>[^（）()]{1,8})$")
+_CREDIT_REST_RE = re.compile(r"^(?P<b>[^（）()]{1,8})[）)]$")
+
+
+def _cut(first: str, second: str) -> bool:
+    if _tiny(first) and not is_dateline(first) and not is_dateline(second):
+        return is_dateline(first + second)
+    cut, rest = _CREDIT_CUT_RE.search(first), _CREDIT_REST_RE.match(second)
+    return bool(cut and rest) and is_credit(f"（{cut.group('a')}{rest.group('b')}）")
 
 
 def _tiny(text: str) -> bool:
@@ -318,12 +329,17 @@ def _loose_lines(lines: list[Line], before: list[float]) -> set[int]:
     return loose
 
 
-def _short_headline_before(lines: list[Line], k: int, column: float) -> bool:
+def _short_headline_before(lines: list[Line], k: int, before: list[float], after: list[float]) -> bool:
     """Line k, after a sentence's end, short of the column and with no clause mark, is followed
     by a line short of it too that does not end a sentence: no paragraph's first line is followed
     by a second short line that does not finish it, so line k is a headline (in a narrow column,
     one only a little short: “移动图书车”开进工地 over 5月15日中午，一辆装满图)."""
-    if k == 0 or k + 1 >= len(lines) or column < NARROW:
+    if k == 0 or k + 1 >= len(lines):
+        return False
+    # line k against the column it ends, the line after it against its own (a sidebar's last
+    # story, then the main column's next one)
+    column, next_column = before[k], after[k + 1]
+    if column < NARROW:
         return False
     # Under a kicker (延伸阅读), a line with a headline's text over a line short of the column at
     # all is the title over the story's indented first line.
@@ -332,16 +348,19 @@ def _short_headline_before(lines: list[Line], k: int, column: float) -> bool:
         return False
     line, nxt = lines[k], lines[k + 1]
     running = any(mark in nxt.text for mark in "，、；：")  # not the headline's own next line
-    return column - line.width >= INDENT and _headline_text(line.text) and not is_hard_start(line) \
-        and not line.indent and running and (nxt.indent or nxt.width <= column - (INDENT_SLACK if kicker else INDENT)) \
-        and not ends_sentence(nxt.text) and not ends_open(line.text)
+    # After a sentence's end a line is a paragraph's first (short) or goes on with it (full), and
+    # then the line after it is full or ends the sentence: a short one after it, still running,
+    # says line k was neither, whatever its width (a title set across a narrow column).
+    nxt_short = nxt.indent or nxt.width <= next_column - (INDENT_SLACK if kicker else INDENT)
+    return (not kicker or column - line.width >= INDENT) and _headline_text(line.text) and not is_hard_start(line) \
+        and not line.indent and running and nxt_short and not ends_sentence(nxt.text) and not ends_open(line.text)
 
 
 def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     """Group lines into blocks; the text is joined later, once glyphs are restored."""
     if not lines:
         return []
-    lines = rejoin_cut_datelines(lines)
+    lines = rejoin_cut_lines(lines)
     before, after = column_widths(lines)
     # pdftotext-style pages separate lines by single newlines and blocks by blank lines;
     # where every line is followed by a blank line, blank lines say nothing.
@@ -366,7 +385,8 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         if breaks_between(lines[prev], lines[i], before[prev], after[i], blank_matters) \
                 or _exclaimed_before_start(lines, i) or (per_line and ends_sentence(lines[prev].text)) \
                 or (interview and ends_sentence(lines[prev].text) and _NAMED_SPEAKER_RE.match(lines[i].text)) \
-                or _short_headline_before(lines, prev, before[prev]) or prev in alone or i in alone:
+                or _short_headline_before(lines, prev, before, after) \
+                or _short_headline_before(lines, i, before, after) or prev in alone or i in alone:
             blocks.append(Block(tuple(current)))
             if lifted and (is_hard_start(lines[i]) or _headline_like(lines[i], before[prev])):
                 blocks.extend(lifted)

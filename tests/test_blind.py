@@ -45,8 +45,6 @@ KNOWN = {
     ("2024-03-12", 2): "headline",
     # the 副刊's banner name (溪畔文苑) taken as the essay's kicker
     ("2024-10-18", 1): "headline",
-    # a weather box's data lines (晴转多云 12℃～21℃ 东南风2级) read as headline lines
-    ("2021-11-02", 1): "headline",
 }
 # Pages under the bar's 0.97, and why: a paragraph's indented first line that is one whole
 # sentence, with the paragraph going on on the full line under it, reads as a one-line paragraph
@@ -58,10 +56,7 @@ PAGE_F1 = {"2024-03-12": 0.9, "2024-10-18": 0.95,
            "2021-03-16": 0.95,
            # a paragraph's full last line hanging its full stop past a column measured with
            # squeezed commas, over a full line that goes on: one break too many
-           "2022-03-15": 0.97,
-           # a weather box's data lines and a table's rows (猪肉 26.8元/公斤 -1.2%) are not kept as
-           # lines of their own
-           "2021-11-02": 0.85, "2023-02-14": 0.7}
+           "2022-03-15": 0.97}
 # Pages where a story runs into the one before: a headline 3–4 ems short of a column whose
 # commas are not squeezed, over an indented first line that measures nearly full, cannot be told
 # from a paragraph's first line by widths (2022-12-07: 定制商品能否“七天无理由”退货; 2024-04-16:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .patterns import AGENCY_SENT_RE, CAPTION_END_RE, DATELINE_RE, split_jump_on, unpad_names
+from .patterns import AGENCY_SENT_RE, CAPTION_END_RE, DATELINE_RE, is_byline, is_furniture, split_jump_on, unpad_names
 from .text import CLOSING, FULL_PUNCT, is_han, is_wide, printed_width
 
 
@@ -16,6 +16,7 @@ class Line:
     indent: bool  # the extractor kept a leading indent (spaces or U+3000)
     blank_before: bool  # an empty line separated it from the previous line
     width: float
+    cells: bool = False  # a row of a table or data box: its spaces part cells, it is a paragraph alone
 
 
 @dataclass(frozen=True)
@@ -137,15 +138,59 @@ def set_width(text: str) -> float:
     return printed_width(text)
 
 
+MIN_ROWS = 3  # a table or data box has this many rows at least
+
+
+def _row_cells(raw: str) -> list[str] | None:
+    """The cells of a line that may be a table's row: two to eight short pieces set apart by
+    spaces, no sentence or clause mark (猪肉 26.8元/公斤 -1.2%, 晴转多云 12℃～21℃ 东南风2级)."""
+    cells = raw.split()
+    if not 2 <= len(cells) <= 8 or any(len(c) > 12 for c in cells) or _CLAUSE_RE.search(raw) \
+            or is_letter_spaced(" ".join(cells)) or sum(len(c) for c in cells) < 4 \
+            or is_furniture(raw) or is_byline(raw):  # a running head, a date line, a reporter
+        return None
+    return cells
+
+
+_CLAUSE_RE = re.compile("[，。；！？、：:“”《》（）()]")
+
+
+def table_rows(raws: list[str]) -> set[int]:
+    """Indexes of the raw lines that are rows of a table or a data box: three rows or more in a
+    row, two of them with three cells or more and two with figures. Running text never sets its
+    clauses apart by spaces line after line, and a headline run has no figures."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for k, raw in enumerate([*raws, ""]):
+        if not raw.strip():
+            continue  # blank lines say nothing inside a table set line by line either
+        cells = _row_cells(raw.replace("\u3000", " ").strip())
+        if cells is not None:
+            run.append(k)
+            continue
+        if len(run) >= MIN_ROWS and sum(len(raws[i].split()) >= 3 for i in run) >= 2 \
+                and sum(any(ch.isdigit() for ch in raws[i]) for i in run) >= 2:
+            rows.update(run)
+        run = []
+    return rows
+
+
 def split_lines(text: str) -> tuple[list[Line], list[Change]]:
     """Split a page into non-empty Lines and say which lines lost spaces."""
     lines: list[Line] = []
     changes: list[Change] = []
     blank = False
-    for number, raw in enumerate(text.split("\n"), 1):
+    raws = text.split("\n")
+    rows = table_rows(raws)
+    for number, raw in enumerate(raws, 1):
         raw = raw.replace("\u3000", "  ").rstrip()
         if not raw.strip():
             blank = True
+            continue
+        if number - 1 in rows:  # its spaces part cells: one each, kept
+            cells = " ".join(raw.split())
+            lines.append(Line(number, cells, False, blank and bool(lines), set_width(cells), cells=True))
+            blank = False
             continue
         cleaned = _SUBTITLE_DASH_RE.sub("——", despace(raw))
         if cleaned != raw.strip():

@@ -114,7 +114,7 @@ def column_widths(lines: list[Line]) -> tuple[list[float], list[float]]:
     standalone = [is_standalone(line) for line in lines]
 
     widths = [line.width for line in lines]
-    measured = [not s for s in standalone]
+    measured = [not s and not line.cells for s, line in zip(standalone, lines, strict=True)]
     n = len(lines)
     before, after = [], []
     for i in range(n):
@@ -370,7 +370,8 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     # On a page with an interview, whoever answers by name opens a paragraph too (王师傅：…).
     interview = any(_SPEAKER_RE.match(line.text) for line in lines)
     signature = _notice_signature(lines)
-    alone = _loose_lines(lines, before) | signature  # lines each a block of its own
+    # lines each a block of its own: verse, a notice's signature, a table's rows
+    alone = _loose_lines(lines, before) | signature | {k for k, line in enumerate(lines) if line.cells}
     blocks, current = [], [lines[0]]
     # Headline runs taken out of a paragraph they were set inside wait for the end of their
     # article (the next article's start, a headline or the page's end), where the page's other
@@ -397,7 +398,8 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     blocks.append(Block(tuple(current)))
     blocks.extend(lifted)
     signed = {lines[k].number for k in signature}
-    return [Block(b.lines, body=True) if len(b.lines) == 1 and b.lines[0].number in signed else b for b in blocks]
+    return [Block(b.lines, body=True) if len(b.lines) == 1 and (b.lines[0].number in signed or b.lines[0].cells)
+            else b for b in blocks]
 
 
 def _notice_signature(lines: list[Line]) -> set[int]:

@@ -13,13 +13,13 @@ def test_round_trip_recovers_the_articles():
     assert tally.found >= 0.95 * tally.articles
     assert tally.spurious <= 0.02 * tally.articles
     assert tally.break_recall >= 0.95
-    assert tally.break_precision >= 0.93
+    assert tally.break_precision >= 0.94
     # A glyph whose gap left a space is always restorable. One at a line boundary is where the
     # rest of its phrase is telling, as is one that left no trace (see glyphs.restore_glyphs):
     # every line has a boundary, so 中 / 新路 or 的 / 梁上 cannot say a glyph is missing there.
     assert tally.traced_restored >= 0.95 * tally.traced_deleted
     assert tally.glyphs_restored >= 0.85 * tally.glyphs_deleted
-    assert tally.titles_right >= 0.8 * tally.titles_printed
+    assert tally.titles_right >= 0.93 * tally.titles_printed
     assert tally.bylines_right >= 0.85 * tally.bylines
 
 

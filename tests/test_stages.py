@@ -90,7 +90,11 @@ def test_a_phrase_lacking_its_glyph_with_a_space_vouches_for_the_shorter_phrases
     ("一条新路通到山上", {"蹚"}, "一条新路通到山上"),  # 新路 is too short a part of 蹚新路 to tell
     ("率先走出一条新路", {"蹚"}, "率先走出一条新路"),  # and 出一条新路 of 蹚出一条新路
     ("奠定了坚实基础", {"夯"}, "奠定了坚实基础"),  # and 实基础 of 夯实基础
+    # where a headline ends, a rest no word glues to its other side, on a page lacking the glyph
+    ("——2000名跑者穿越黄土梁", {"峁"}, "——2000名跑者穿越黄土梁峁"),
+    ("——2000名跑者穿越黄土梁", set(), "——2000名跑者穿越黄土梁"),
+    ("架起连心桥梁", {"峁"}, "架起连心桥梁"),  # 桥梁 is a word: the 梁 is its own
 ])
 def test_restore_glyphs_on_the_page_evidence(given, evidence, expected):
-    text, _ = restore_glyphs(given, {**GLYPHS, "夯": ("夯实基础",)}, evidence=frozenset(evidence))
+    text, _ = restore_glyphs(given, {**GLYPHS, "夯": ("夯实基础",), "峁": ("梁峁",)}, evidence=frozenset(evidence))
     assert finish_joins(text) == expected

@@ -154,6 +154,13 @@ def _telling(left: str, right: str, word: Callable[[str], bool]) -> bool:
     return len(rest) >= 3 or (len(rest) == 2 and not word(rest))
 
 
+def _glued(text: str, m: re.Match, left: str, right: str, word: Callable[[str], bool]) -> bool:
+    """The rest of a phrase makes a word with the character on its other side (张罗 for 罗喆, 桥梁
+    for 梁峁): it belongs there, not to the phrase."""
+    beside = _char_before(text, m.start()) if not right else _char_after(text, m.end())
+    return bool(beside) and word(beside + left if not right else right + beside)
+
+
 def _evidenced(rule: _Rule, evidence: frozenset[str]) -> bool:
     """A gap a headline may take on the page's word: a long part (six characters or more) of a
     phrase of a glyph the page's body text lacked too, a word running across the gap or not
@@ -194,7 +201,9 @@ def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: l
             # phrase must be telling, and no word may run across it (走 / 出一条新路)
             ok = _telling(left, right, word) and not crossing
         elif at_start or at_end:  # where a block starts or ends: nothing can run across it
-            ok = _telling(left, right, word)
+            # in a headline on a page whose text lacks the glyph, the rest need not be telling if
+            # no word glues it to its other side (黄土梁 for 黄土梁峁, not 桥梁)
+            ok = _telling(left, right, word) or (glyph in evidence and not _glued(text, m, left, right, word))
         elif left and right:  # no trace, inside the phrase: the rest of it must be telling
             ok = _telling(left, right, word)
         else:  # no trace at the phrase's edge: and no word may run across the gap (走出一条新路)
@@ -206,8 +215,7 @@ def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: l
         # (an echo is weak evidence: not where the rest is the edge of another listed phrase, 梁峁纵横)
         if not ok and any(phrase in e for e in echoes) and not crossing \
                 and not any(a <= where <= b for a, b in complete):
-            beside = _char_before(text, m.start()) if not right else _char_after(text, m.end())
-            ok = not beside or not word(beside + left if not right else right + beside)  # 张罗了 is no 罗喆
+            ok = not _glued(text, m, left, right, word)  # 张罗了 is no 罗喆
         if not ok:
             continue
         out.append(text[pos: m.start()])

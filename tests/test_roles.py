@@ -123,6 +123,9 @@ def test_generated_title_is_a_clause_of_the_lead():
     ("— 6 —", True), ("—6—", True),  # a folio
     # the paper's own accounts, between stories
     ("扫码关注 梧溪日报微信公众号", True), ("下载梧溪新闻客户端", True), ("推出掌上政务客户端", False),
+    ("扫码就能进", False),  # a line of running text
+    # a page number beside its section's name
+    ("2 综合新闻", True), ("要闻 2", True), ("12", False), ("2社会保障", False),
 ])
 def test_page_furniture(text, furniture):
     assert is_furniture(text) == furniture
@@ -486,3 +489,22 @@ def test_a_byline_whose_name_lost_a_glyph_gets_it_back():
             "本报讯（记者 刘 ）今晚7点半，省青少年足球联\n赛U19组决赛将在澜州奥体中心体育场打\n响。\n")
     (article,) = _articles(page, {"翀": ("刘翀",)})
     assert (article.byline, article.authors) == ("文/图 本报记者 刘翀", ("刘翀",))
+
+
+def test_a_letter_signed_under_its_last_paragraph():
+    page = ("我们小区的“网格员闺女”\n编辑同志：\n我是桂园社区的一名退休职工，想通过贵报\n"
+            "表扬我们小区的网格员小许。她每天都来小区\n转一转，谁家有困难她都记在心上。\n"
+            "希望社会多理解、多支持网格员的工作。\n读者 陶然\n"
+            "市社科联举办研讨会\n本报讯（记者 卢思远）12月4日，市社科联举办\n基层治理创新研讨会。\n")
+    letter, news = _articles(page)
+    assert (letter.byline, letter.authors, letter.paragraphs[-1]) == ("", ("陶然",), "读者 陶然")
+    assert news.title == "市社科联举办研讨会" and news.authors == ("卢思远",)
+    assert not is_byline("读者刷身份证或扫码")  # 读者 is a role only before a name set apart
+
+
+def test_full_width_digits_and_letters_read_as_ascii():
+    page = ("主要经济指标持续向好\n上半年全市ＧＤＰ同比增长１２．６％\n"
+            "本报讯（记者 沈望舒）７月１９日，记者从市统计局\n获悉，上半年全市ＧＤＰ达到１２６８．４亿元。\n")
+    (article,) = _articles(page)
+    assert (article.kicker, article.title) == ("主要经济指标持续向好", "上半年全市GDP同比增长12.6%")
+    assert list(article.paragraphs) == ["本报讯（记者 沈望舒）7月19日，记者从市统计局获悉，上半年全市GDP达到1268.4亿元。"]

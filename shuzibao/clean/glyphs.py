@@ -232,6 +232,8 @@ def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: l
 
 
 _BRACKET_RE = re.compile("[（(][^（）()]{2,80}[）)]")
+COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯 端木 独孤 "
+                              "南宫 西门 百里 呼延 澹台 公冶 宗政 濮阳 淳于 单于 太叔 申屠 轩辕 钟离 闻人 万俟".split())
 
 
 def _join_credit(inner: str) -> str:
@@ -245,9 +247,10 @@ def _join_credit(inner: str) -> str:
             return ""  # a role word split across the lines (实习 / 记者)
         if ROLE_AT_END_RE.search(left) or ROLE_RE.match(right):
             return " "
-        # two names that met at the break (乔若彤 / 宁远舟): too long for one name, each a name
-        return " " if len(left) >= 2 and len(right) >= 2 and len(left) + len(right) >= 5 \
-            and not ROLE_RE.search(left) else ""
+        # two names that met at the break (乔若彤 / 宁远舟, 柯蔓 / 秦朗): each two characters or more,
+        # and no four-character name with a compound surname (欧阳 / 晓明)
+        return " " if len(left) >= 2 and len(right) >= 2 and not ROLE_RE.search(left) \
+            and (len(left) + len(right) >= 5 or left not in COMPOUND_SURNAMES) else ""
     return unpad_names(re.sub(JOIN, one, inner))
 
 

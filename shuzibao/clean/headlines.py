@@ -136,7 +136,9 @@ def split_run(run: HeadlineGroup, scorer: Scorer) -> list[HeadlineGroup]:
         best_theirs, top_theirs = _best(theirs)
         # a column's label (记者观察) names no story: the line under it is its headline
         plain = top_mine < WEAK or top_theirs < WEAK or (len(current) == 1 and is_column_label(current[0].text))
-        agrees = best_mine == best_theirs or mine[best_theirs] >= 0.6 * top_mine
+        # each fits the story the other points to, near as well as its own best
+        agrees = best_mine == best_theirs or mine[best_theirs] >= 0.6 * top_mine \
+            or theirs[best_mine] >= 0.6 * top_theirs
         if len(current) < 3 and (plain or agrees):
             current.append(unit)
         else:

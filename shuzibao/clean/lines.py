@@ -175,6 +175,22 @@ def table_rows(raws: list[str]) -> set[int]:
     return rows
 
 
+# Full-width digits and Latin letters (２０２１年, ＧＤＰ), and a full-width point or per cent sign in
+# a number (１２．６％), as the ASCII a site shows; each was set an em wide, and is measured so.
+_FULL_ALNUM_RE = re.compile("[０-９Ａ-Ｚａ-ｚ]+(?:[．％][０-９]*)*")
+
+
+def _halfwidth(match: re.Match) -> str:
+    return "".join(chr(ord(ch) - 0xFEE0) for ch in match.group(0))
+
+
+def halfwidth_alnum(text: str) -> tuple[str, int]:
+    """The text with full-width digits and letters as ASCII, and how many characters changed."""
+    if not _FULL_ALNUM_RE.search(text):
+        return text, 0
+    return _FULL_ALNUM_RE.sub(_halfwidth, text), sum(len(m) for m in _FULL_ALNUM_RE.findall(text))
+
+
 def split_lines(text: str) -> tuple[list[Line], list[Change]]:
     """Split a page into non-empty Lines and say which lines lost spaces."""
     lines: list[Line] = []
@@ -187,6 +203,7 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
         if not raw.strip():
             blank = True
             continue
+        raw, full = halfwidth_alnum(raw)
         if number - 1 in rows:  # its spaces part cells: one each, kept
             cells = " ".join(raw.split())
             lines.append(Line(number, cells, False, blank and bool(lines), set_width(cells), cells=True))
@@ -199,7 +216,7 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
         # A jump line set at the end of a paragraph's last line is a line of its own: the
         # paragraph ends on its sentence, and the article on this page with the jump.
         text, jump = split_jump_on(cleaned)
-        lines.append(Line(number, text, indent, blank and bool(lines), set_width(text)))
+        lines.append(Line(number, text, indent, blank and bool(lines), set_width(text) + full / 2))
         if jump:
             lines.append(Line(number, jump, False, False, printed_width(jump)))
         blank = False

@@ -79,7 +79,8 @@ FURNITURE_RE = re.compile(
     r"|(?:国内统一(?:连续出版物号|刊号)|国际标准连续出版物号|邮发代号|广告热线|新闻热线|发行热线|订阅热线"
     r"|社\s*长\s*[:：]|总\s*编\s*辑\s*[:：]|ISSN|(?:https?://|www\.)[\w.-]+)|[A-Z]{2}\d{2}-\d{4}"
     # the paper's own apps and accounts: `扫码关注 梧溪日报微信公众号`, `下载XX新闻客户端`
-    r"|(?:扫码|扫描二维码|扫一扫|长按识别)\S*|(?:下载|关注)\S*(?:微信公众号|客户端|视频号|抖音号|官方微博)$)"
+    r"|(?:扫码|扫描二维码|扫一扫|长按识别)(?:二维码)?(?:关注|下载|阅读|观看|收听|收看|了解更多)(?:\s+\S+)?$"
+    r"|(?:下载|关注)\S*(?:微信公众号|客户端|视频号|抖音号|官方微博)$)"
 )
 
 
@@ -101,7 +102,11 @@ _HEAD_PART_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五
                            r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年闰?[正一二三四五六七八九十冬腊]{1,2}月"
                            r"[初十廿二三][一二三四五六七八九十]")
 
-_HEAD_PART = "(?:" + "|".join(r.pattern.strip("^$") for r in (_HEAD_PART_RE, MASTHEAD_RE, SECTION_LABEL_RE)) + ")"
+_SECTION = SECTION_LABEL_RE.pattern.strip("^$")
+# a page's number beside its section's name, spaced or not once despaced: `2 综合新闻`, `要闻 2`
+_NUMBERED_SECTION = r"\d{1,2}\s*" + _SECTION + "(?:新闻)?|" + _SECTION + r"(?:新闻)?\s*\d{1,2}"
+_HEAD_PART = "(?:" + "|".join([_NUMBERED_SECTION, *(r.pattern.strip("^$") for r in (_HEAD_PART_RE, MASTHEAD_RE,
+                                                                                 SECTION_LABEL_RE))]) + ")"
 _RUNNING_HEAD_LINE_RE = re.compile(_HEAD_PART + r"(?:\s+" + _HEAD_PART + ")*")
 
 
@@ -222,8 +227,13 @@ _ROLE_AT_WORD_RE = re.compile(r"(?:^|\s)" + _ROLE)
 _CUT_NAME_BYLINE_RE = re.compile(r"^(?:文/图\s*)?(?:本报|特约|首席|见习|实习)?记者\s+[\u4e00-\u9fff]$")
 
 
+# A reader's letter signed under it: `读者 陶然` (读者 is no role before a name without a space:
+# 读者刷身份证 is running text).
+_READER_SIGNED_RE = re.compile(r"^读者\s+" + _NAME + "$")
+
+
 def is_byline(text: str) -> bool:
-    if _CUT_NAME_BYLINE_RE.match(text.strip()):
+    if _CUT_NAME_BYLINE_RE.match(text.strip()) or _READER_SIGNED_RE.match(text.strip()):
         return True
     m = BYLINE_RE.match(text.strip())
     if not m or text.rstrip().endswith("摄") or is_column_label(text):
@@ -278,7 +288,8 @@ def is_caption(text: str) -> bool:
 _SOURCE_RE = re.compile(r"^(?:据|来源|综合|转自|摘自)|综合$|^(?:新华社|中新社|人民日报|央视|新华网|人民网)"
                         r"|(?:日报|晚报|网|电视台)$")
 
-_NOT_NAMES = {"报道", "采写", "摄影报道", "供稿", "供图"}  # what a credit says they did: `记者 王磊 报道`
+# what a credit says they did (`记者 王磊 报道`), or who signs (`读者 陶然`)
+_NOT_NAMES = {"报道", "采写", "摄影报道", "供稿", "供图", "读者"}
 
 
 def names_in_credit(credit: str) -> list[str]:

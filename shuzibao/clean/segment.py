@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .blocks import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, JUMP, SUBHEAD, Unit
 from .patterns import (
+    BULLETS,
     DATELINE_CREDIT_RE,
     is_afterword,
     is_column_label,
@@ -190,6 +191,14 @@ def segment_articles(units: list[Unit]) -> Layout:
             continue
         if unit.kind == CAPTION:
             captions.append(unit)
+            continue
+        if unit.kind == BYLINE and current is not None and not current.closed and not pending_headlines \
+                and current.units and current.units[-1].kind == BODY and unit.text[:1] not in BULLETS \
+                and (index + 1 == len(units) or units[index + 1].kind == HEADLINE):
+            # a byline right under a story's last paragraph, with no paragraph of its own after
+            # it, signs that story (a reader's letter: `读者 陶然`)
+            current.units.append(replace(unit, kind=CREDIT))
+            current.closed = True
             continue
         if unit.kind == BYLINE:
             flush_headlines()

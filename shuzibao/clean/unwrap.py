@@ -152,8 +152,8 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     """Whether a paragraph (or block) ends between two adjacent lines."""
     if (is_hard_start(nxt) and not _credit_ends_sentence(prev, nxt)) or is_standalone(prev):
         return True
-    if _NUMBERED_RE.match(nxt.text) and (ends_sentence(prev.text) or prev.text.endswith(("：", ":"))):
-        return True  # a numbered item: 1.申报时间：…, after the sentence or colon that lists them
+    if _NUMBERED_RE.match(nxt.text) and (ends_sentence(prev.text) or prev.text.endswith(("：", ":", "；"))):
+        return True  # a numbered item: 1.申报时间：…, after the sentence, colon or item (；) before it
     if prev.text.endswith(("：", ":")) and prev.width <= prev_col - SHORT and nxt.text[:1] in "“「\"" \
             and (nxt.indent or nxt.width <= prev_col - INDENT_SLACK):
         return True  # 他感慨地说： stopping short, over an indented “以前……: the quotation is a paragraph

@@ -126,6 +126,7 @@ def test_generated_title_is_a_clause_of_the_lead():
     ("扫码就能进", False),  # a line of running text
     # a page number beside its section's name
     ("2 综合新闻", True), ("要闻 2", True), ("12", False), ("2社会保障", False),
+    ("7健康2024年9月10日 星期二", True),  # its parts touching once the spaces beside figures are gone
 ])
 def test_page_furniture(text, furniture):
     assert is_furniture(text) == furniture
@@ -214,6 +215,8 @@ def test_a_jump_line_of_its_own_names_no_one():
     ("◆5月5日，市文旅局组织开展“文明旅游进", False, True),
     ("□ 文/王磊", True, False),
     ("【现场】", False, True),  # a bracketed label opening a part of the story
+    ("●保证户外活动时间。每天户外活", False, False),  # a tip's first line: a sentence in it
+    ("澜湖区人民法院 钟奕", True, False),  # the writer's institution, then the writer
     ("【现场】早上7点半，记者走进改造后的菜市场，", False, False),
 ])
 def test_bulleted_lines(text, byline, subhead):
@@ -508,3 +511,39 @@ def test_full_width_digits_and_letters_read_as_ascii():
     (article,) = _articles(page)
     assert (article.kicker, article.title) == ("主要经济指标持续向好", "上半年全市GDP同比增长12.6%")
     assert list(article.paragraphs) == ["本报讯（记者 沈望舒）7月19日，记者从市统计局获悉，上半年全市GDP达到1268.4亿元。"]
+
+
+def test_an_advice_box_closes_its_story_and_a_court_signs_another():
+    page = ("装修工人摔伤索赔 雇主被判担责七成\n本报讯（通讯员 邱思彦 记者 沈嘉言）4月25日，澜\n"
+            "湖区人民法院审结一起提供劳务者受害责任\n纠纷案，判决雇主承担七成赔偿责任。\n"
+            "法官提醒\n雇主在雇佣他人从事高空作业时，应当\n提供必要的安全防护措施。\n"
+            "澜州中院发布未成年人司法保护典型案例\n本报讯 4月25日，澜州市中级人民法院发布\n"
+            "未成年人司法保护典型案例10件。\n（澜州市中级人民法院供稿）\n")
+    injury, cases = _articles(page)
+    assert injury.paragraphs[1] == "法官提醒" and injury.paragraphs[2].startswith("雇主在雇佣")
+    assert cases.paragraphs[-1] == "（澜州市中级人民法院供稿）" and cases.authors == ()
+
+
+def test_a_headline_over_a_byline_is_that_storys():
+    # 家庭, 做好 and 防护 are the next story's words too (its content points there, a little); the
+    # title–byline–body order says whose it is
+    page = ("流感季将至 家庭防护做好这几点\n■ 本报记者 苏婉清\n进入9月，早晚温差逐渐加大，流感等\n"
+            "呼吸道疾病即将进入高发期。记者采访了\n市第二人民医院的医生。\n"
+            "开学季 护好孩子的“心灵之窗”\n本报讯（记者 程一凡）新学期开始，孩子\n"
+            "们在家庭中使用电子产品的时间增加，\n家长要做好防护监督。\n")
+    flu, eyes = _articles(page)
+    assert (flu.title, flu.byline) == ("流感季将至 家庭防护做好这几点", "本报记者 苏婉清")
+    assert eyes.title == "开学季 护好孩子的“心灵之窗”"
+
+
+def test_a_kicker_no_other_story_takes_stays_over_its_title():
+    # 健康 is the story above's word too: split off the run it came in, the kicker is taken by no
+    # story, and goes back over the title printed under it
+    page = ("流感季将至 家庭防护做好这几点\n■ 本报记者 苏婉清\n进入9月，早晚温差加大，流感等呼吸\n"
+            "道疾病进入高发期，身体健康要从细节做\n起，勤洗手、常通风，保持规律作息。\n"
+            "守护“她”健康\n适龄女生HPV疫苗免费接种工作启动\n——首批1.5万剂疫苗已分发至各接种门诊\n"
+            "本报讯（记者 苏婉清）9月9日，我市适龄女\n生HPV疫苗免费接种工作正式启动。\n")
+    flu, hpv = _articles(page)
+    assert flu.title == "流感季将至 家庭防护做好这几点" and not flu.kicker
+    assert (hpv.kicker, hpv.title, hpv.subtitle) == (
+        "守护“她”健康", "适龄女生HPV疫苗免费接种工作启动", "——首批1.5万剂疫苗已分发至各接种门诊")

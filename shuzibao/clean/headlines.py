@@ -13,12 +13,13 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from .blocks import Unit
+from .blocks import BYLINE, Unit
 from .patterns import is_column_label
 from .segment import Draft, HeadlineGroup
 from .text import HAN_RE, printed_width
 
 POSITION_BONUS = 0.15  # share of the best content score a group gets for preceding an article
+OVER_BYLINE_BONUS = 0.5  # ... and for preceding it right over its byline line
 MIN_SCORE = 0.05
 WEAK = 0.15  # a content score below this points nowhere in particular
 REACH = 12  # articles either side of a headline or caption that may own it (a printed page has fewer)
@@ -154,7 +155,16 @@ def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],
     fragments."""
     if not drafts:
         return [], list(runs)
-    groups = [group for run in runs for group in split_run(run, scorer)]
+    split = [split_run(run, scorer) for run in runs]
+    groups = [group for parts in split for group in parts]
+    # the group after each group in its run: a line split off a run that no story takes is the
+    # kicker of the headline printed under it (守护“她”健康 over its title and subtitle)
+    under = {}
+    k = 0
+    for parts in split:
+        for i in range(len(parts)):
+            under[k + i] = k + i + 1 if i + 1 < len(parts) else None
+        k += len(parts)
     pairs = []
     for g, group in enumerate(groups):
         scores = scorer.scores(group.text, group.lines[0].line)
@@ -162,8 +172,10 @@ def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],
         best = ranked[0]
         runner_up = ranked[1] if len(ranked) > 1 else 0.0
         before = scorer.directly_before(group)
+        # a headline right over a byline line is the title–byline–body a story is printed as
+        share = OVER_BYLINE_BONUS if before is not None and drafts[before].units[0].kind == BYLINE else POSITION_BONUS
         for d, s in sorted(scores.items()):
-            bonus = POSITION_BONUS * max(best, 0.5) if d == before else 0.0
+            bonus = share * max(best, 0.5) if d == before else 0.0
             if s + bonus >= MIN_SCORE:
                 pairs.append((s + bonus, s, runner_up, g, d))
     pairs.sort(key=lambda p: (-p[0], p[3], p[4]))
@@ -179,8 +191,20 @@ def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],
             confidence = "medium"
         else:
             confidence = "low"
-        group = groups[g]
-        attached.append(Attachment(d, group, headline_roles([u.text for u in group.lines]), confidence))
+        attached.append(Attachment(d, groups[g], headline_roles([u.text for u in groups[g].lines]), confidence))
+    by_group = {id(a.group): i for i, a in enumerate(attached)}
+    for g, group in enumerate(groups):
+        below = under[g]
+        if g in used_groups or below is None or id(groups[below]) not in by_group \
+                or any(mark in u.text for u in group.lines for mark in "，。；！？"):  # a kicker is no clause
+            continue
+        i = by_group[id(groups[below])]
+        lines = group.lines + attached[i].group.lines
+        if sum(not u.text.startswith("——") for u in lines) <= 3:
+            merged = HeadlineGroup(lines, attached[i].group.byline)
+            attached[i] = Attachment(attached[i].draft, merged, headline_roles([u.text for u in lines]),
+                                     attached[i].confidence)
+            used_groups.add(g)
     unused = [group for g, group in enumerate(groups) if g not in used_groups]
     return sorted(attached, key=lambda a: a.draft), unused
 

@@ -52,8 +52,9 @@ MAX_HEADLINE_HAN = 40  # per headline line; longer lines are running text
 # signature with where the reader lives: `（晋中市榆次区 郝建民）`.
 _PLACE = r"[\u4e00-\u9fff]{1,10}(?:省|市|区|县|州|镇|乡|村|街道|社区)"
 _PLACE_TOKEN_RE = re.compile("^" + _PLACE + "$")
+# ... or an institution's contribution: `（澜州市中级人民法院供稿）`.
 CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>(?:" + _PLACE + r"\s+)?" + CREDITED + r"(?:(?:\s+|\s*、\s*)" + CREDITED
-                       + r")*" + _DID + r")\s*[）)]$")
+                       + r")*" + _DID + r"|[\u4e00-\u9fff]{2,20}(?:供稿|供图))\s*[）)]$")
 # Photo captions: `图为……`, `上图：……`, or ending with a photographer's credit `记者 李雅萍 摄`.
 CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|[上下左右中]图[：:为]|图片[：:]"
                               r"|图片由\S{2,20}提供$|[（(]?新华社发[）)]?$)")
@@ -107,7 +108,8 @@ _SECTION = SECTION_LABEL_RE.pattern.strip("^$")
 _NUMBERED_SECTION = r"\d{1,2}\s*" + _SECTION + "(?:新闻)?|" + _SECTION + r"(?:新闻)?\s*\d{1,2}"
 _HEAD_PART = "(?:" + "|".join([_NUMBERED_SECTION, *(r.pattern.strip("^$") for r in (_HEAD_PART_RE, MASTHEAD_RE,
                                                                                  SECTION_LABEL_RE))]) + ")"
-_RUNNING_HEAD_LINE_RE = re.compile(_HEAD_PART + r"(?:\s+" + _HEAD_PART + ")*")
+# (parts may touch once the spaces beside figures are gone: `7健康2024年9月10日 星期二`)
+_RUNNING_HEAD_LINE_RE = re.compile(_HEAD_PART + r"(?:\s*" + _HEAD_PART + ")*")
 
 
 def is_furniture(text: str) -> bool:
@@ -200,7 +202,10 @@ def is_notice_title(text: str) -> bool:
 
 
 # A box that closes the story above it, by its reporter or editor: `记者手记`, `编后`.
-AFTERWORD_RE = re.compile(r"^(?:(?:记者|编辑|采访)(?:手记|札记|随笔|笔记)|编后(?:语|记)?)$")
+# So is a box of advice closing it: `法官提醒`, `温馨提示`, `相关链接`.
+AFTERWORD_RE = re.compile(r"^(?:(?:记者|编辑|采访)(?:手记|札记|随笔|笔记)|编后(?:语|记)?"
+                          r"|(?:法官|检察官|律师|专家|医生|民警|交警|消防)(?:提醒|提示|说法)|温馨提示|小贴士"
+                          r"|(?:相关|知识)?链接)$")
 
 
 def is_afterword(text: str) -> bool:
@@ -232,8 +237,14 @@ _CUT_NAME_BYLINE_RE = re.compile(r"^(?:文/图\s*)?(?:本报|特约|首席|见�
 _READER_SIGNED_RE = re.compile(r"^读者\s+" + _NAME + "$")
 
 
+# A byline naming the writer's institution first: `澜湖区人民法院 钟奕`, `市第二人民医院 张岚`.
+_INSTITUTION_BYLINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:法院|检察院|医院|公安局|分局|派出所|研究院|研究所"
+                                    r"|大学|学院|学校|中心|协会|委员会)\s+" + _NAME + r"(?:\s+" + _NAME + ")*$")
+
+
 def is_byline(text: str) -> bool:
-    if _CUT_NAME_BYLINE_RE.match(text.strip()) or _READER_SIGNED_RE.match(text.strip()):
+    if _CUT_NAME_BYLINE_RE.match(text.strip()) or _READER_SIGNED_RE.match(text.strip()) \
+            or _INSTITUTION_BYLINE_RE.match(text.strip()):
         return True
     m = BYLINE_RE.match(text.strip())
     if not m or text.rstrip().endswith("摄") or is_column_label(text):
@@ -252,7 +263,7 @@ def is_subhead(text: str) -> bool:
     text = text.strip()
     return bool(SUBHEAD_RE.match(text)) and not is_byline(text) and len(text) <= SUBHEAD_MAX \
         and text[-1] not in "。！？，、；：…" and not text.endswith(("”", "’")) \
-        and not is_caption(text)  # ▲ 市民在湖边观察夜鹭。 记者 程楠 摄: a photo's caption
+        and not any(mark in text for mark in "。！？")  # ●保证户外活动时间。每天户外活: a tip's first line
 
 
 def is_credit(text: str) -> bool:

@@ -16,7 +16,9 @@ bylines, an interview, a 记者手记 box), a 副刊 page with a narrow sidebar 
 after its brief; (set L) an OCR-like page with full-width digits, two stories already unwrapped a
 paragraph a line, `－－` subtitles and `(1)` items, and a 理论 page with unmarked subheads, notes
 and a reader's letter; (set M) a 法治 page with a 以案说法 box (【案情】 / 【说法】), a judge's advice box
-and a court's signature, and a 健康 page with an interview, ● tips and a 温馨提示 box. Written by helpers who had not read the cleaner, with their gold, and kept
+and a court's signature, and a 健康 page with an interview, ● tips and a 温馨提示 box; (set O) a UTF-16 page with CR line
+ends whose paragraphs are parted by blank lines, and a front page in PyMuPDF's block order with
+its masthead and 导读. Written by helpers who had not read the cleaner, with their gold, and kept
 as a regression test once the cleaner read them (what each first run showed and what changed
 for it is in the commit log)."""
 
@@ -51,6 +53,10 @@ KNOWN = {
     # a headline's clause space right where its glyph was lost (中医 州市 for 中医 琮州市): the space
     # is read as the glyph's place, as it is in running text
     ("2024-09-10", 4): "headline",
+    # two unmarked headline lines, the second with a comma (稳住经济大盘，全力冲刺三季度) under
+    # 市委召开上半年经济形势分析会: read as title and subtitle (README's known limit), gold has
+    # kicker and title
+    ("2023-07-25", 1): "headline",
 }
 # Pages under the bar's 0.97, and why: a paragraph's indented first line that is one whole
 # sentence, with the paragraph going on on the full line under it, reads as a one-line paragraph

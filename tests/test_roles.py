@@ -127,6 +127,7 @@ def test_generated_title_is_a_clause_of_the_lead():
     # a page number beside its section's name
     ("2 综合新闻", True), ("要闻 2", True), ("12", False), ("2社会保障", False),
     ("7健康2024年9月10日 星期二", True),  # its parts touching once the spaces beside figures are gone
+    ("本报地址：澜江市滨江中路188号 邮编：651200 电话：0872-5823401", True), ("地址：市文化馆二楼", False),
 ])
 def test_page_furniture(text, furniture):
     assert is_furniture(text) == furniture

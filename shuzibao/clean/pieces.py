@@ -109,6 +109,8 @@ def continues(prev: Piece, piece: Piece) -> bool:
     first, width = piece.texts[0], piece.widths[0]
     if _special(first) or not han_count(first) and first[:1] not in CLOSING:
         return False
+    if piece.index == prev.index + 1 and prev.texts[-1].endswith(("：", ":")) and first[:1] in "“「\"":
+        return True  # 他打开了话匣子： over the quotation it introduces, a paragraph of its own
     if any(is_byline(t) for t in piece.texts[1:3]):
         return False  # a headline over its byline
     if piece.index != prev.index + 1 and not _same_column(prev, piece):

@@ -56,6 +56,11 @@ _CREDIT_AFTER_RE = re.compile(r"(?<=[。！？])[（(][^（）()。]{1,20}[）)]
 _END_MARK_RE = re.compile(r"[（(]\s*完\s*[）)]$")
 
 
+def is_end_mark(text: str) -> bool:
+    """The line is a story's printed end alone: `（完）`."""
+    return bool(_END_MARK_RE.fullmatch(text.strip()))
+
+
 def ends_sentence(text: str) -> bool:
     """True when the text ends a sentence: 。！？… possibly followed by closing quotes/brackets, or
     by the credit a brief ends on (…即可参加。（林晓）)."""

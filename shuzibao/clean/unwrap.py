@@ -32,7 +32,7 @@ from .patterns import (
     is_teaser,
     opens_article,
 )
-from .text import ends_open, ends_sentence, han_count
+from .text import ends_open, ends_sentence, han_count, is_end_mark
 
 # Widths in ems, against the column measured around a line.
 INDENT_SLACK = 1.25  # a line this much narrower than its column is not full: it may be indented
@@ -148,10 +148,18 @@ def _opens_unclosed(text: str) -> bool:
         or text.count("《") > text.count("》")
 
 
+def _quotes_unclosed(text: str) -> bool:
+    """A quotation opened and not closed on the line (“这是一项惠及千家万): running text; a
+    headline's quotes are closed on it (山坡上种出“致富药”)."""
+    return text.count("“") > text.count("”")
+
+
 def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blank_matters: bool) -> bool:
     """Whether a paragraph (or block) ends between two adjacent lines."""
     if (is_hard_start(nxt) and not _credit_ends_sentence(prev, nxt)) or is_standalone(prev):
         return True
+    if is_end_mark(nxt.text) and ends_sentence(prev.text):
+        return False  # （完） on a line of its own ends the paragraph it follows
     if _NUMBERED_RE.match(nxt.text) and (ends_sentence(prev.text) or prev.text.endswith(("：", ":", "；"))):
         return True  # a numbered item: 1.申报时间：…, after the sentence, colon or item (；) before it
     if prev.text.endswith(("：", ":")) and prev.width <= prev_col - SHORT and nxt.text[:1] in "“「\"" \
@@ -251,7 +259,8 @@ def _headline_text(text: str) -> bool:
     nothing that goes on (as the blocks pass tells a headline block: a lifted run must be read
     as one, never as a paragraph out of its place)."""
     return not any(mark in text for mark in "，。；！？、：…") and not _SPEAKER_RE.match(text) \
-        and not _opens_unclosed(text) and not ends_open(text) and 0 < han_count(text) <= MAX_HEADLINE_HAN
+        and not _opens_unclosed(text) and not ends_open(text) and 0 < han_count(text) <= MAX_HEADLINE_HAN \
+        and not _quotes_unclosed(text)
 
 
 def _headline_like(line: Line, column: float, short: float = FRAGMENT_SURE) -> bool:
@@ -347,7 +356,8 @@ def _short_headline_before(lines: list[Line], k: int, before: list[float], after
     if not (kicker or ends_sentence(lines[k - 1].text) or is_standalone(lines[k - 1])):  # a caption, a credit
         return False
     line, nxt = lines[k], lines[k + 1]
-    running = any(mark in nxt.text for mark in "，、；：")  # not the headline's own next line
+    # not the headline's own next line: a clause mark in it, or a sentence ending inside it
+    running = any(mark in nxt.text for mark in "，、；：") or any(mark in nxt.text[:-1] for mark in "。！？")
     # After a sentence's end a line is a paragraph's first (short) or goes on with it (full), and
     # then the line after it is full or ends the sentence: a short one after it, still running,
     # says line k was neither, whatever its width (a title set across a narrow column).

@@ -19,14 +19,24 @@ _DATE_DIR_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
+PRIVATE_SHARE = 0.05  # of a page's characters: private-use ones beyond this are no font's lost glyphs
+
+
 def _looks_like_text(text: str) -> bool:
-    """False for decodings that produced control characters or mostly unassigned/private code points."""
+    """False for decodings that produced control characters or unassigned code points, or mostly
+    private-use ones. A few private-use characters are an extractor's stand-ins for glyphs its
+    font did not map (the page's lost glyphs: the cleaner reads each as a gap)."""
     if not text:
         return True
     # each distinct character looked up once (a page has a few thousand), then counted
-    bad = sum(text.count(ch) for ch in set(text)
-              if (unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\r\t\f\v"))
-    return bad <= len(text) * 0.001
+    bad = private = 0
+    for ch in set(text):
+        category = unicodedata.category(ch)
+        if category in ("Cc", "Cn") and ch not in "\n\r\t\f\v":
+            bad += text.count(ch)
+        elif category == "Co":
+            private += text.count(ch)
+    return bad <= len(text) * 0.001 and private <= len(text) * PRIVATE_SHARE
 
 
 def decode_page(data: bytes, path: str) -> str:

@@ -88,6 +88,25 @@ def test_a_twenty_megabyte_page(tmp_path):
     assert len(articles(out)) >= 5 * copies
 
 
+@pytest.mark.parametrize("stand_in", ["\ufffd", "\ue001"], ids=["replacement", "private-use"])
+def test_a_glyph_the_extractor_gave_as_a_stand_in_is_a_gap(tmp_path, stand_in):
+    # pdftotext gives U+FFFD, others a private-use code point, where the font mapped no character
+    page = SAMPLE.replace("率先 出", f"率先{stand_in}出").replace("率先出", f"率先{stand_in}出")
+    assert stand_in in page
+    raw = raw_page(tmp_path, page.encode())
+    shutil.copy(ROOT / "content" / "raw" / "glyphs.yml", raw / "glyphs.yml")
+    proc, out = clean(tmp_path, raw)
+    assert proc.returncode == 0, proc.stderr
+    text = "".join(p.read_text(encoding="utf-8") for p in articles(out))
+    assert stand_in not in text and text.count("蹚") >= 12
+
+
+def test_a_page_mostly_private_use_is_refused(tmp_path):
+    proc, out = clean(tmp_path, raw_page(tmp_path, ("\ue001\ue002\ue003。" * 200).encode()))
+    one_error_line(proc, "known encoding")
+    assert not out.exists()
+
+
 def test_an_edition_folder_that_is_not_a_date(tmp_path):
     proc, out = clean(tmp_path, raw_page(tmp_path, SAMPLE.encode(), date="2020-13-45"))
     one_error_line(proc, "2020-13-45")

@@ -191,6 +191,11 @@ def halfwidth_alnum(text: str) -> tuple[str, int]:
     return _FULL_ALNUM_RE.sub(_halfwidth, text), sum(len(m) for m in _FULL_ALNUM_RE.findall(text))
 
 
+# What an extractor puts where its font mapped no character (the replacement character, a
+# private-use code point): the place of a lost glyph, read as the gap a space marks.
+_STAND_IN_RE = re.compile("[\ue000-\uf8ff\ufffd]")
+
+
 def split_lines(text: str) -> tuple[list[Line], list[Change]]:
     """Split a page into non-empty Lines and say which lines lost spaces."""
     lines: list[Line] = []
@@ -199,7 +204,7 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
     raws = text.split("\n")
     rows = table_rows(raws)
     for number, raw in enumerate(raws, 1):
-        raw = raw.replace("\u3000", "  ").rstrip()
+        raw = _STAND_IN_RE.sub(" ", raw.replace("\u3000", "  ")).rstrip()
         if not raw.strip():
             blank = True
             continue

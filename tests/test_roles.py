@@ -217,6 +217,8 @@ def test_a_jump_line_of_its_own_names_no_one():
     ("□ 文/王磊", True, False),
     ("【现场】", False, True),  # a bracketed label opening a part of the story
     ("●保证户外活动时间。每天户外活", False, False),  # a tip's first line: a sentence in it
+    ("【本报讯】十月十二日，市图", False, False),  # a dateline in brackets, not a label
+    ("晚报记者 苏航", True, False),
     ("澜湖区人民法院 钟奕", True, False),  # the writer's institution, then the writer
     ("【现场】早上7点半，记者走进改造后的菜市场，", False, False),
 ])
@@ -501,7 +503,7 @@ def test_a_letter_signed_under_its_last_paragraph():
             "希望社会多理解、多支持网格员的工作。\n读者 陶然\n"
             "市社科联举办研讨会\n本报讯（记者 卢思远）12月4日，市社科联举办\n基层治理创新研讨会。\n")
     letter, news = _articles(page)
-    assert (letter.byline, letter.authors, letter.paragraphs[-1]) == ("", ("陶然",), "读者 陶然")
+    assert (letter.byline, letter.authors, letter.paragraphs[-1]) == ("读者 陶然", ("陶然",), "读者 陶然")
     assert news.title == "市社科联举办研讨会" and news.authors == ("卢思远",)
     assert not is_byline("读者刷身份证或扫码")  # 读者 is a role only before a name set apart
 
@@ -548,3 +550,27 @@ def test_a_kicker_no_other_story_takes_stays_over_its_title():
     assert flu.title == "流感季将至 家庭防护做好这几点" and not flu.kicker
     assert (hpv.kicker, hpv.title, hpv.subtitle) == (
         "守护“她”健康", "适龄女生HPV疫苗免费接种工作启动", "——首批1.5万剂疫苗已分发至各接种门诊")
+
+
+def test_a_notice_at_its_own_measure_signed_by_the_paper():
+    # 启事 under a story set wider: the notice is measured under its title, and the paper's name
+    # over a date signs it (no 特此公告 before them)
+    page = ("本报讯 1月17日，全市召开会议部署春节前后的安全生产工作，要求各地各部门\n"
+            "压实责任，加强隐患排查，确保全市人民过一个欢乐祥和的春节。会议还对\n"
+            "节日期间的值班值守、应急处置等工作作了具体安排。\n"
+            "启事\n因春节放假，本报2022年2月1日\n（正月初一）至2月6日（正月初六）休\n"
+            "刊，2月7日起恢复正常出版。休刊期间，\n澜州日报客户端、微信公众号照常更新，\n"
+            "欢迎广大读者关注。\n澜州日报社\n2022年1月18日\n")
+    meeting, notice = _articles(page)
+    assert notice.title == "启事" and notice.authors == ()
+    assert notice.paragraphs[0].startswith("因春节放假") and notice.paragraphs[-2:] == ["澜州日报社", "2022年1月18日"]
+
+
+def test_a_photo_story_is_signed_by_its_photographer_set_alone_under_it():
+    page = ("我市9件作品获全省书写大赛一等奖\n本报讯（记者 赵晓雯）全省第五届中小学生规范汉字书写大\n"
+            "赛颁奖仪式今天举行，我市9件作品获一等奖。\n图片新闻\n"
+            "10月12日，滨河公园的银杏林进入最佳观赏期，金黄的\n银杏叶吸引了不少市民前来拍照留念。\n"
+            "本报记者 韩冬 摄\n")
+    contest, photo = _articles(page)
+    assert not contest.captions and photo.kicker == "图片新闻" and photo.authors == ("韩冬",)
+    assert photo.paragraphs[-1] == "本报记者 韩冬 摄"

@@ -22,6 +22,7 @@ from .patterns import (
     MAX_HEADLINE_HAN,
     is_byline,
     is_caption,
+    is_caption_start,
     is_column_label,
     is_credit,
     is_dateline,
@@ -216,6 +217,9 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             text, repairs = _finish(block.lines, glyphs, gaps=False)
             printed[len(units)] = block.lines
             units.append(Unit(SUBHEAD, text, first, index, repairs=tuple(repairs)))
+        elif _under_photo_news(blocks, index) and len(texts) == 1 and is_caption_start(joined):
+            printed[len(units)] = block.lines  # the photo story's photographer, signing it
+            units.append(Unit(BODY, joined, first, index))
         elif is_caption(" ".join(texts)) and not _under_photo_news(blocks, index):
             text, repairs = _finish(block.lines, glyphs, gaps=False)
             printed[len(units)] = block.lines
@@ -233,8 +237,12 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
 
 
 def _under_photo_news(blocks: list[Block], index: int) -> bool:
-    """A photo's caption under the label 图片新闻 is the story itself: the photo is the news."""
-    return index > 0 and blocks[index - 1].lines[-1].text.replace(" ", "") == "图片新闻"
+    """A photo's caption under the label 图片新闻 is the story itself: the photo is the news; so is
+    its photographer's credit set alone under the photo's text (本报记者 韩冬 摄)."""
+    def label(k: int) -> bool:
+        return k >= 0 and blocks[k].lines[-1].text.replace(" ", "") == "图片新闻"
+    credit_alone = len(blocks[index].lines) == 1 and is_caption_start(blocks[index].lines[0].text)
+    return label(index - 1) or (credit_alone and label(index - 2))
 
 
 def _unmarked(caption: str) -> str:

@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 from .blocks import CREDIT
-from .patterns import BULLETS, DATELINE_CREDIT_RE, DATELINE_RE, ROLE_RE, is_credit, is_editor_note, names_in_credit
+from .patterns import (
+    BULLETS,
+    DATELINE_CREDIT_RE,
+    DATELINE_RE,
+    ROLE_RE,
+    is_caption_start,
+    is_credit,
+    is_editor_note,
+    names_in_credit,
+)
 from .segment import Draft
 
 BOX_CHARS = BULLETS + " "
@@ -29,6 +38,7 @@ TITLE_MAX = 24
 TITLE_MIN = 6
 
 
+_DID_AT_END_RE = re.compile(r"\s*(?:报道|采写|摄影报道)$")
 _SIGNED_END_RE = re.compile(r"[。！？”](?P<c>[（(][^（）()]{2,30}[）)])$")
 
 
@@ -56,11 +66,17 @@ def byline_and_authors(draft: Draft, printed_apart: str = "") -> tuple[str, list
     for unit in draft.units:
         if unit.kind == CREDIT:
             authors += [n for n in names_in_credit(unit.text) if n not in authors]
+            if not byline and unit.text[:1] not in "（(" and names_in_credit(unit.text):
+                # a byline printed under the story, not in brackets (读者 陶然, 通讯员 孔令宇 报道):
+                # its byline still, without what they did
+                byline = _DID_AT_END_RE.sub("", unit.text).strip()
     paragraphs = draft.paragraphs
     if not authors and paragraphs:  # a photo story signed by its photographer: …分享。（本报记者 邱雨桐 摄）
         shot = _PHOTO_SIGNED_RE.search(paragraphs[-1])
         if shot:
             authors = names_in_credit(shot.group("c"))
+    if not authors and paragraphs and is_caption_start(paragraphs[-1]):  # 图片新闻 signed: 本报记者 韩冬 摄
+        authors = names_in_credit(paragraphs[-1])
     if not authors and paragraphs:  # a brief signed at its end: …即可参加。（林晓）
         signed = _SIGNED_END_RE.search(paragraphs[-1])
         if signed and is_credit(signed.group("c")):

@@ -7,7 +7,8 @@ import re
 from .text import ends_open, han_count
 
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
-ROLES = ("本报记者", "实习记者", "见习记者", "特约记者", "首席记者", "摄影记者", "全媒体记者", "融媒体记者",
+ROLES = ("本报记者", "晚报记者", "本刊记者", "实习记者", "见习记者", "特约记者", "首席记者", "摄影记者", "全媒体记者",
+         "融媒体记者",
          "融媒记者", "记者", "实习生", "通讯员", "特约通讯员", "本报通讯员", "特约撰稿人", "摄影", "摄", "编辑",
          "校对", "撰稿", "整理", "文/图", "文", "图", "特派记者", "驻站记者",
          # wire and central papers' reporters, as their bylines print them
@@ -45,7 +46,7 @@ _NAMES_RE = re.compile(_NAME + r"(?:\s+" + _NAME + r")*")
 # A subhead's number or bullet: `一、`, `（二）`, `■`.
 # ... or a bracketed label opening a part of the story: `【现场】`, `【链接】`.
 SUBHEAD_RE = re.compile(r"^(?:(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[■◆▲●◎☆★◇]\s*)\S"
-                        r"|【[^【】\s]{1,10}】)")
+                        r"|【[^【】\s]{1,10}】$)")
 SUBHEAD_MAX = 30  # characters
 MAX_HEADLINE_HAN = 40  # per headline line; longer lines are running text
 # A closing credit in brackets: `（李芳 白小琴）`, `（记者 张三 通讯员 李四）`, or a letter's
@@ -197,6 +198,15 @@ _SIGNED_DATE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 def is_signed_date(text: str) -> bool:
     """A date alone on its line, as a notice or letter is signed: `2022年12月6日`."""
     return bool(_SIGNED_DATE_RE.match(text.strip()))
+
+
+# An organisation signing a notice or letter on the line above its date: `澜州日报社`, `海州市法律援助中心`.
+_SIGNER_RE = re.compile(r"^[\u4e00-\u9fff（）]{2,20}(?:社|局|委员会|委|中心|政府|办公室|办|协会|公司|集团|医院|学校"
+                        r"|大学|学院|法院|检察院|银行|部|厅|站|所|馆|会)$")
+
+
+def is_signer(text: str) -> bool:
+    return bool(_SIGNER_RE.match(text.strip()))
 
 
 def is_notice_title(text: str) -> bool:

@@ -25,9 +25,11 @@ from .patterns import (
     is_exclamation,
     is_jump_on,
     is_notice_close,
+    is_notice_title,
     is_running_head,
     is_salutation,
     is_signed_date,
+    is_signer,
     is_subhead,
     is_teaser,
     opens_article,
@@ -78,7 +80,8 @@ def is_standalone(line: Line) -> bool:
 @lru_cache(maxsize=4096)
 def _hard_start(text: str) -> bool:
     return is_dateline(text) or is_byline(text) or is_credit(text) or is_caption(text) or is_jump_on(text) \
-        or is_subhead(text) or is_editor_note(text) or is_running_head(text) or is_teaser(text) or is_salutation(text)
+        or is_subhead(text) or is_editor_note(text) or is_running_head(text) or is_teaser(text) or is_salutation(text) \
+        or is_notice_title(text)  # 启事: a notice set at its own measure starts under it
 
 
 @lru_cache(maxsize=4096)
@@ -417,6 +420,11 @@ def _notice_signature(lines: list[Line]) -> set[int]:
     paragraph of the notice, not a headline nor a running head's date."""
     out: set[int] = set()
     for k, line in enumerate(lines):
+        # signed without a formula: the issuer on the line over the date, after a sentence's end
+        if k + 1 < len(lines) and k and is_signer(line.text) and is_signed_date(lines[k + 1].text) \
+                and ends_sentence(lines[k - 1].text):
+            out.update((k, k + 1))
+            continue
         if not is_notice_close(line.text):
             continue
         out.add(k)

@@ -64,8 +64,10 @@ def is_end_mark(text: str) -> bool:
 def ends_sentence(text: str) -> bool:
     """True when the text ends a sentence: 。！？… possibly followed by closing quotes/brackets, or
     by the credit a brief ends on (…即可参加。（林晓）)."""
-    stripped = _END_MARK_RE.sub("", text.rstrip())
-    stripped = _CREDIT_AFTER_RE.sub("", stripped).rstrip(CLOSERS)
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] not in CLOSERS:  # most lines: no bracket or quote to look behind
+        return bool(stripped) and stripped[-1] in SENTENCE_END
+    stripped = _CREDIT_AFTER_RE.sub("", _END_MARK_RE.sub("", stripped)).rstrip(CLOSERS)
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 

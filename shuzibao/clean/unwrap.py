@@ -391,6 +391,13 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     # displaced headlines sit: set right after the paragraph, one would split its article.
     lifted: list[Block] = []
     prev, i = 0, 1
+    asked: dict[int, bool] = {}  # each line asked once, whether as the line before a break or after it
+
+    def headline_at(k: int) -> bool:
+        if k not in asked:
+            asked[k] = _short_headline_before(lines, k, before, after)
+        return asked[k]
+
     while i < len(lines):
         end = _lifted_run(lines, i, before, after, blank_matters)
         if end > i:
@@ -399,8 +406,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         if breaks_between(lines[prev], lines[i], before[prev], after[i], blank_matters) \
                 or _exclaimed_before_start(lines, i) or (per_line and ends_sentence(lines[prev].text)) \
                 or (interview and ends_sentence(lines[prev].text) and _NAMED_SPEAKER_RE.match(lines[i].text)) \
-                or _short_headline_before(lines, prev, before, after) \
-                or _short_headline_before(lines, i, before, after) or prev in alone or i in alone:
+                or headline_at(prev) or headline_at(i) or prev in alone or i in alone:
             blocks.append(Block(tuple(current)))
             if lifted and (is_hard_start(lines[i]) or _headline_like(lines[i], before[prev])):
                 blocks.extend(lifted)

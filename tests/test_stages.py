@@ -9,6 +9,7 @@ from shuzibao.clean.blocks import HEADLINE, classify_blocks
 from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, rejoin_credit_spaces, restore_glyphs
 from shuzibao.clean.lines import despace, split_lines
 from shuzibao.clean.pieces import reorder_pieces
+from shuzibao.clean.punct import ascii_punctuated, restore_punctuation
 from shuzibao.clean.unwrap import unwrap_paragraphs
 
 STAGES = Path(__file__).parent / "fixtures" / "stages"
@@ -98,3 +99,25 @@ def test_a_phrase_lacking_its_glyph_with_a_space_vouches_for_the_shorter_phrases
 def test_restore_glyphs_on_the_page_evidence(given, evidence, expected):
     text, _ = restore_glyphs(given, {**GLYPHS, "夯": ("夯实基础",), "峁": ("梁峁",)}, evidence=frozenset(evidence))
     assert finish_joins(text) == expected
+
+
+PUNCTUATED_ASCII = ("本报讯(记者 王磊)2月21日,记者从县人社局获悉,今年1至7月,全市城镇新增就业3.5万人,同比增长,高于全省.\n"
+                    "\"在家门口就能找到工作,不用再跑到外地去了!\"村民黄建平说.\n"
+                    "咨询电话:5218866.每天8:30至16:30开放,邮箱ljrsj2021@163.com.\n")
+
+
+def test_a_page_given_ascii_marks_gets_its_chinese_marks_back():
+    assert ascii_punctuated(PUNCTUATED_ASCII)
+    assert restore_punctuation(PUNCTUATED_ASCII).split("\n") == [
+        "本报讯（记者 王磊）2月21日，记者从县人社局获悉，今年1至7月，全市城镇新增就业3.5万人，同比增长，高于全省。",
+        "“在家门口就能找到工作，不用再跑到外地去了！”村民黄建平说。",
+        "咨询电话：5218866。每天8:30至16:30开放，邮箱ljrsj2021@163.com。", ""]
+
+
+def test_a_page_set_with_chinese_marks_keeps_its_few_ascii_ones():
+    # a straight quote the paper printed, a Latin phrase with its comma: as printed
+    page = ("本报讯（记者 唐思琪）3月20日，全市首批\"会思考的红绿灯\"上线。市民说，路口通行更顺畅了。\n"
+            "据介绍，这批信号灯由本地企业研发，已在120个路口投用，测试口令是Hello, world。\n")
+    assert not ascii_punctuated(page)
+    lines, _ = split_lines(page)
+    assert [line.text for line in lines] == [t for t in page.split("\n") if t]

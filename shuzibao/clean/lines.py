@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .patterns import AGENCY_SENT_RE, CAPTION_END_RE, DATELINE_RE, is_byline, is_furniture, split_jump_on, unpad_names
+from .punct import ascii_punctuated, restore_punctuation
 from .text import CLOSING, FULL_PUNCT, is_han, is_wide, printed_width
 
 
@@ -201,6 +202,8 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
     lines: list[Line] = []
     changes: list[Change] = []
     blank = False
+    if ascii_punctuated(text):
+        text = restore_punctuation(text)
     raws = text.split("\n")
     rows = table_rows(raws)
     for number, raw in enumerate(raws, 1):

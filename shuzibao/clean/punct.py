@@ -1,0 +1,85 @@
+"""Chinese punctuation an extractor gave as ASCII (`,` for `，`, `.` for `。`, `"` for `“”`), back.
+
+Some fonts map the full-width marks to ASCII code points, so a whole page comes out with `获悉,今年`
+and `离开."`. Only such a page is converted, decided on the page as a whole: a page that sets its
+marks full-width and has a few ASCII ones in Latin text, numbers or a straight quote the paper
+printed keeps them as printed. Marks inside numbers (`3.5`, `8:30`, `1,000`), Latin text and
+addresses (`ljrsj2021@163.com`) stay ASCII.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import is_han
+
+ASCII_SHARE = 0.6  # of the page's commas and full stops after Han: this many ASCII, the page's marks are
+MIN_MARKS = 8  # fewer marks than this say nothing about a page
+
+_SIMPLE = {",": "，", ";": "；", "?": "？", "!": "！", ":": "：", ".": "。", "(": "（", ")": "）"}
+_OPENERS = "（“《"
+_SENTENCE_MARKS = "，。；：？！、"
+_AFTER_HAN_RE = re.compile(r"(?<=[\u3400-\u9fff])[,.]")
+_FULL_AFTER_HAN_RE = re.compile(r"(?<=[\u3400-\u9fff])[，。]")
+
+
+def ascii_punctuated(text: str) -> bool:
+    """Whether the page's extractor gave its commas and full stops as ASCII."""
+    ascii_marks = len(_AFTER_HAN_RE.findall(text))
+    full_marks = len(_FULL_AFTER_HAN_RE.findall(text))
+    total = ascii_marks + full_marks
+    return total >= MIN_MARKS and ascii_marks >= ASCII_SHARE * total
+
+
+def _wide(ch: str) -> bool:
+    return is_han(ch) or ch in _SENTENCE_MARKS or ch in "（）“”《》"
+
+
+def restore_punctuation(text: str) -> str:
+    """The page's ASCII marks in Chinese text as the full-width marks they stand for."""
+    out: list[str] = []
+    quote_open = False
+    n = len(text)
+    for i, ch in enumerate(text):
+        prev = out[-1] if out else ""
+        nxt = text[i + 1] if i + 1 < n else ""
+        if ch == '"':
+            # a quotation opens after a clause's mark or a line's start (说：" / ，"), closes after its
+            # sentence's end (！"镕川) or before a mark (上线".)
+            opening = not prev or prev in " \n，：；、" or prev in _OPENERS
+            closing = not nxt or nxt in " \n" or nxt in _SENTENCE_MARKS or nxt in "）.,;:?!"
+            if prev in "。！？…" and not closing:  # 。"镕川 or 。"今年: the quotation's state says which
+                opening = not quote_open
+                closing = quote_open
+            if opening and not closing:
+                quote_open = True
+                out.append("“")
+            elif closing and not opening:
+                quote_open = False
+                out.append("”")
+            else:  # Han on both sides: the quotation's state says which
+                out.append("”" if quote_open else "“")
+                quote_open = not quote_open
+            continue
+        if ch in _SIMPLE and _stands_for_wide(ch, prev, nxt):
+            out.append(_SIMPLE[ch])
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+def _token(ch: str) -> bool:
+    return bool(ch) and ch.isascii() and ch.isalnum()
+
+
+def _stands_for_wide(ch: str, prev: str, nxt: str) -> bool:
+    if _token(prev) and _token(nxt):
+        return False  # inside a number, a time, a word or an address: 3.5, 8:30, 163.com
+    if ch == "(":
+        return _wide(nxt) or _wide(prev)
+    if ch == ")":
+        return _wide(prev) or _wide(nxt) or not nxt
+    if _wide(prev):
+        return True
+    # after a figure, a unit or an address, at a clause's end: 增长3.5%, / 电话5218866. / …163.com.
+    return not nxt or nxt in " \n\"”）" or _wide(nxt)

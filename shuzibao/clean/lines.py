@@ -203,7 +203,9 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
     changes: list[Change] = []
     blank = False
     if ascii_punctuated(text):
-        text = restore_punctuation(text)
+        before, text = text.split("\n"), restore_punctuation(text)
+        changes += [Change("punctuation", number, old.strip(), new.strip())
+                    for number, (old, new) in enumerate(zip(before, text.split("\n"), strict=True), 1) if old != new]
     raws = text.split("\n")
     rows = table_rows(raws)
     for number, raw in enumerate(raws, 1):

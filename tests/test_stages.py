@@ -121,3 +121,12 @@ def test_a_page_set_with_chinese_marks_keeps_its_few_ascii_ones():
     assert not ascii_punctuated(page)
     lines, _ = split_lines(page)
     assert [line.text for line in lines] == [t for t in page.split("\n") if t]
+
+
+def test_two_glyphs_leaving_the_same_rest_are_not_guessed():
+    # 堌河 and 淏河 both leave 河: the gap is reported, the longer phrase still says 堌河镇
+    glyphs = {"堌": ("堌河镇", "堌河"), "淏": ("淏河",)}
+    text, repairs = restore_glyphs("沿着 河走到 河镇", glyphs)
+    assert text == "沿着 河走到堌河镇" and [r.glyph for r in repairs] == ["堌"]
+    marked, gaps = explain_spaces(text)
+    assert marked == "沿着〓河走到堌河镇" and len(gaps) == 1

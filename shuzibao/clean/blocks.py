@@ -193,8 +193,8 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
         texts = [line.text for line in block.lines]
         first = block.lines[0].number
         joined = "".join(texts)
-        if block.body and block.lines[0].cells:  # a table's row: its spaces part cells, no gaps
-            text, repairs = restore_glyphs(joined if len(texts) == 1 else " ".join(texts), glyphs)
+        if block.body and block.lines[0].cells:  # a table's row, a line alone: its spaces part cells, no gaps
+            text, repairs = restore_glyphs(joined, glyphs)
             units.append(Unit(BODY, text, first, index, repairs=tuple(repairs)))
         elif block.body:
             text, repairs = _finish(block.lines, glyphs, gaps=True)

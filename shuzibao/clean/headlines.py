@@ -155,16 +155,14 @@ def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],
     fragments."""
     if not drafts:
         return [], list(runs)
-    split = [split_run(run, scorer) for run in runs]
-    groups = [group for parts in split for group in parts]
     # the group after each group in its run: a line split off a run that no story takes is the
     # kicker of the headline printed under it (守护“她”健康 over its title and subtitle)
-    under = {}
-    k = 0
-    for parts in split:
-        for i in range(len(parts)):
-            under[k + i] = k + i + 1 if i + 1 < len(parts) else None
-        k += len(parts)
+    groups: list[HeadlineGroup] = []
+    under: dict[int, int] = {}
+    for run in runs:
+        parts = split_run(run, scorer)
+        under.update((len(groups) + i, len(groups) + i + 1) for i in range(len(parts) - 1))
+        groups.extend(parts)
     pairs = []
     for g, group in enumerate(groups):
         scores = scorer.scores(group.text, group.lines[0].line)
@@ -194,7 +192,7 @@ def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],
         attached.append(Attachment(d, groups[g], headline_roles([u.text for u in groups[g].lines]), confidence))
     by_group = {id(a.group): i for i, a in enumerate(attached)}
     for g, group in enumerate(groups):
-        below = under[g]
+        below = under.get(g)
         if g in used_groups or below is None or id(groups[below]) not in by_group \
                 or any(mark in u.text for u in group.lines for mark in "，。；！？"):  # a kicker is no clause
             continue

@@ -142,15 +142,16 @@ def set_width(text: str) -> float:
 MIN_ROWS = 3  # a table or data box has this many rows at least
 
 
-def _row_cells(raw: str) -> list[str] | None:
-    """The cells of a line that may be a table's row: two to eight short pieces set apart by
-    spaces, no sentence or clause mark (猪肉 26.8元/公斤 -1.2%, 晴转多云 12℃～21℃ 东南风2级)."""
+def _row_cells(raw: str) -> int:
+    """How many cells a line has that may be a table's row (0 if it may not): two to eight short
+    pieces set apart by spaces, no sentence or clause mark (猪肉 26.8元/公斤 -1.2%, 晴转多云
+    12℃～21℃ 东南风2级)."""
     cells = raw.split()
     if not 2 <= len(cells) <= 8 or any(len(c) > 12 for c in cells) or _CLAUSE_RE.search(raw) \
             or is_letter_spaced(" ".join(cells)) or sum(len(c) for c in cells) < 4 \
             or is_furniture(raw) or is_byline(raw):  # a running head, a date line, a reporter
-        return None
-    return cells
+        return 0
+    return len(cells)
 
 
 _CLAUSE_RE = re.compile("[，。；！？、：:“”《》（）()]")
@@ -161,17 +162,16 @@ def table_rows(raws: list[str]) -> set[int]:
     row, two of them with three cells or more and two with figures. Running text never sets its
     clauses apart by spaces line after line, and a headline run has no figures."""
     rows: set[int] = set()
-    run: list[int] = []
-    for k, raw in enumerate([*raws, ""]):
+    run: list[tuple[int, int, bool]] = []  # (line, cells, has figures)
+    for k, raw in enumerate([*raws, "\0"]):  # the sentinel ends the last run
         if not raw.strip():
             continue  # blank lines say nothing inside a table set line by line either
         cells = _row_cells(raw.replace("\u3000", " ").strip())
-        if cells is not None:
-            run.append(k)
+        if cells:
+            run.append((k, cells, any(ch.isdigit() for ch in raw)))
             continue
-        if len(run) >= MIN_ROWS and sum(len(raws[i].split()) >= 3 for i in run) >= 2 \
-                and sum(any(ch.isdigit() for ch in raws[i]) for i in run) >= 2:
-            rows.update(run)
+        if len(run) >= MIN_ROWS and sum(n >= 3 for _, n, _ in run) >= 2 and sum(f for _, _, f in run) >= 2:
+            rows.update(k for k, _, _ in run)
         run = []
     return rows
 
@@ -181,15 +181,16 @@ def table_rows(raws: list[str]) -> set[int]:
 _FULL_ALNUM_RE = re.compile("[０-９Ａ-Ｚａ-ｚ]+(?:[．％][０-９]*)*")
 
 
-def _halfwidth(match: re.Match) -> str:
-    return "".join(chr(ord(ch) - 0xFEE0) for ch in match.group(0))
-
-
 def halfwidth_alnum(text: str) -> tuple[str, int]:
     """The text with full-width digits and letters as ASCII, and how many characters changed."""
-    if not _FULL_ALNUM_RE.search(text):
-        return text, 0
-    return _FULL_ALNUM_RE.sub(_halfwidth, text), sum(len(m) for m in _FULL_ALNUM_RE.findall(text))
+    changed = 0
+
+    def ascii_form(match: re.Match) -> str:
+        nonlocal changed
+        changed += len(match.group(0))
+        return "".join(chr(ord(ch) - 0xFEE0) for ch in match.group(0))
+
+    return _FULL_ALNUM_RE.sub(ascii_form, text), changed
 
 
 # What an extractor puts where its font mapped no character (the replacement character, a

@@ -177,8 +177,10 @@ def is_editor_note(text: str) -> bool:
 
 # The heading of a box of short items or of a sidebar, a headline however short and never a
 # byline: `简讯`, `图片新闻`, `记者手记`.
+# (a reporter's or editor's box closing a story, `记者手记`, `编后`, is one too: see AFTERWORD_RE)
+_NOTES_LABEL = r"(?:记者|编辑|采访)(?:手记|札记|随笔|笔记)|编后(?:语|记)?"
 COLUMN_LABEL_RE = re.compile(r"^(?:简讯|快讯|短讯|短波|图片新闻|新闻简讯|新闻速递|一句话新闻|要闻简报|本地简讯"
-                             r"|读者来信|来信选登|(?:记者|编辑|采访)(?:手记|札记|观察|随笔|笔记)|编后(?:语|记)?|短评|快评|小评|微评"
+                             r"|读者来信|来信选登|(?:记者|编辑|采访)观察|" + _NOTES_LABEL + r"|短评|快评|小评|微评"
                              r"|[\u4e00-\u9fff]{2,4}(?:速递|快讯|简讯|短讯|播报|集锦))$")  # 生活速递, 体育快讯
 
 
@@ -215,7 +217,7 @@ def is_notice_title(text: str) -> bool:
 
 # A box that closes the story above it, by its reporter or editor: `记者手记`, `编后`.
 # So is a box of advice closing it: `法官提醒`, `温馨提示`, `相关链接`.
-AFTERWORD_RE = re.compile(r"^(?:(?:记者|编辑|采访)(?:手记|札记|随笔|笔记)|编后(?:语|记)?"
+AFTERWORD_RE = re.compile(r"^(?:" + _NOTES_LABEL +
                           r"|(?:法官|检察官|律师|专家|医生|民警|交警|消防)(?:提醒|提示|说法)|温馨提示|小贴士"
                           r"|(?:相关|知识)?链接)$")
 
@@ -240,23 +242,19 @@ _CLAUSE_MARK_RE = re.compile("[，。；！？“”]")
 _ROLE_AT_WORD_RE = re.compile(r"(?:^|\s)" + _ROLE)
 
 
-# A reporter's byline whose name lost a glyph the font lacked: one character is no Chinese name.
-_CUT_NAME_BYLINE_RE = re.compile(r"^(?:文/图\s*)?(?:本报|特约|首席|见习|实习)?记者\s+[\u4e00-\u9fff]$")
-
-
-# A reader's letter signed under it: `读者 陶然` (读者 is no role before a name without a space:
-# 读者刷身份证 is running text).
-_READER_SIGNED_RE = re.compile(r"^读者\s+" + _NAME + "$")
-
-
-# A byline naming the writer's institution first: `澜湖区人民法院 钟奕`, `市第二人民医院 张岚`.
-_INSTITUTION_BYLINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:法院|检察院|医院|公安局|分局|派出所|研究院|研究所"
-                                    r"|大学|学院|学校|中心|协会|委员会)\s+" + _NAME + r"(?:\s+" + _NAME + ")*$")
+# Bylines BYLINE_RE does not read: a reporter's whose name lost a glyph the font lacked (one
+# character is no Chinese name: `文/图 本报记者 刘`); a reader's signing a letter (`读者 陶然`; 读者
+# is no role before a name without a space: 读者刷身份证 is running text); one naming the writer's
+# institution first (`澜湖区人民法院 钟奕`).
+_OTHER_BYLINE_RE = re.compile(
+    r"^(?:(?:文/图\s*)?(?:本报|特约|首席|见习|实习)?记者\s+[\u4e00-\u9fff]"
+    r"|读者\s+" + _NAME +
+    r"|[\u4e00-\u9fff]{2,16}(?:法院|检察院|医院|公安局|分局|派出所|研究院|研究所|大学|学院|学校|中心|协会|委员会)"
+    r"\s+" + _NAME + r"(?:\s+" + _NAME + r")*)$")
 
 
 def is_byline(text: str) -> bool:
-    if _CUT_NAME_BYLINE_RE.match(text.strip()) or _READER_SIGNED_RE.match(text.strip()) \
-            or _INSTITUTION_BYLINE_RE.match(text.strip()):
+    if _OTHER_BYLINE_RE.match(text.strip()):
         return True
     m = BYLINE_RE.match(text.strip())
     if not m or text.rstrip().endswith("摄") or is_column_label(text):

@@ -20,7 +20,7 @@ from functools import cached_property
 from .glyphs import straddles_word
 from .lines import despace
 from .patterns import is_byline, is_caption, is_credit, is_dateline, is_furniture, split_jump_on
-from .text import CLOSING, ends_open, ends_sentence, han_count, printed_width
+from .text import CLOSING, QUOTE_OPENERS, ends_open, ends_sentence, han_count, printed_width
 
 FULL = 1.25  # ems a full line may fall short of its column (justified text, squeezed commas)
 OPEN_FULL = 2.5  # a last line this close to its column is no headline or fragment
@@ -109,7 +109,7 @@ def continues(prev: Piece, piece: Piece) -> bool:
     first, width = piece.texts[0], piece.widths[0]
     if _special(first) or not han_count(first) and first[:1] not in CLOSING:
         return False
-    if piece.index == prev.index + 1 and prev.texts[-1].endswith(("：", ":")) and first[:1] in "“「\"":
+    if piece.index == prev.index + 1 and prev.texts[-1].endswith(("：", ":")) and first[:1] in QUOTE_OPENERS:
         return True  # 他打开了话匣子： over the quotation it introduces, a paragraph of its own
     if any(is_byline(t) for t in piece.texts[1:3]):
         return False  # a headline over its byline

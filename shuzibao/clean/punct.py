@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .text import is_han
+from .text import is_wide
 
 ASCII_SHARE = 0.6  # of the page's commas and full stops after Han: this many ASCII, the page's marks are
 MIN_MARKS = 8  # fewer marks than this say nothing about a page
@@ -29,10 +29,6 @@ def ascii_punctuated(text: str) -> bool:
     full_marks = len(_FULL_AFTER_HAN_RE.findall(text))
     total = ascii_marks + full_marks
     return total >= MIN_MARKS and ascii_marks >= ASCII_SHARE * total
-
-
-def _wide(ch: str) -> bool:
-    return is_han(ch) or ch in _SENTENCE_MARKS or ch in "（）“”《》"
 
 
 def restore_punctuation(text: str) -> str:
@@ -76,10 +72,10 @@ def _stands_for_wide(ch: str, prev: str, nxt: str) -> bool:
     if _token(prev) and _token(nxt):
         return False  # inside a number, a time, a word or an address: 3.5, 8:30, 163.com
     if ch == "(":
-        return _wide(nxt) or _wide(prev)
+        return is_wide(nxt) or is_wide(prev)
     if ch == ")":
-        return _wide(prev) or _wide(nxt) or not nxt
-    if _wide(prev):
+        return is_wide(prev) or is_wide(nxt) or not nxt
+    if is_wide(prev):
         return True
     # after a figure, a unit or an address, at a clause's end: 增长3.5%, / 电话5218866. / …163.com.
-    return not nxt or nxt in " \n\"”）" or _wide(nxt)
+    return not nxt or nxt in " \n\"”）" or is_wide(nxt)

@@ -12,6 +12,7 @@ SENTENCE_END = "。！？…"
 CLOSERS = "”’」』）》】"
 # Marks that close something: a space before one is an artefact, or a lost glyph's trace.
 CLOSING = "，。、；：！？…" + CLOSERS
+QUOTE_OPENERS = "“「\""  # what a quotation opens with (a straight quote where the page prints one)
 # A line ending in one of these is always followed by more of the same sentence.
 CONTINUES = "，、；：“‘（《〈【「『—"
 GAP = "〓"

@@ -34,7 +34,7 @@ from .patterns import (
     is_teaser,
     opens_article,
 )
-from .text import ends_open, ends_sentence, han_count, is_end_mark
+from .text import QUOTE_OPENERS, ends_open, ends_sentence, han_count, is_end_mark
 
 # Widths in ems, against the column measured around a line.
 INDENT_SLACK = 1.25  # a line this much narrower than its column is not full: it may be indented
@@ -165,7 +165,7 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
         return False  # （完） on a line of its own ends the paragraph it follows
     if _NUMBERED_RE.match(nxt.text) and (ends_sentence(prev.text) or prev.text.endswith(("：", ":", "；"))):
         return True  # a numbered item: 1.申报时间：…, after the sentence, colon or item (；) before it
-    if prev.text.endswith(("：", ":")) and prev.width <= prev_col - SHORT and nxt.text[:1] in "“「\"" \
+    if prev.text.endswith(("：", ":")) and prev.width <= prev_col - SHORT and nxt.text[:1] in QUOTE_OPENERS \
             and (nxt.indent or nxt.width <= prev_col - INDENT_SLACK):
         return True  # 他感慨地说： stopping short, over an indented “以前……: the quotation is a paragraph
     if ends_open(prev.text) or _opens_unclosed(prev.text):

@@ -35,7 +35,7 @@ class Story:
     slug: str
     tags: tuple[str, ...] = ()
     lead: str = ""  # the body's first sentence, plain text
-    body: str = ""  # key of the body's HTML in the body store
+    body: str = ""  # reference of the body's HTML in the body store (bodies.py)
 
     @property
     def path(self) -> str:

@@ -128,8 +128,6 @@ def _update_index(index: FastIndex, pieces: Pieces, plan: Plan, changes: list[Ch
     pending: Pending = index.pending
     for change in changes:
         pending.articles[change.after.relpath] = (change.after.stat, change.after.prepared)
-        if change.before.prepared.body != change.after.prepared.body:
-            pending.bodies.add(change.before.prepared.body)
     for page in made:
         pending.outputs[page.path] = (page.fingerprint, page.sha)
         pending.sources[page.path] = page.sources

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import slugs
 from .affected import PieceMissing, Pieces, affected_outputs
-from .bodies import BodyStore
+from .bodies import BodyStore, PackWriter
 from .collect import story_tags
 from .errors import InputError
 from .fastindex import FastIndex, StoryRecord, load_index, pieces_folder, wanted
@@ -64,7 +64,8 @@ def correct(content: Path, output: Path, log: Log, jobs: int | None, search: boo
         slugs.use_readings(slugs.load_readings(content.parent / "pinyin.yml"))
     known = len(slugs.memo)  # the memo only grows: what this correction reads comes after `known`
     try:
-        changes = read_changes(content, changed, now["files"], pieces, store, index)
+        with store.pack() as pack:  # a correction abandoned leaves it for the rebuild to drop
+            changes = read_changes(content, changed, now["files"], pieces, pack, index)
         if changes is None or not placed_alike(changes, pieces, index):
             return None
         plan = affected_outputs(changes, pieces, index, content, store, state_dir / "templates")
@@ -76,7 +77,7 @@ def correct(content: Path, output: Path, log: Log, jobs: int | None, search: boo
     return commit(plan, changes, pieces, index, output, state_dir, log, jobs, search, now, read)
 
 
-def read_changes(content: Path, relpaths: list[str], stats: dict, pieces: Pieces, store: BodyStore,
+def read_changes(content: Path, relpaths: list[str], stats: dict, pieces: Pieces, pack: PackWriter,
                  index: FastIndex) -> list[Change] | None:
     """Each changed file read again (None when one does not read, or is not where it was)."""
     converter = BodyConverter()
@@ -101,7 +102,7 @@ def read_changes(content: Path, relpaths: list[str], stats: dict, pieces: Pieces
         slugs.memo[("slug", f"{slugs.MAX_LENGTH}:{old.article.title}")] = old.derived_slug
         slugs.memo.update(old.readings)
         try:
-            prepared = prepare_file(ArticleFile(relpath, source, stat), data, store, converter)
+            prepared = prepare_file(ArticleFile(relpath, source, stat), data, pack, converter)
         except InputError:
             return None
         after = StoryRecord(relpath, stat, prepared, before.slug, story_tags(prepared.article, index.vocabulary))

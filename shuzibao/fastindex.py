@@ -98,7 +98,6 @@ class Pending:
     outputs: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # None: removed
     sources: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
     memo: dict = field(default_factory=dict)
-    bodies: set[str] = field(default_factory=set)  # body keys perhaps no longer used
 
 
 @dataclass
@@ -226,11 +225,10 @@ def load_index(folder: Path, generation: str | None) -> FastIndex | None:
     return index
 
 
-def fold_pending(state: BuildState, index: FastIndex | None) -> set[str]:
-    """Bring a state loaded from state.pickle up to the corrections made since (in place);
-    returns the keys of bodies those corrections stopped using (perhaps still used elsewhere)."""
+def fold_pending(state: BuildState, index: FastIndex | None) -> None:
+    """Bring a state loaded from state.pickle up to the corrections made since (in place)."""
     if index is None or index.generation != state.generation:
-        return set()
+        return
     pending = index.pending
     state.articles.update(pending.articles)
     for table, changes in ((state.outputs, pending.outputs), (state.sources, pending.sources)):
@@ -243,4 +241,3 @@ def fold_pending(state: BuildState, index: FastIndex | None) -> set[str]:
     state.output_inode = index.output_inode
     state.spare_lag, state.spare_inode = index.spare_lag, index.spare_inode
     state.search_behind = index.search_behind
-    return set(pending.bodies)

@@ -12,7 +12,7 @@ from itertools import islice
 from pathlib import Path
 
 from . import slugs, typography
-from .bodies import BodyStore, body_key
+from .bodies import BodyStore, PackWriter, body_key
 from .errors import InputError
 from .markdown_io import parse_article
 from .model import Article
@@ -39,7 +39,7 @@ class Prepared:
     digest: str  # of the file's bytes
     derived_slug: str  # the slug its title gives (used when the front matter has none)
     lead: str
-    body: str  # key of the body's HTML in the store
+    body: str  # reference of the body's HTML in the store (bodies.py)
     # The slugs.memo entries of its ruby's readings: a correction of the body reads the runs it
     # left alone from these, without loading the whole memo or pypinyin (fastindex).
     readings: tuple[tuple[tuple[str, str], str], ...] = ()
@@ -54,7 +54,7 @@ def scan_articles(content_dir: Path, folder: str) -> list[ArticleFile]:
     return found
 
 
-def prepare_file(file: ArticleFile, data: bytes, store: BodyStore,
+def prepare_file(file: ArticleFile, data: bytes, pack: PackWriter,
                  converter: typography.BodyConverter) -> Prepared:
     try:
         text = data.decode("utf-8")
@@ -66,34 +66,33 @@ def prepare_file(file: ArticleFile, data: bytes, store: BodyStore,
         raise InputError(file.source, f"date {article.date} does not match its folder "
                                       f"{folder}: move the file or fix the date")
     converted = converter.convert(article.body)
-    key = body_key(article.body)
     used: dict = {}
-    ruby = typography.add_ruby(converted, used=used)  # also when stored: `used` is wanted
-    if not store.has(key):
-        store.put(key, ruby)
+    ruby = typography.add_ruby(converted, used=used)
+    body = pack.add(body_key(article.body), ruby)
     return Prepared(article=replace(article, body=""), digest=hashlib.sha1(data).hexdigest(),
                     derived_slug=slugs.slugify(article.title) or "article",
-                    lead=typography.lead_sentence(converted), body=key, readings=tuple(sorted(used.items())))
+                    lead=typography.lead_sentence(converted), body=body, readings=tuple(sorted(used.items())))
 
 
 def _prepare_part(shared: tuple[list[ArticleFile], Path, int, Vocabulary], part: int) -> tuple[list, dict]:
     files, store_folder, chunk, vocabulary = shared
-    store, converter = BodyStore(store_folder), typography.BodyConverter()
+    converter = typography.BodyConverter()
     known = len(slugs.memo)  # the memo only grows: what this part adds comes after `known`
     results: list[Prepared | InputError] = []
-    for file in files[part * chunk:(part + 1) * chunk]:
-        try:
-            with open(file.source, "rb") as f:
-                data = f.read()
-            prepared = prepare_file(file, data, store, converter)
-        except InputError as exc:
-            results.append(exc)
-            continue
-        results.append(prepared)
-        for tag in prepared.article.tags:  # tag pages need these; work them out here, not in the parent
-            name = vocabulary.canonical(tag.strip())
-            slugs.sort_key(name)
-            slugs.slugify(name)
+    with BodyStore(store_folder).pack() as pack:  # the part's bodies, in one file
+        for file in files[part * chunk:(part + 1) * chunk]:
+            try:
+                with open(file.source, "rb") as f:
+                    data = f.read()
+                prepared = prepare_file(file, data, pack, converter)
+            except InputError as exc:
+                results.append(exc)
+                continue
+            results.append(prepared)
+            for tag in prepared.article.tags:  # tag pages need these; work them out here, not in the parent
+                name = vocabulary.canonical(tag.strip())
+                slugs.sort_key(name)
+                slugs.slugify(name)
     # What this part read with pypinyin goes back to the parent, which would otherwise load it too.
     return results, dict(islice(slugs.memo.items(), known, None))
 

@@ -66,9 +66,7 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
     seen = seen or stamp(content, output, base_url)
     env = env_digest(content)
     inputs = inputs_digest(content, base_url, [paths.TEMPLATES, paths.ASSETS])
-    unused_bodies: set[str] = set()
-    old = load_state(state_dir, env, output,
-                     fold=lambda s: unused_bodies.update(fold_pending(s, load_index(state_dir, s.generation))))
+    old = load_state(state_dir, env, output, fold=lambda s: fold_pending(s, load_index(state_dir, s.generation)))
     editions, files, scan_errors = scan_content(content, old.editions if old else None)
     index_current = (output / "pagefind").is_dir() and not (old and old.search_behind)
     if old and not scan_errors and old.inputs == inputs and _unchanged(files, editions, old) \
@@ -145,7 +143,7 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
     state.spare_inode = spare_inode(state_dir)
     _save_states(state_dir, state, site, vocabulary)
     settled(state_dir)
-    _drop_unused_bodies(store, old, prepared, unused_bodies)
+    store.keep_only(p.body for p in prepared)
     _save_stamp(state_dir, seen, state)
     log.info(f"rendered {len(site.stories)} articles in {len(site.issues)} editions ({len(todo)} read again): "
              f"{len(moves)} of {len(outputs)} files written, {len(removes)} removed"
@@ -182,11 +180,3 @@ def _save_states(state_dir: Path, state: BuildState, site: Site, vocabulary: Voc
     index = make_index(site, vocabulary, state, state.generation, pieces_folder(state_dir))
     save_index(state_dir, index)
     drop_other_pieces(pieces_folder(state_dir), index)
-
-
-def _drop_unused_bodies(store: BodyStore, old: BuildState, prepared: list[Prepared], unused: set[str]) -> None:
-    """Bodies the last build used and this one does not (and those corrections since replaced)."""
-    used = {p.body for p in prepared}
-    for key in unused | {record.body for _, record in old.articles.values()}:
-        if key not in used:
-            store.remove(key)

@@ -32,6 +32,7 @@ def _make_part(shared: tuple[list[Output], dict[str, tuple[str, str]], Path, int
     outputs, previous, folder, stride = shared
     made: list[Made] = []
     folders: set[str] = set()
+    root = str(folder)
     for out in outputs[part::stride]:
         before = previous.get(out.path)
         fingerprint = out.fingerprint() if out.fingerprint else ""
@@ -45,22 +46,34 @@ def _make_part(shared: tuple[list[Output], dict[str, tuple[str, str]], Path, int
             continue
         parent = out.path.rpartition("/")[0]
         if parent not in folders:
-            (folder / parent).mkdir(parents=True, exist_ok=True)
+            _make_folder(f"{root}/{parent}")
             folders.add(parent)
-        target = folder / out.path
-        try:  # the spare shares its files with the output: replace, never write through
-            os.unlink(target)
-        except FileNotFoundError:
-            pass
+        target = f"{root}/{out.path}"
+        if previous:  # the spare shares its files with the output: replace, never write through
+            try:
+                os.unlink(target)
+            except FileNotFoundError:
+                pass
         with open(target, "wb") as f:
             f.write(data)
         made.append(Made(out.path, fingerprint, sha, True))
     return made
 
 
+def _make_folder(path: str) -> None:
+    """os.makedirs for a folder whose parent is usually there already: one call, not a walk up."""
+    try:
+        os.mkdir(path)
+    except FileNotFoundError:
+        os.makedirs(path, exist_ok=True)
+    except FileExistsError:
+        pass
+
+
 def make_outputs(outputs: list[Output], previous: dict[str, tuple[str, str]], folder: Path,
                  jobs: int, suspects: Callable[[Output], bool] | None = None) -> list[Made]:
-    """Make every output not already right on disk (per `previous`) into folder. With `suspects`,
+    """Make every output not already right on disk (per `previous`; none: folder is a fresh one,
+    its files need not be unlinked first) into folder. With `suspects`,
     only the outputs it names are looked at; the others are known to be as the last build made them."""
     kept = []
     if suspects is not None:

@@ -471,6 +471,39 @@ def test_a_poem_under_its_short_title_keeps_a_verse_line_a_paragraph():
     assert review.title == "在《远山 近水》里读懂一座小城" and review.body.count("陈䶮") == 2
 
 
+def test_a_poem_with_commas_and_stanzas_keeps_its_lines_and_order():
+    # single newlines, stanzas apart by blank lines (pieces to pdftotext-style reordering, which a
+    # ragged stanza must not take for a column cut mid-sentence); a line too long for the column
+    # wrapped; the review's title and subtitle over its byline are not verse
+    verse = ["河水把黄昏搬到了对岸", "芦苇低下头", "像一群不肯回家的孩子", "在渡口，一只船等了很多年",
+             "摆渡人的竹篙插进水里", "我把整个秋天的芦花都折进一只纸船，让它替我过河", "灯在船头，一晃一晃",
+             "我在桥上站了很久", "想替那只船", "再等一个起雾的早晨", "在岸边喊一声：开船喽",
+             "人们从桥上走过", "没有人低头", "只有芦花还记得"]
+    lines = [*verse[:4], "", verse[4], "我把整个秋天的芦花都折进一只纸船，让", "它替我过河", verse[6], "",
+             *verse[7:11], "", *verse[11:]]
+    page = "\n".join([
+        "那年秋天，老周每天傍晚还到渡口坐一会", "儿，一直坐到天黑。渡口的石阶长满青苔，", "那条铁船被拖上了岸。",
+        "今年回去，老周已经不在了。渡口的", "石阶长满青苔，那条铁船被拖上了岸，船舷", "上锈出一片一片的红。我在石墩上坐下来，",
+        "河面很静，对岸的芦花白成一片。风吹过", "来，我忽然想起那盏马灯，想起那句“看着", "灯，别看水”。",
+        "渡口", "□ 沈青禾", *lines,
+        "在一条河里读懂一座城", "——读宋知白长篇小说《南河》", "文/顾岚",
+        "宋知白的长篇小说《南河》，写的", "是江南小城南河镇三十年间的变迁，小", "说以南河大桥通车为起点。"]) + "\n"
+    essay, poem, review = _articles(page)
+    assert (poem.title, poem.byline, poem.paragraphs) == ("渡口", "沈青禾", verse)
+    assert (review.title, review.subtitle) == ("在一条河里读懂一座城", "——读宋知白长篇小说《南河》")
+
+
+def test_a_narrow_column_of_running_text_is_no_verse():
+    # a sidebar's lines, far short of the page's column and ragged (half-width figures, an
+    # extractor that kept no justification), but broken inside words and with sentences ending
+    # inside lines: running text, not a paragraph a line
+    wide = ["全市各级干部要自觉而努力地担当作为，", "在转型发展上率先蹚出一条新路来，让群", "众看到实实在在的变化和成效。"] * 4
+    column = ["本报讯（记者 周宁）8月28", "日，市生态环境局发布监", "测数据。今年1至7", "月，柳川河出境断面",
+              "水质稳定达到地表水Ⅲ类", "标准。化学需氧", "量、氨氮浓度同比分别", "下降了10%以上，水", "生态持续向好"]
+    (first, article) = _articles("\n".join([*wide, "柳川河水质持续向好", *column]) + "\n")
+    assert "".join(article.paragraphs) == "".join(column) and len(article.paragraphs) <= 2  # verse: a line each
+
+
 def test_a_notice_keeps_its_items_and_signature_and_a_correction_its_title():
     page = ("本报讯 承办法官提醒，正规电商平台客服不会\n\n要求消费者下载屏幕共享软件，也不会通过\n\n"
             "私人账户办理退款。接到自称客服的陌生来\n\n电，应通过官方渠道核实，切勿轻易转账。\n\n"

@@ -123,6 +123,29 @@ def test_a_page_set_with_chinese_marks_keeps_its_few_ascii_ones():
     assert [line.text for line in lines] == [t for t in page.split("\n") if t]
 
 
+def test_an_ascii_comma_between_chinese_characters_is_a_misread_comma():
+    # OCR read one comma as ASCII on a page set with Chinese marks; the ASCII ones in a number,
+    # a Latin phrase and an address stay as printed
+    page = ("据介绍,梅湾区坚持“一圈一策”，新增网点1,386个；口令是Hello, world，邮箱a,b@163.com。\n"
+            "市民说;路口通行更顺畅了。\n")
+    lines, changes = split_lines(page)
+    assert [line.text for line in lines] == [
+        "据介绍，梅湾区坚持“一圈一策”，新增网点1,386个；口令是Hello, world，邮箱a,b@163.com。",
+        "市民说；路口通行更顺畅了。"]
+    assert [c.pass_name for c in changes].count("punctuation") == 2
+
+
+def test_stanzas_of_verse_are_not_taken_for_a_column_cut_mid_sentence():
+    # blank lines part stanzas as they part a column's pieces; a stanza set ragged is not a band
+    # of running text that stops mid-sentence and goes on in another piece
+    page = ("那年秋天，老周每天傍晚还到渡口坐一会\n儿，一直坐到天黑。渡口的石阶长满青苔，\n那条铁船被拖上了岸。\n\n"
+            "后来有了桥\n桥比船快，也比船稳\n可是桥不会在雾里\n为一个孩子点一盏灯\n\n"
+            "我在桥上站了很久\n想替那只船\n再等一个起雾的早晨\n等一个背着书包的孩子\n在岸边喊一声：开船喽\n\n"
+            "芦花\n白了头的不只是芦花\n还有守着渡口的人\n风一吹\n整条河都在轻轻咳嗽\n\n"
+            "人们从桥上走过\n没有人低头\n只有芦花还记得\n那条船走过的水路\n")
+    assert reorder_pieces(page) == page
+
+
 def test_two_glyphs_leaving_the_same_rest_are_not_guessed():
     # 堌河 and 淏河 both leave 河: the gap is reported, the longer phrase still says 堌河镇
     glyphs = {"堌": ("堌河镇", "堌河"), "淏": ("淏河",)}

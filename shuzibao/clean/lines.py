@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .patterns import AGENCY_SENT_RE, CAPTION_END_RE, DATELINE_RE, is_byline, is_furniture, split_jump_on, unpad_names
-from .punct import ascii_punctuated, restore_punctuation
+from .punct import ascii_punctuated, restore_punctuation, restore_stray_marks
 from .text import CLOSING, FULL_PUNCT, is_han, is_wide, printed_width
 
 
@@ -203,8 +203,9 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
     lines: list[Line] = []
     changes: list[Change] = []
     blank = False
-    if ascii_punctuated(text):
-        before, text = text.split("\n"), restore_punctuation(text)
+    fixed = restore_punctuation(text) if ascii_punctuated(text) else restore_stray_marks(text)
+    if fixed != text:
+        before, text = text.split("\n"), fixed
         changes += [Change("punctuation", number, old.strip(), new.strip())
                     for number, (old, new) in enumerate(zip(before, text.split("\n"), strict=True), 1) if old != new]
     raws = text.split("\n")

@@ -96,10 +96,25 @@ def open_end(piece: Piece) -> bool:
     measure = piece.measure
     if measure is None or measure < MIN_MEASURE:
         return False
+    if _ragged(piece, measure):
+        return False
     full = [w for t, w in zip(piece.texts, piece.widths, strict=True) if not _special(t) and w >= measure - FULL]
     # Headline lines (a kicker over a title) may be as wide as each other, but carry no commas.
     running = len(piece.texts) >= 3 or any(mark in t for t in piece.texts for mark in "，。、；：")
     return running and len(full) >= 2 and (ends_open(last) or piece.widths[-1] >= measure - OPEN_FULL)
+
+
+RAGGED = 3.5  # ems short of its column: a line no justified paragraph leaves mid-sentence
+
+
+def _ragged(piece: Piece, measure: float) -> bool:
+    """Lines set ragged (a stanza of verse): a line far short of the measure, mid-sentence, right
+    after a full line also mid-sentence. A column of running text is justified: only a
+    paragraph's last line, which ends a sentence, falls that short."""
+    texts, widths = piece.texts, piece.widths
+    return any(widths[k] <= measure - RAGGED and widths[k - 1] >= measure - INDENT - 0.5
+               and not ends_sentence(texts[k]) and not ends_sentence(texts[k - 1])
+               and not _special(texts[k]) and not _special(texts[k - 1]) for k in range(1, len(texts) - 1))
 
 
 def continues(prev: Piece, piece: Piece) -> bool:

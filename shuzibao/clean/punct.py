@@ -23,6 +23,15 @@ _AFTER_HAN_RE = re.compile(r"(?<=[\u3400-\u9fff])[,.]")
 _FULL_AFTER_HAN_RE = re.compile(r"(?<=[\u3400-\u9fff])[，。]")
 
 
+# On a page set with Chinese marks, an ASCII comma or semicolon between two Chinese characters is
+# an OCR or font misreading of the full-width mark: no paper prints one there.
+_STRAY_RE = re.compile(r"(?<=[\u3400-\u9fff])[,;](?=[\u3400-\u9fff“《（])")
+
+
+def restore_stray_marks(text: str) -> str:
+    return _STRAY_RE.sub(lambda m: _SIMPLE[m.group()], text)
+
+
 def ascii_punctuated(text: str) -> bool:
     """Whether the page's extractor gave its commas and full stops as ASCII."""
     ascii_marks = len(_AFTER_HAN_RE.findall(text))

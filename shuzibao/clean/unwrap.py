@@ -23,6 +23,7 @@ from .patterns import (
     is_dateline,
     is_editor_note,
     is_exclamation,
+    is_furniture,
     is_jump_on,
     is_notice_close,
     is_notice_title,
@@ -341,6 +342,69 @@ def _loose_lines(lines: list[Line], before: list[float]) -> set[int]:
     return loose
 
 
+VERSE_MIN = 6  # lines: fewer ragged short lines are a headline run or a signature
+VERSE_FULL = 0.35  # of a run's lines at its widest: more, and it is a narrow column set justified
+VERSE_CUT = 0.2  # of a run's line ends inside a word: more, and it is running text
+
+
+def _verse(lines: list[Line], before: list[float]) -> tuple[set[int], set[int]]:
+    """A poem's lines, each a paragraph: a run of VERSE_MIN lines or more, each well short of the
+    page's column and ending no sentence, set ragged (a narrow column of running text is justified:
+    most of its lines are as wide as its widest). A line as wide as the page's column, followed by
+    a short one, is a verse line too long for it: (verse, the wrapped rests that join it). A title
+    and subtitle right above a byline after the run are the next article's, not verse."""
+    ordered = sorted(before)
+    page = ordered[int(len(ordered) * QUANTILE)]  # the page's main column: most of a page is prose
+    if page < NARROW:
+        return set(), set()
+
+    def short(k: int) -> bool:
+        line = lines[k]
+        return line.width <= page - SHORT and not line.cells and not ends_sentence(line.text) \
+            and not is_hard_start(line) and not is_standalone(line) and not is_furniture(line.text) \
+            and han_count(line.text) >= 2
+
+    verse: set[int] = set()
+    wrapped: set[int] = set()
+    i = 0
+    while i < len(lines):
+        run, rests, k = [], [], i
+        while k < len(lines):
+            if short(k):
+                run.append(k)
+            elif k + 1 < len(lines) and short(k + 1) and lines[k].width >= page - INDENT_SLACK \
+                    and not ends_sentence(lines[k].text) and not is_hard_start(lines[k]) and run:
+                run.append(k)
+                rests.append(k + 1)
+                run.append(k + 1)
+                k += 1
+            else:
+                break
+            k += 1
+        if k < len(lines) and run and run[-1] == k - 1 \
+                and (is_byline(lines[k].text) or lines[k].text.startswith("——")):
+            if lines[run.pop()].text.startswith("——") and run:  # a subtitle: its title over it
+                run.pop()
+        widths = [lines[j].width for j in run if j not in rests and lines[j].width <= page - SHORT]
+        if len(run) >= VERSE_MIN and widths and max(widths) >= NARROW \
+                and sum(1 for w in widths if w >= max(widths) - 0.5) < VERSE_FULL * len(widths) \
+                and not _wrapped_prose(lines, [j for j in run if j not in rests]):
+            verse.update(run)
+            wrapped.update(j for j in rests if j in run)
+        i = max(k, i + 1)
+    return verse, wrapped
+
+
+def _wrapped_prose(lines: list[Line], run: list[int]) -> bool:
+    """Lines broken inside words (监 / 测, 霍思 / 远), or a sentence ending inside one: a narrow
+    column's running text, not verse, whose lines end where a phrase does."""
+    pairs = [(j, k) for j, k in zip(run, run[1:], strict=False) if k == j + 1]
+    if any(mark in lines[j].text for j in run for mark in "。！？"):
+        return True  # a sentence ends inside a line: the line is no verse line
+    cut = sum(1 for j, k in pairs if straddles_word(lines[j].text, lines[k].text))
+    return cut >= VERSE_CUT * max(1, len(pairs))
+
+
 def _short_headline_before(lines: list[Line], k: int, before: list[float], after: list[float]) -> bool:
     """Line k, after a sentence's end, short of the column and with no clause mark, is followed
     by a line short of it too that does not end a sentence: no paragraph's first line is followed
@@ -384,7 +448,8 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     interview = any(_SPEAKER_RE.match(line.text) for line in lines)
     signature = _notice_signature(lines)
     # lines each a block of its own: verse, a notice's signature, a table's rows
-    alone = _loose_lines(lines, before) | signature | {k for k, line in enumerate(lines) if line.cells}
+    verse, wrapped = _verse(lines, before)
+    alone = _loose_lines(lines, before) | signature | verse | {k for k, line in enumerate(lines) if line.cells}
     blocks, current = [], [lines[0]]
     # Headline runs taken out of a paragraph they were set inside wait for the end of their
     # article (the next article's start, a headline or the page's end), where the page's other
@@ -399,14 +464,14 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         return asked[k]
 
     while i < len(lines):
-        end = _lifted_run(lines, i, before, after, blank_matters)
+        end = i if i in verse else _lifted_run(lines, i, before, after, blank_matters)
         if end > i:
             lifted.append(Block(tuple(lines[i:end])))
             i = end
         if breaks_between(lines[prev], lines[i], before[prev], after[i], blank_matters) \
                 or _exclaimed_before_start(lines, i) or (per_line and ends_sentence(lines[prev].text)) \
                 or (interview and ends_sentence(lines[prev].text) and _NAMED_SPEAKER_RE.match(lines[i].text)) \
-                or headline_at(prev) or headline_at(i) or prev in alone or i in alone:
+                or headline_at(prev) or headline_at(i) or ((prev in alone or i in alone) and i not in wrapped):
             blocks.append(Block(tuple(current)))
             if lifted and (is_hard_start(lines[i]) or _headline_like(lines[i], before[prev])):
                 blocks.extend(lifted)
@@ -417,8 +482,9 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     blocks.append(Block(tuple(current)))
     blocks.extend(lifted)
     signed = {lines[k].number for k in signature}
-    return [Block(b.lines, body=True) if len(b.lines) == 1 and (b.lines[0].number in signed or b.lines[0].cells)
-            else b for b in blocks]
+    sung = {lines[k].number for k in verse}
+    return [Block(b.lines, body=True) if (len(b.lines) == 1 and (b.lines[0].number in signed or b.lines[0].cells))
+            or all(line.number in sung for line in b.lines) else b for b in blocks]
 
 
 def _notice_signature(lines: list[Line]) -> set[int]:

@@ -135,6 +135,24 @@ def test_an_ascii_comma_between_chinese_characters_is_a_misread_comma():
     assert [c.pass_name for c in changes].count("punctuation") == 2
 
 
+def test_a_boxs_title_over_its_first_line_where_the_lines_before_measure_it_short():
+    # the letter's short lines at its end (signature, a headline, the box's label) make the lines
+    # before the box's title measure a narrower column; the title is short of the column the
+    # box's indented first line is set in (a glyph lost in it): a block of its own
+    page = "\n".join([
+        "可是，能不能在改造的时候，把这些树留下", "来？", "我们几个老邻居商量过，路可以稍微",
+        "绕一绕，人行道可以窄一点，树池也可以重", "新砌。只要有心，办法总比困难多。希望",
+        "有关部门在拿出方案之前，能到巷子里走", "一走，听一听住在这里的人怎么说。", "树留下了，老街的魂就留下了。",
+        "湖滨街道梧桐巷居民 郑晓岚", "老街的梧桐，能不能留下来？", "编辑手记", "为身边的河与树留一页纸",
+        "这一期副刊刊发的散文《柳 渡的秋", "天》和诗歌《渡口》，不约而同地写到了", "渡口。许慕言写一盏马灯，沈青禾写一只",
+        "纸船，写的都是一种正在远去的生活。", "读者郑晓岚的来信，说的是老街上的", "十几棵梧桐。渡口和梧桐，看起来是两件",
+        "事，其实是一件事：我们在往前走的时候，", "能不能给来处留一点位置。", "城市要发展，乡村要振兴，桥总是要修"])
+    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    assert ["为身边的河与树留一页纸"] in blocks
+    assert ["这一期副刊刊发的散文《柳 渡的秋", "天》和诗歌《渡口》，不约而同地写到了",
+            "渡口。许慕言写一盏马灯，沈青禾写一只", "纸船，写的都是一种正在远去的生活。"] in blocks
+
+
 def test_stanzas_of_verse_are_not_taken_for_a_column_cut_mid_sentence():
     # blank lines part stanzas as they part a column's pieces; a stanza set ragged is not a band
     # of running text that stops mid-sentence and goes on in another piece

@@ -196,7 +196,11 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
             or nxt.width >= prev_col + WIDE
     # No sentence end: only a line far from the column (a headline, a fragment) ends a block here;
     # one just a little shorter may be an indented first line, if a full line follows it.
-    shortfall = prev_col - prev.width
+    # Short of its own column or of the column the next line is set in (a box's title over its
+    # first line, where the lines before it measure another column).
+    over_first = prev_col >= NARROW and _headline_text(prev.text) \
+        and next_col - LAST_LINE < nxt.width <= next_col - INDENT_SLACK and not straddles_word(prev.text, nxt.text)
+    shortfall = (max(prev_col, next_col) if over_first else prev_col) - prev.width
     next_indented = nxt.indent or nxt.width <= prev_col - INDENT
     # A line far wider than the column around it is no line of it: a headline set across columns.
     wider = prev_col >= NARROW and prev.width >= prev_col + WIDE and nxt.width < prev_col + WIDE \

@@ -66,6 +66,8 @@ def test_names_in_credit(credit, names):
     # a dateline as a line gives it, its date's stray space not yet dropped
     ("本报北京3月 11日电（记者 林晓岚、贺振宇）", "dateline"), ("新华社北京3月 11日电 （记者 周宁）", "dateline"),
     ("（晋中市榆次区 郝建民）", "credit"), ("新华社记者 周宁 陈立", "byline"),
+    # a photo's own title over its credit (a supplement's photograph), no sentence in it
+    ("晨雾中的渡船 卢一帆 摄", "caption"), ("秋收时节 记者 韩雪松 摄", "caption"), ("晨雾中的渡船", None),
 ])
 def test_line_roles(text, kind):
     found = [k for k, f in (("dateline", is_dateline), ("byline", is_byline), ("credit", is_credit),
@@ -128,6 +130,8 @@ def test_generated_title_is_a_clause_of_the_lead():
     ("2 综合新闻", True), ("要闻 2", True), ("12", False), ("2社会保障", False),
     ("7健康2024年9月10日 星期二", True),  # its parts touching once the spaces beside figures are gone
     ("本报地址：澜江市滨江中路188号 邮编：651200 电话：0872-5823401", True), ("地址：市文化馆二楼", False),
+    # a supplement's masthead: its name and issue number, not a headline's series number
+    ("文苑 第1286期", True), ("星期天总第512期", True), ("新时代文明实践大讲堂第3期", False),
 ])
 def test_page_furniture(text, furniture):
     assert is_furniture(text) == furniture

@@ -122,6 +122,7 @@ def is_furniture(text: str) -> bool:
     if text.endswith(("。", "！", "？")) or is_jump_on(text):
         return False
     return bool(FURNITURE_RE.match(text) or MASTHEAD_RE.match(text) or TEASER_LABEL_RE.match(text)
+                or SUPPLEMENT_HEAD_RE.match(text)
                 or (len(text) <= RUNNING_HEAD_MAX and RUNNING_HEAD_RE.search(text))) or is_running_head(text) \
         or is_teaser(text)
 
@@ -152,6 +153,9 @@ def split_jump_on(text: str) -> tuple[str, str]:
 # `● 全市夏粮收获进度过半（详见第2版）`. It is the page's navigation, not an article.
 _TEASER_RE = re.compile(r"^[" + BULLETS + r"·•]?\s*[^。！？（）()]{4,40}?\s*[（(]\s*(?:详见|见)[^（）()]{1,12}[）)]$")
 TEASER_LABEL_RE = re.compile(r"^(?:今日|本期|本版|要闻)?导读$")
+# A supplement's masthead: its name and issue number, set apart or long-running (`文苑 第1286期`,
+# `星期天总第512期`; not a headline's `讲堂第3期`).
+SUPPLEMENT_HEAD_RE = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:\s+总?第\s*\d{1,6}|\s*总?第\s*\d{3,6})\s*期$")
 
 
 def is_teaser(text: str) -> bool:
@@ -294,11 +298,16 @@ def is_caption_start(text: str) -> bool:
     return bool(CAPTION_START_RE.match(text) or PHOTO_CREDIT_RE.match(text))
 
 
+_TITLED_PHOTO_RE = re.compile(r"^[^\s。！？]{2,24}\s+(?:" + _ROLE + r"\s*)?" + _NAME + r"(?:\s+" + _NAME + r")*\s*摄$")
+
+
 def is_caption(text: str) -> bool:
     text = text.strip()
     if is_caption_start(text):
         return True
-    if len(text) <= 8 or "。" not in text:
+    if "。" not in text:  # a photo's own title over its credit: `晨雾中的渡船 卢一帆 摄`
+        return bool(_TITLED_PHOTO_RE.match(text))
+    if len(text) <= 8:
         return False
     # …赶制外贸订单。 新华社发: an agency's photo, credited as sent
     return (text.rstrip("）)").endswith("摄") and bool(CAPTION_END_RE.search(text[-30:]))) \

@@ -508,6 +508,22 @@ def test_a_narrow_column_of_running_text_is_no_verse():
     assert "".join(article.paragraphs) == "".join(column) and len(article.paragraphs) <= 2  # verse: a line each
 
 
+def test_a_readers_letter_signed_under_its_last_sentence_and_the_editors_note_after_it():
+    # the letter under its column's label, its salutation, its writer's signature, its title
+    # printed after it; then the editor's note under its own label and title, which speaks of
+    # the letter (读者, 来信): the label over the letter is not the note's headline
+    page = "\n".join([
+        "读者来信", "编辑同志：", "我是湖滨街道的一名退休教师，在梧桐巷", "住了30多年。巷子两边种着十几棵老梧",
+        "桐，夏天，树荫把整条巷子遮得严严实实。", "最近听说，老街改造要拓宽路面，巷子", "里的梧桐可能要移走。大家不反对改造，",
+        "只希望能把这些树留下来。", "湖滨街道梧桐巷居民 郑晓岚", "老街的梧桐，能不能留下来？",
+        "编辑手记", "为身边的河与树留一页纸", "读者郑晓岚的来信，说的是老街上的", "十几棵梧桐。城市要发展，桥总是要修的，",
+        "路总是要宽的。但发展不是把过去一笔抹", "掉。欢迎读者朋友来信，讲讲你身边的河", "与树。"]) + "\n"
+    letter, note = _articles(page, {"䶮": ("陈䶮",)})
+    assert (letter.title, letter.authors) == ("老街的梧桐，能不能留下来？", ("郑晓岚",))
+    assert letter.paragraphs[0] == "编辑同志：" and letter.paragraphs[-1] == "湖滨街道梧桐巷居民 郑晓岚"
+    assert note.title == "为身边的河与树留一页纸" and note.paragraphs[0].startswith("读者郑晓岚的来信")
+
+
 def test_a_notice_keeps_its_items_and_signature_and_a_correction_its_title():
     page = ("本报讯 承办法官提醒，正规电商平台客服不会\n\n要求消费者下载屏幕共享软件，也不会通过\n\n"
             "私人账户办理退款。接到自称客服的陌生来\n\n电，应通过官方渠道核实，切勿轻易转账。\n\n"

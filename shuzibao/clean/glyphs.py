@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .patterns import CREDIT_RE, DATELINE_RE, ROLE_AT_END_RE, ROLE_RE, unpad_names
+from .patterns import CREDIT_RE, DATELINE_RE, ROLE_AT_END_RE, ROLE_RE, is_letter_signature, unpad_names
 from .text import CLOSING, GAP, is_han
 
 JOIN = "\x00"
@@ -334,7 +334,7 @@ def explain_spaces(text: str, mark: bool = True,
     if " " not in text:
         return text, []
     text = re.sub(f"(?<=[\u4e00-\u9fff])[ {JOIN}]*? +(?=[{re.escape(CLOSING)}])", "", text)
-    if not mark:
+    if not mark or is_letter_signature(text.replace(JOIN, "")):  # a letter's writer: who, then name
         return text, []
     # Running text has no clause spaces: a space between Han and a digit is the extractor's.
     text = re.sub("(?<=[\u4e00-\u9fff])(?<!本报讯) +(?=[0-9０-９])|(?<=[0-9０-９]) +(?=[\u4e00-\u9fff])", "", text)

@@ -166,6 +166,11 @@ def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],
     pairs = []
     for g, group in enumerate(groups):
         scores = scorer.scores(group.text, group.lines[0].line)
+        if all(is_column_label(u.text) for u in group.lines):
+            # a column's label alone (读者来信) names no story: it heads the one under it, if no
+            # headline of that story's own takes it first
+            at = scorer.directly_before(group)
+            scores = {d: (MIN_SCORE if d == at else 0.0) for d in scores}
         ranked = sorted(scores.values(), reverse=True)
         best = ranked[0]
         runner_up = ranked[1] if len(ranked) > 1 else 0.0

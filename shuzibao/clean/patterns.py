@@ -175,6 +175,14 @@ def is_salutation(text: str) -> bool:
     return bool(_SALUTATION_RE.match(text.strip()))
 
 
+# Who signs a letter, and their name: `湖滨街道梧桐巷居民 郑晓岚`, `一名老读者 王建国`.
+LETTER_SIGNATURE_RE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,16})\s+(?P<name>[\u4e00-\u9fff·]{2,4})$")
+
+
+def is_letter_signature(text: str) -> bool:
+    return bool(LETTER_SIGNATURE_RE.match(text.strip())) and not is_signer(text)
+
+
 def is_editor_note(text: str) -> bool:
     return bool(EDITOR_NOTE_RE.match(text.strip())) and len(text.strip()) > 6
 

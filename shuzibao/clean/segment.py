@@ -19,7 +19,9 @@ from .patterns import (
     is_dateline,
     is_editor_note,
     is_furniture,
+    is_letter_signature,
     is_notice_title,
+    is_salutation,
     is_signed_date,
     names_in_credit,
 )
@@ -84,8 +86,13 @@ def _starts_article(unit: Unit, current: Draft | None, after_break: bool) -> boo
     if unit.dateline or current.closed:
         return True
     # Headlines between two paragraphs end the article unless the text runs on mid-sentence
-    # (a notice ends on its date: 2022年12月6日).
-    return bool(bodies) and after_break and (ends_sentence(bodies[-1].text) or is_signed_date(bodies[-1].text))
+    # (a notice ends on its date: 2022年12月6日; a letter on its writer: 梧桐巷居民 郑晓岚).
+    last = bodies[-1].text if bodies else ""
+    return bool(bodies) and after_break and (ends_sentence(last) or is_signed_date(last) or _signs_letter(bodies))
+
+
+def _signs_letter(bodies: list[Unit]) -> bool:
+    return len(bodies) > 2 and is_salutation(bodies[0].text) and is_letter_signature(bodies[-1].text)
 
 
 def _over_byline(units: list[Unit], index: int) -> bool:

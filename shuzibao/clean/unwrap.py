@@ -25,6 +25,7 @@ from .patterns import (
     is_exclamation,
     is_furniture,
     is_jump_on,
+    is_letter_signature,
     is_notice_close,
     is_notice_title,
     is_running_head,
@@ -509,5 +510,24 @@ def _notice_signature(lines: list[Line]) -> set[int]:
                                    or (j == k + 1 and _headline_text(lines[j].text) and not is_hard_start(lines[j]))):
                 out.add(j)
             else:
+                break
+    return out | _letter_signatures(lines)
+
+
+LETTER_REACH = 80  # lines from a letter's salutation to its signature
+
+
+def _letter_signatures(lines: list[Line]) -> set[int]:
+    """A letter opened with a salutation (编辑同志：) is signed under its last sentence by who
+    wrote it (湖滨街道梧桐巷居民 郑晓岚): a paragraph of the letter, not a headline."""
+    out: set[int] = set()
+    for s, line in enumerate(lines):
+        if not is_salutation(line.text):
+            continue
+        for k in range(s + 2, min(len(lines), s + LETTER_REACH)):
+            if is_letter_signature(lines[k].text) and ends_sentence(lines[k - 1].text):
+                out.add(k)
+                break
+            if is_hard_start(lines[k]):
                 break
     return out

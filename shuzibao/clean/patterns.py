@@ -175,12 +175,15 @@ def is_salutation(text: str) -> bool:
     return bool(_SALUTATION_RE.match(text.strip()))
 
 
-# Who signs a letter, and their name: `湖滨街道梧桐巷居民 郑晓岚`, `一名老读者 王建国`.
-LETTER_SIGNATURE_RE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{2,16})\s+(?P<name>[\u4e00-\u9fff·]{2,4})$")
+# Who signs a letter, and their name: `湖滨街道梧桐巷居民 郑晓岚`, `一名退休教师 王建国` (a role a
+# byline reads, `读者 陶然`, is a byline: is_byline).
+LETTER_SIGNATURE_RE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{0,14}(?:居民|村民|市民|读者|教师|老师|职工|员工|学生|家长"
+                                 r"|网友|群众|党员|干部|志愿者|农民|工人|医生|护士|业主|患者|游客|老人))"
+                                 r"\s+(?P<name>[\u4e00-\u9fff·]{2,4})$")
 
 
 def is_letter_signature(text: str) -> bool:
-    return bool(LETTER_SIGNATURE_RE.match(text.strip())) and not is_signer(text)
+    return bool(LETTER_SIGNATURE_RE.match(text.strip())) and not is_byline(text)
 
 
 def is_editor_note(text: str) -> bool:

@@ -153,6 +153,17 @@ def test_a_boxs_title_over_its_first_line_where_the_lines_before_measure_it_shor
             "渡口。许慕言写一盏马灯，沈青禾写一只", "纸船，写的都是一种正在远去的生活。"] in blocks
 
 
+def test_a_briefs_lead_in_over_a_first_line_its_commas_squeeze_to_the_column():
+    # full lines measure 17.5 (a squeezed comma), the brief's indented first line 16: only 1.5
+    # short, but under a lead-in far short of the column, after a sentence's end
+    page = "\n".join(["3月4日，岳川市首批120辆新能源公交", "车投入运营，覆盖主城区18条线路。新车",
+                      "均配备5G车载终端，乘客可通过“岳川出", "行”App查询车辆实时到站信息。",
+                      "2月份规上工业用电量增长6.3%", "据岳川供电公司统计，2月份全市规模", "以上工业用电量9.86亿千瓦时，同比增长",
+                      "6.3%，其中高技术制造业用电量增长18.2%。"])
+    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    assert ["2月份规上工业用电量增长6.3%"] in blocks
+
+
 def test_stanzas_of_verse_are_not_taken_for_a_column_cut_mid_sentence():
     # blank lines part stanzas as they part a column's pieces; a stanza set ragged is not a band
     # of running text that stops mid-sentence and goes on in another piece

@@ -433,7 +433,9 @@ def _short_headline_before(lines: list[Line], k: int, before: list[float], after
     # After a sentence's end a line is a paragraph's first (short) or goes on with it (full), and
     # then the line after it is full or ends the sentence: a short one after it, still running,
     # says line k was neither, whatever its width (a title set across a narrow column).
-    nxt_short = nxt.indent or nxt.width <= next_column - (INDENT_SLACK if kicker else INDENT)
+    # (a line far short of the column, over one short by the indent as commas squeeze it: a title)
+    slack = INDENT_SLACK if kicker or column - line.width >= FRAGMENT else INDENT
+    nxt_short = nxt.indent or nxt.width <= next_column - slack
     return (not kicker or column - line.width >= INDENT) and _headline_text(line.text) and not is_hard_start(line) \
         and not line.indent and running and nxt_short and not ends_sentence(nxt.text) and not ends_open(line.text)
 

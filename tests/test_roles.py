@@ -68,6 +68,8 @@ def test_names_in_credit(credit, names):
     ("（晋中市榆次区 郝建民）", "credit"), ("新华社记者 周宁 陈立", "byline"),
     # a photo's own title over its credit (a supplement's photograph), no sentence in it
     ("晨雾中的渡船 卢一帆 摄", "caption"), ("秋收时节 记者 韩雪松 摄", "caption"), ("晨雾中的渡船", None),
+    # a one-character role is set apart from its name; glued, it begins a word (a column's kicker)
+    ("文化名家访谈", None), ("文 王磊", "byline"), ("图/李刚", "byline"), ("摄影 张三", "byline"),
 ])
 def test_line_roles(text, kind):
     found = [k for k, f in (("dateline", is_dateline), ("byline", is_byline), ("credit", is_credit),

@@ -40,8 +40,13 @@ CREDITED = r"(?:" + _ROLE + r"\s*/?\s*){0,2}" + _NAME
 _DID = r"(?:\s+(?:文/图|文图|摄影报道|报道|采写))?"
 BULLETS = "□■◎●◆▲△○◇☆★"  # the boxes and marks a byline or a teaser is set behind
 # A byline set on its own line: `□ 本报评论员`, `■ 本报记者 张三`.
+# A one-character role (文, 图, 摄) is set apart from the name (`文/王磊`, `文 王磊`): glued to it,
+# it is the first character of a word (`文化名家访谈`).
+_ROLE_APART = "(?:" + "|".join(sorted((re.escape(r) for r in ROLES if len(r) > 1), key=len, reverse=True)) \
+    + "|" + "|".join(re.escape(r) + r"(?=\s|/)" for r in ROLES if len(r) == 1) + ")"
 BYLINE_RE = re.compile(r"^(?:[" + BULLETS + r"]\s*(?P<a>.{2,30})|(?P<b>(?:本报)?(?:特约)?评论员|"
-                       + r"(?:" + _ROLE + r"\s*/?\s*){1,2}" + _NAME + r"(?:\s+" + CREDITED + r")*" + _DID + r"))$")
+                       + r"(?:" + _ROLE_APART + r"\s*/?\s*){1,2}" + _NAME + r"(?:\s+" + CREDITED
+                       + r")*" + _DID + r"))$")
 _NAMES_RE = re.compile(_NAME + r"(?:\s+" + _NAME + r")*")
 # A subhead's number or bullet: `一、`, `（二）`, `■`.
 # ... or a bracketed label opening a part of the story: `【现场】`, `【链接】`.

@@ -526,6 +526,27 @@ def test_a_readers_letter_signed_under_its_last_sentence_and_the_editors_note_af
     assert note.title == "为身边的河与树留一页纸" and note.paragraphs[0].startswith("读者郑晓岚的来信")
 
 
+def test_a_notice_named_by_its_title_with_chinese_numbered_items_a_contact_and_its_signer():
+    # the story above is set at 20, the notice at 16: its title starts it (hard start and a
+    # line alone); each 一、 item a paragraph, though its first line is short by the indent only;
+    # the contact line, issuer and date are its last paragraphs
+    page = "\n".join([
+        "市文化广电旅游局相关负责人表示，本届", "消费季将持续到12月底，其间将举办各类文旅", "活动200余场，发放文旅消费券1000万元，进一",
+        "步激发文旅消费活力。", "青湄市文化馆2021年秋季公益培训班招生启事", "为满足广大市民的文化需求，丰",
+        "富群众精神文化生活，青湄市文化馆", "2021年秋季公益培训班即日起面向社", "会招生。现将有关事项公告如下：",
+        "一、培训项目：剪纸、竹编、书法、", "国画、古筝、合唱、舞蹈等12个项目，共", "开设班级30个。",
+        "二、招生对象：年满18周岁、身体", "健康的青湄市常住居民，每人限报1个", "项目。",
+        "咨询电话：0578-6213590", "青湄市文化馆", "2021年 9月27日"]) + "\n"
+    story, notice = _articles(page)
+    assert notice.title == "青湄市文化馆2021年秋季公益培训班招生启事"
+    assert notice.paragraphs == [
+        "为满足广大市民的文化需求，丰富群众精神文化生活，青湄市文化馆2021年秋季公益培训班即日起面向社会招生。现将有关事项公告如下：",
+        "一、培训项目：剪纸、竹编、书法、国画、古筝、合唱、舞蹈等12个项目，共开设班级30个。",
+        "二、招生对象：年满18周岁、身体健康的青湄市常住居民，每人限报1个项目。",
+        "咨询电话：0578-6213590", "青湄市文化馆", "2021年9月27日"]
+    assert story.paragraphs[-1].endswith("步激发文旅消费活力。")
+
+
 def test_a_notice_keeps_its_items_and_signature_and_a_correction_its_title():
     page = ("本报讯 承办法官提醒，正规电商平台客服不会\n\n要求消费者下载屏幕共享软件，也不会通过\n\n"
             "私人账户办理退款。接到自称客服的陌生来\n\n电，应通过官方渠道核实，切勿轻易转账。\n\n"

@@ -231,8 +231,14 @@ def is_signer(text: str) -> bool:
     return bool(_SIGNER_RE.match(text.strip()))
 
 
+# ... or a notice's title naming it (`青湄市文化馆秋季公益培训班招生启事`, `拆迁补偿公告`), not news of
+# one (`县政府发布禁渔公告`).
+_NAMED_NOTICE_RE = re.compile(r"^[^，。！？：；、\s]{2,28}(?:启事|公告|通告|讣告)$")
+
+
 def is_notice_title(text: str) -> bool:
-    return bool(NOTICE_TITLE_RE.match(text.strip().replace(" ", "")))
+    text = text.strip().replace(" ", "")
+    return bool(NOTICE_TITLE_RE.match(text)) or (bool(_NAMED_NOTICE_RE.match(text)) and "发布" not in text)
 
 
 # A box that closes the story above it, by its reporter or editor: `记者手记`, `编后`.

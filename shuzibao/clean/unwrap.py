@@ -94,7 +94,7 @@ def _subhead(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def _standalone(text: str) -> bool:
     return is_byline(text) or is_credit(text) or is_caption(text) or is_jump_on(text) or is_running_head(text) \
-        or is_teaser(text) or is_salutation(text)
+        or is_teaser(text) or is_salutation(text) or is_notice_title(text)
 
 
 def _column_of(widths: list[float]) -> float:
@@ -136,7 +136,8 @@ def column_widths(lines: list[Line]) -> tuple[list[float], list[float]]:
 
 # A sentence with its credit after it, as a news brief ends: `…800余名学生参加。（王芳）`.
 _ENDS_CREDITED_RE = re.compile(r"[。！？][（(][^（）()]{1,30}[）)]$")
-_NUMBERED_RE = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])")
+_NUMBERED_RE = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]"
+                          r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 _NAMED_SPEAKER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
 _SPEAKER_RE = re.compile(r"^(?:记者|本报记者|问|答|主持人)\s*[：:]")
 
@@ -159,6 +160,13 @@ def _quotes_unclosed(text: str) -> bool:
     return text.count("“") > text.count("”")
 
 
+def _item_runs_on(prev: Line, nxt: Line, column: float) -> bool:
+    """A numbered item's first line, short by its lost indent only, with a clause in it
+    (二、招生对象：年满18周岁、身体), over a full line: the item's sentence goes on, no subhead."""
+    return "：" in prev.text[:-1] and prev.width > column - FRAGMENT and nxt.width >= column - INDENT_SLACK \
+        and not is_hard_start(nxt)
+
+
 def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blank_matters: bool) -> bool:
     """Whether a paragraph (or block) ends between two adjacent lines."""
     if (is_hard_start(nxt) and not _credit_ends_sentence(prev, nxt)) or is_standalone(prev):
@@ -175,7 +183,7 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     if prev_col < NARROW and not ends_sentence(prev.text) and nxt.width < prev_col + WIDE \
             and (_tiny(prev.text) or _tiny(nxt.text)):
         return False  # a narrow column's justified line spread one character a line (近 / 年 / 来，)
-    if _subhead(prev.text) and prev.width <= prev_col - INDENT:
+    if _subhead(prev.text) and prev.width <= prev_col - INDENT and not _item_runs_on(prev, nxt, prev_col):
         return True  # a subhead short of the column; a full line opens a numbered paragraph
     if nxt.text.startswith("——"):
         return True
@@ -494,16 +502,23 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
             or all(line.number in sung for line in b.lines) else b for b in blocks]
 
 
+# A notice's contact line: `咨询电话：0578-6213590`, `联系人：王芳`, `地址：市文化馆二楼`.
+_CONTACT_RE = re.compile(r"^(?:咨询|联系|报名|监督|举报)?(?:电话|热线|联系人|地址|邮箱|传真)[：:]\s*\S")
+
+
 def _notice_signature(lines: list[Line]) -> set[int]:
     """A notice's closing formula (特此公告。) and the issuer and date lines under it: each a
     paragraph of the notice, not a headline nor a running head's date."""
     out: set[int] = set()
     for k, line in enumerate(lines):
         # signed without a formula: the issuer on the line over the date, after a sentence's end
-        if k + 1 < len(lines) and k and is_signer(line.text) and is_signed_date(lines[k + 1].text) \
-                and ends_sentence(lines[k - 1].text):
-            out.update((k, k + 1))
-            continue
+        if k + 1 < len(lines) and k and is_signer(line.text) and is_signed_date(lines[k + 1].text):
+            if ends_sentence(lines[k - 1].text):
+                out.update((k, k + 1))
+                continue
+            if _CONTACT_RE.match(lines[k - 1].text) and k > 1 and ends_sentence(lines[k - 2].text):
+                out.update((k - 1, k, k + 1))  # the notice's contact line over its signature
+                continue
         if not is_notice_close(line.text):
             continue
         out.add(k)

@@ -164,6 +164,17 @@ def test_a_briefs_lead_in_over_a_first_line_its_commas_squeeze_to_the_column():
     assert ["2月份规上工业用电量增长6.3%"] in blocks
 
 
+def test_a_title_led_by_its_topic_and_a_colon_under_a_kicker_over_a_narrow_column():
+    # 杨：山里娃的“摆渡人” (a glyph lost after 杨) is short of the 13-em column by less than
+    # a fragment, but under a kicker and over the story's indented first line: a title
+    page = "\n".join(["如今，杨的头发已经花白，但说起", "孩子们，他的眼里总是有光。“看着一", "批批孩子从这里走出大山，就是我最大",
+                      "的幸福。”", "杨 在教学点给孩子们上科学课。 本报记者 韦清和 摄", "扎根大山教学点二十六年",
+                      "杨：山里娃的“摆渡人”", "5月15日，石岭县龙潭镇万", "亩茶园里，茶农们正在抢抓晴", "好天气采摘夏茶。近年来，龙",
+                      "潭镇依托高山云雾的生态优势，", "推广“茶园+合作社+农户”的", "发展模式，全镇茶园面积达到"])
+    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    assert ["杨：山里娃的“摆渡人”"] in blocks
+
+
 def test_stanzas_of_verse_are_not_taken_for_a_column_cut_mid_sentence():
     # blank lines part stanzas as they part a column's pieces; a stanza set ragged is not a band
     # of running text that stops mid-sentence and goes on in another piece

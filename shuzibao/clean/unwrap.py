@@ -280,6 +280,15 @@ def _headline_text(text: str) -> bool:
         and not _quotes_unclosed(text)
 
 
+_TOPIC_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}：")
+
+
+def _title_text(text: str) -> bool:
+    """A headline's text, or a title led by its topic and a colon (杨翀：山里娃的“摆渡人”)."""
+    topic = _TOPIC_RE.match(text)
+    return _headline_text(text[topic.end():] if topic else text)
+
+
 def _headline_like(line: Line, column: float, short: float = FRAGMENT_SURE) -> bool:
     """A line no paragraph holds in its middle: far off the column (`short` of it, or wider, as
     a headline set across columns is), with a headline's text."""
@@ -444,7 +453,7 @@ def _short_headline_before(lines: list[Line], k: int, before: list[float], after
     # (a line far short of the column, over one short by the indent as commas squeeze it: a title)
     slack = INDENT_SLACK if kicker or column - line.width >= FRAGMENT else INDENT
     nxt_short = nxt.indent or nxt.width <= next_column - slack
-    return (not kicker or column - line.width >= INDENT) and _headline_text(line.text) and not is_hard_start(line) \
+    return (not kicker or column - line.width >= INDENT) and _title_text(line.text) and not is_hard_start(line) \
         and not line.indent and running and nxt_short and not ends_sentence(nxt.text) and not ends_open(line.text)
 
 

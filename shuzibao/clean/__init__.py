@@ -19,7 +19,7 @@ from .glyphs import GAP
 from .headlines import Scorer, attach_captions, attach_headlines
 from .lines import Change, split_lines
 from .meta import byline_and_authors, generated_title
-from .patterns import is_column_label
+from .patterns import PHOTO_CREDIT_RE, is_column_label, names_in_credit
 from .pieces import reorder_pieces
 from .segment import segment_articles
 from .unwrap import unwrap_paragraphs
@@ -88,6 +88,12 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
         generated = not title.strip("—- ")  # no headline, or one with nothing but dashes
         if generated:
             title = generated_title(draft)
+        mine = captions.get(order - 1, [])
+        credit = next((c for c in mine if PHOTO_CREDIT_RE.match(c)), None)
+        if generated and credit and not byline and not authors:
+            # text with no headline over its photographer's credit: a 图片新闻, signed by them
+            byline, authors = credit, names_in_credit(credit)
+            mine.remove(credit)
         if attachment:
             lines = ", ".join(str(u.line) for u in attachment.group.lines)
             report.changes.append(Change("headlines", draft.position, f"lines {lines}",
@@ -95,7 +101,7 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
         articles.append(Article(
             title=title, kicker=kicker, subtitle=subtitle, byline=byline, authors=tuple(authors),
             date=raw.date, page=raw.page, order=order, body=paragraphs_to_body(draft.paragraphs),
-            captions=tuple(captions.get(order - 1, ())), title_generated=generated,
+            captions=tuple(mine), title_generated=generated,
         ))
         report.articles.append(ArticleNote(order, title, attachment.confidence if attachment else "generated",
                                            draft.position))

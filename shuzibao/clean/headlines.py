@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .blocks import BYLINE, Unit
-from .patterns import is_column_label
+from .patterns import PHOTO_CREDIT_RE, is_column_label
 from .segment import Draft, HeadlineGroup
 from .text import HAN_RE, printed_width
 
@@ -86,6 +86,7 @@ class Scorer:
         self.starts = [d.position for d in drafts]
         # Every line that belongs to an article, to see whether text lies between two places.
         self.article_lines = sorted(u.line for d in drafts for u in d.units)
+        self.owner = {u.line: k for k, d in enumerate(drafts) for u in d.units}
 
     def nearby(self, line: int) -> range:
         at = bisect.bisect_left(self.starts, line)
@@ -111,6 +112,12 @@ class Scorer:
         k = bisect.bisect_right(self.article_lines, last)
         between = k < len(self.article_lines) and self.article_lines[k] < start
         return None if between else at
+
+
+    def directly_after(self, line: int) -> int | None:
+        """The article whose text ends right before `line` (a caption printed under it)."""
+        k = bisect.bisect_left(self.article_lines, line)
+        return self.owner[self.article_lines[k - 1]] if k else None
 
 
 def _best(scores: dict[int, float]) -> tuple[int, float]:
@@ -219,6 +226,13 @@ def attach_captions(drafts: list[Draft], captions: list[Unit], scorer: Scorer) -
     out: dict[int, list[str]] = {}
     for caption in captions:
         scores = scorer.scores(caption.text, caption.line)
+        # printed right under a story's text, a caption is that story's photo's unless another
+        # story's words point to it clearly
+        under = scorer.directly_after(caption.line)
+        if under in scores and PHOTO_CREDIT_RE.match(caption.text):
+            scores = {d: float(d == under) for d in scores}  # a credit alone says nothing but where it is
+        elif under in scores:
+            scores[under] += POSITION_BONUS * max(max(scores.values()), 0.5)
         best = max(scores, key=lambda d: (scores[d], -abs(drafts[d].position - caption.line), -d))
         out.setdefault(best, []).append(caption.text)
     return out

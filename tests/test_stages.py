@@ -186,6 +186,14 @@ def test_stanzas_of_verse_are_not_taken_for_a_column_cut_mid_sentence():
     assert reorder_pieces(page) == page
 
 
+def test_an_ideographic_space_inside_running_text_is_ocr_spacing_not_a_lost_glyph():
+    # in a line with a clause mark it goes (no 〓); in a headline it is a clause space, in a
+    # byline the space between two credits
+    lines, _ = split_lines("综合\u3000治理。项目建成后，预计每亩可节\n春节临近\u3000湖区热闹\n本报记者 蓝思远\u3000通讯员 伍嘉禾\n")
+    assert [line.text for line in lines] == ["综合治理。项目建成后，预计每亩可节", "春节临近 湖区热闹",
+                                             "本报记者 蓝思远 通讯员 伍嘉禾"]
+
+
 def test_two_glyphs_leaving_the_same_rest_are_not_guessed():
     # 堌河 and 淏河 both leave 河: the gap is reported, the longer phrase still says 堌河镇
     glyphs = {"堌": ("堌河镇", "堌河"), "淏": ("淏河",)}

@@ -374,7 +374,7 @@ def _verse(lines: list[Line], before: list[float]) -> tuple[set[int], set[int]]:
     page's column and ending no sentence, set ragged (a narrow column of running text is justified:
     most of its lines are as wide as its widest). A line as wide as the page's column, followed by
     a short one, is a verse line too long for it: (verse, the wrapped rests that join it). A title
-    and subtitle right above a byline after the run are the next article's, not verse."""
+    right above a byline or a subtitle after the run is the next article's, not verse."""
     ordered = sorted(before)
     page = ordered[int(len(ordered) * QUANTILE)]  # the page's main column: most of a page is prose
     if page < NARROW:

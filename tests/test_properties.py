@@ -49,6 +49,7 @@ def _accounted(result) -> Counter:
 @example("——\n0\n□00\n！")  # a headline of dashes only once gave an empty title
 @example("□00\n\n一一\n\n？\n\n一一一一\n\n□0一")  # a second byline with the headlines was once lost
 @example("出新路")  # a glyph restored in a fragment dropped as noise was once not counted
+@example("！\n一一摄")  # a photographer's credit made a 图片新闻's byline was once not counted
 @example("本报讯 记者李雅萍说。（下转第三版）\n一、调研\n（上接第一版）会议强调。（完）")
 def test_clean_never_crashes_and_conserves_han(text):
     result = clean_page(RawPage("p.txt", "2020-08-11", 1, text), GLYPHS)

@@ -194,6 +194,18 @@ def test_an_ideographic_space_inside_running_text_is_ocr_spacing_not_a_lost_glyp
                                              "本报记者 蓝思远 通讯员 伍嘉禾"]
 
 
+def test_a_tables_headings_and_rows_with_scores_stay_with_the_story_over_them():
+    # a score (3:1) or a unit in brackets (涨跌幅（%）) does not stop a line being a row; a heading
+    # right over rows, after a sentence's end or other rows, is a paragraph, not a title
+    page = "\n".join(["9月17日，中甲联赛第23轮8场比赛全部结束。", "本轮赛果", "江屿海燕 3:1 青崖山城",
+                      "澄湾港务 1:2 岚州铁军", "白鹭星辰 2:2 禾丰农商", "积分榜（前六名）", "排名 球队 胜 平 负 积分",
+                      "1 岚州铁军 15 5 3 50", "2 澄湾港务 14 4 5 46", "3 江屿海燕 13 5 5 44", "类别 指数 涨跌幅（%）",
+                      "食品烟酒 101.2 1.2", "衣着 100.8 0.8", "居住 99.7 -0.3"])
+    blocks = unwrap_paragraphs(split_lines(page)[0])
+    assert [[line.text for line in b.lines] for b in blocks] == [[t] for t in page.split("\n")]
+    assert all(b.body for b in blocks[1:])
+
+
 def test_two_glyphs_leaving_the_same_rest_are_not_guessed():
     # 堌河 and 淏河 both leave 河: the gap is reported, the longer phrase still says 堌河镇
     glyphs = {"堌": ("堌河镇", "堌河"), "淏": ("淏河",)}

@@ -147,7 +147,7 @@ def _row_cells(raw: str) -> int:
     pieces set apart by spaces, no sentence or clause mark (猪肉 26.8元/公斤 -1.2%, 晴转多云
     12℃～21℃ 东南风2级)."""
     cells = raw.split()
-    if not 2 <= len(cells) <= 8 or any(len(c) > 12 for c in cells) or _CLAUSE_RE.search(raw) \
+    if not 2 <= len(cells) <= 8 or any(len(c) > 12 for c in cells) or _CLAUSE_RE.search(_SCORE_RE.sub("", raw)) \
             or is_letter_spaced(" ".join(cells)) or sum(len(c) for c in cells) < 4 \
             or is_furniture(raw) or is_byline(raw):  # a running head, a date line, a reporter
         return 0
@@ -155,6 +155,8 @@ def _row_cells(raw: str) -> int:
 
 
 _CLAUSE_RE = re.compile("[，。；！？、：:“”《》（）()]")
+# A score or a time (3:1, 8:30) is a figure, and a unit in brackets (涨跌幅（%）) a header cell's: no clause
+_SCORE_RE = re.compile(r"(?<=\d)[:：](?=\d)|[（(][%‰℃元万亿吨个]{1,3}[）)]")
 
 
 def table_rows(raws: list[str]) -> set[int]:

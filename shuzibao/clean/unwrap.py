@@ -473,7 +473,9 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     signature = _notice_signature(lines)
     # lines each a block of its own: verse, a notice's signature, a table's rows
     verse, wrapped = _verse(lines, before)
-    alone = _loose_lines(lines, before) | signature | verse | {k for k, line in enumerate(lines) if line.cells}
+    headings = _table_headings(lines)
+    rows = {k for k, line in enumerate(lines) if line.cells}
+    alone = _loose_lines(lines, before) | signature | verse | headings | rows
     blocks, current = [], [lines[0]]
     # Headline runs taken out of a paragraph they were set inside wait for the end of their
     # article (the next article's start, a headline or the page's end), where the page's other
@@ -505,7 +507,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         prev, i = i, i + 1
     blocks.append(Block(tuple(current)))
     blocks.extend(lifted)
-    signed = {lines[k].number for k in signature}
+    signed = {lines[k].number for k in signature | headings}
     sung = {lines[k].number for k in verse}
     return [Block(b.lines, body=True) if (len(b.lines) == 1 and (b.lines[0].number in signed or b.lines[0].cells))
             or all(line.number in sung for line in b.lines) else b for b in blocks]
@@ -513,6 +515,16 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
 
 # A notice's contact line: `咨询电话：0578-6213590`, `联系人：王芳`, `地址：市文化馆二楼`.
 _CONTACT_RE = re.compile(r"^(?:咨询|联系|报名|监督|举报)?(?:电话|热线|联系人|地址|邮箱|传真)[：:]\s*\S")
+
+
+def _table_headings(lines: list[Line]) -> set[int]:
+    """A table's heading line (本轮赛果, 积分榜（前六名）, 2月份居民消费价格分类指数（上年同月=100）)
+    right over its rows, after a paragraph's last sentence or another table's rows: a paragraph of
+    the story the table belongs to, not the title of an article of its own."""
+    return {k for k in range(1, len(lines) - 1)
+            if lines[k + 1].cells and not lines[k].cells and not ends_sentence(lines[k].text)
+            and not is_hard_start(lines[k]) and han_count(lines[k].text) >= 2
+            and (lines[k - 1].cells or ends_sentence(lines[k - 1].text))}
 
 
 def _notice_signature(lines: list[Line]) -> set[int]:

@@ -134,6 +134,7 @@ def test_generated_title_is_a_clause_of_the_lead():
     ("本报地址：澜江市滨江中路188号 邮编：651200 电话：0872-5823401", True), ("地址：市文化馆二楼", False),
     # a supplement's masthead: its name and issue number, not a headline's series number
     ("文苑 第1286期", True), ("星期天总第512期", True), ("新时代文明实践大讲堂第3期", False),
+    ("本版责任编辑 蒋以宁 校对 贺知秋", True),
 ])
 def test_page_furniture(text, furniture):
     assert is_furniture(text) == furniture

@@ -200,9 +200,10 @@ def test_a_tables_headings_and_rows_with_scores_stay_with_the_story_over_them():
     page = "\n".join(["9月17日，中甲联赛第23轮8场比赛全部结束。", "本轮赛果", "江屿海燕 3:1 青崖山城",
                       "澄湾港务 1:2 岚州铁军", "白鹭星辰 2:2 禾丰农商", "积分榜（前六名）", "排名 球队 胜 平 负 积分",
                       "1 岚州铁军 15 5 3 50", "2 澄湾港务 14 4 5 46", "3 江屿海燕 13 5 5 44", "类别 指数 涨跌幅（%）",
-                      "食品烟酒 101.2 1.2", "衣着 100.8 0.8", "居住 99.7 -0.3"])
+                      "食品烟酒 101.2 1.2", "衣着 100.8 0.8", "居住 99.7 -0.3", "姓名    工作单位及职务",
+                      "祁文昊  澄州市税务局第二稽查局局长", "宁馨    临川县白沙镇党委书记", "费一凡  澄州市公安局交通警察支队民警"])
     blocks = unwrap_paragraphs(split_lines(page)[0])
-    assert [[line.text for line in b.lines] for b in blocks] == [[t] for t in page.split("\n")]
+    assert [[line.text for line in b.lines] for b in blocks] == [[" ".join(t.split())] for t in page.split("\n")]
     assert all(b.body for b in blocks[1:])
 
 

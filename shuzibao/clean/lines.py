@@ -142,12 +142,15 @@ def set_width(text: str) -> float:
 MIN_ROWS = 3  # a table or data box has this many rows at least
 
 
+CELL_MAX = 16  # characters: a cell holds a name, a figure or a post (澄州市税务局第二稽查局局长)
+
+
 def _row_cells(raw: str) -> int:
     """How many cells a line has that may be a table's row (0 if it may not): two to eight short
     pieces set apart by spaces, no sentence or clause mark (猪肉 26.8元/公斤 -1.2%, 晴转多云
     12℃～21℃ 东南风2级)."""
     cells = raw.split()
-    if not 2 <= len(cells) <= 8 or any(len(c) > 12 for c in cells) or _CLAUSE_RE.search(_SCORE_RE.sub("", raw)) \
+    if not 2 <= len(cells) <= 8 or any(len(c) > CELL_MAX for c in cells) or _CLAUSE_RE.search(_SCORE_RE.sub("", raw)) \
             or is_letter_spaced(" ".join(cells)) or sum(len(c) for c in cells) < 4 \
             or is_furniture(raw) or is_byline(raw):  # a running head, a date line, a reporter
         return 0

@@ -64,7 +64,7 @@ def test_names_in_credit(credit, names):
     ("（本报记者 王磊 通讯员 李刚 文/图）", "credit"), ("（文/王磊 图/李刚）", "credit"),
     ("文/本报记者 王磊", "byline"), ("本报记者 王磊 文/图", "byline"),
     # a dateline as a line gives it, its date's stray space not yet dropped
-    ("本报北京3月 11日电（记者 林晓岚、贺振宇）", "dateline"), ("新华社北京3月 11日电 （记者 周宁）", "dateline"),
+    ("本报北京3月 11日电（记者 林晓岚、贺振宇）", "dateline"), ("晚报讯（记者 韩知远）9月17日晚，", "dateline"), ("新华社北京3月 11日电 （记者 周宁）", "dateline"),
     ("（晋中市榆次区 郝建民）", "credit"), ("新华社记者 周宁 陈立", "byline"),
     # a photo's own title over its credit (a supplement's photograph), no sentence in it
     ("晨雾中的渡船 卢一帆 摄", "caption"), ("秋收时节 记者 韩雪松 摄", "caption"), ("晨雾中的渡船", None),
@@ -128,6 +128,7 @@ def test_generated_title_is_a_clause_of_the_lead():
     # the paper's own accounts, between stories
     ("扫码关注 梧溪日报微信公众号", True), ("下载梧溪新闻客户端", True), ("推出掌上政务客户端", False),
     ("扫码就能进", False),  # a line of running text
+    ("扫码看进球集锦", True), ("扫码看视频", True),
     # a page number beside its section's name
     ("2 综合新闻", True), ("要闻 2", True), ("12", False), ("2社会保障", False),
     ("7健康2024年9月10日 星期二", True),  # its parts touching once the spaces beside figures are gone

@@ -207,6 +207,17 @@ def test_a_tables_headings_and_rows_with_scores_stay_with_the_story_over_them():
     assert all(b.body for b in blocks[1:])
 
 
+def test_a_bulleted_items_first_line_short_by_its_indent_goes_on():
+    # ■ items of a 快讯 column: each first line short only by the indent, over full lines, is the
+    # start of the item's paragraph, not a subhead over it
+    page = "\n".join(["赛事快讯", "■9月16日公布的国家U23集训队", "新一期名单中，江屿海燕队中场葛", "首次入选。本赛季他已代表海燕队出",
+                      "场22次，打进7球。集训队将于9月23", "日在澄湾集中，为期两周的集训期间", "还将与两支外国球队进行热身赛。",
+                      "■2019江屿城市马拉松将于11月", "10日鸣枪开跑，报名通道9月20日10时", "开启。本届赛事设全程、半程和5公里",
+                      "欢乐跑三个项目，总规模3万人，其中", "全程1.2万人。报名人数超过名额时，", "组委会将通过电脑抽签确定参赛资格。"])
+    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    assert blocks[-1] == page.split("\n")[-6:]
+
+
 def test_two_glyphs_leaving_the_same_rest_are_not_guessed():
     # 堌河 and 淏河 both leave 河: the gap is reported, the longer phrase still says 堌河镇
     glyphs = {"堌": ("堌河镇", "堌河"), "淏": ("淏河",)}

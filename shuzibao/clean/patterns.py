@@ -26,7 +26,7 @@ _JUMP_FROM_RE = re.compile(JUMP_FROM)
 _DATE = r"\d{1,2} ?月 ?\d{1,2} ?日 ?"  # a dateline's date, its stray spaces not yet dropped
 # Where an article's body begins: the agency or paper's dateline, or a jump from another page.
 DATELINE_RE = re.compile(
-    r"^" + JUMP_FROM + r"|^(?:【本报讯】|本报讯|本报[\u4e00-\u9fff]{1,8}讯"
+    r"^" + JUMP_FROM + r"|^(?:【本报讯】|本报讯|晚报讯|本报[\u4e00-\u9fff]{1,8}讯"
     r"|本报[\u4e00-\u9fff]{0,6}" + _DATE + r"(?:电|讯)"
     r"|据?(?:新华社|中新社|人民日报|经济日报|光明日报|央视|中央广播电视总台)[\u4e00-\u9fff]{0,8}"
     r"(?:" + _DATE + r")?(?:电|讯|消息|报道)"
@@ -88,6 +88,8 @@ FURNITURE_RE = re.compile(
     r"|社\s*长\s*[:：]|总\s*编\s*辑\s*[:：]|ISSN|(?:https?://|www\.)[\w.-]+)|[A-Z]{2}\d{2}-\d{4}"
     # the paper's own apps and accounts: `扫码关注 梧溪日报微信公众号`, `下载XX新闻客户端`
     r"|(?:扫码|扫描二维码|扫一扫|长按识别)(?:二维码)?(?:关注|下载|阅读|观看|收听|收看|了解更多)(?:\s+\S+)?$"
+    # ... or to watch what the page shows in stills: `扫码看进球集锦`, `扫码看视频`
+    r"|(?:扫码|扫描二维码|扫一扫)(?:看|观看|收看)[\u4e00-\u9fff]{1,10}$"
     r"|(?:下载|关注)\S*(?:微信公众号|客户端|视频号|抖音号|官方微博)$"
     # the paper's own address block: `本报地址：… 邮编：… 电话：…`
     r"|(?:(?:本报|报社)地址|社址)\s*[:：]\S+\s+(?:邮编|邮政编码|电话)\s*[:：])"

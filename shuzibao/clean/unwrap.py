@@ -161,10 +161,10 @@ def _quotes_unclosed(text: str) -> bool:
 
 
 def _item_runs_on(prev: Line, nxt: Line, column: float) -> bool:
-    """A numbered item's first line, short by its lost indent only, with a clause in it
-    (二、招生对象：年满18周岁、身体), over a full line: the item's sentence goes on, no subhead."""
-    return "：" in prev.text[:-1] and prev.width > column - FRAGMENT and nxt.width >= column - INDENT_SLACK \
-        and not is_hard_start(nxt)
+    """A numbered or bulleted item's first line, short by its lost indent only (二、招生对象：年满18
+    周岁、身体, ■2019江屿城市马拉松将于11月), over a full line: the item's sentence goes on, no
+    subhead (a subhead is far short of the column, or over an indented first line)."""
+    return prev.width > column - FRAGMENT and nxt.width >= column - INDENT_SLACK and not is_hard_start(nxt)
 
 
 def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blank_matters: bool) -> bool:

@@ -1,0 +1,163 @@
+"""Lines each a paragraph of their own, whatever their widths say: a poem's verse, a list set
+line by line, a table's headings, a notice's signature, a letter's."""
+
+from __future__ import annotations
+
+import re
+
+from .glyphs import straddles_word
+from .lines import Line
+from .patterns import (
+    is_byline,
+    is_furniture,
+    is_letter_signature,
+    is_notice_close,
+    is_salutation,
+    is_signed_date,
+    is_signer,
+)
+from .shapes import INDENT_SLACK, NARROW, QUANTILE, SHORT, headline_text, is_hard_start, is_standalone
+from .text import ends_sentence, han_count
+
+LOOSE_SHARE = 0.6  # of the page's column: a stretch measured narrower is no column of text
+LOOSE_MIN = 4  # lines: a shorter stretch is a headline run
+
+
+def loose_lines(lines: list[Line], before: list[float]) -> set[int]:
+    """Lines each a block of its own: a stretch between two hard starts of four lines or more,
+    measured far narrower than the page's columns, not one of them with a clause or sentence
+    mark (a poem's verse, a list set line by line). Their own measure would make each look full;
+    a narrow column of running text has its commas."""
+    ordered = sorted(before)
+    page = ordered[len(ordered) // 2]
+    if page < NARROW:
+        return set()
+    loose: set[int] = set()
+    starts = [0, *(i for i in range(1, len(lines)) if is_hard_start(lines[i])), len(lines)]
+    for start, end in zip(starts, starts[1:], strict=False):
+        stretch = range(start + (start > 0 or is_hard_start(lines[0])), end)
+        if len(stretch) >= LOOSE_MIN and all(before[i] < LOOSE_SHARE * page and headline_text(lines[i].text)
+                                             for i in stretch):
+            loose.update(stretch)
+    return loose
+
+
+VERSE_MIN = 6  # lines: fewer ragged short lines are a headline run or a signature
+VERSE_FULL = 0.35  # of a run's lines at its widest: more, and it is a narrow column set justified
+VERSE_CUT = 0.2  # of a run's line ends inside a word: more, and it is running text
+
+
+def verse_lines(lines: list[Line], before: list[float]) -> tuple[set[int], set[int]]:
+    """A poem's lines, each a paragraph: a run of VERSE_MIN lines or more, each well short of the
+    page's column and ending no sentence, set ragged (a narrow column of running text is justified:
+    most of its lines are as wide as its widest). A line as wide as the page's column, followed by
+    a short one, is a verse line too long for it: (verse, the wrapped rests that join it). A title
+    right above a byline or a subtitle after the run is the next article's, not verse."""
+    ordered = sorted(before)
+    page = ordered[int(len(ordered) * QUANTILE)]  # the page's main column: most of a page is prose
+    if page < NARROW:
+        return set(), set()
+
+    def short(k: int) -> bool:
+        line = lines[k]
+        return line.width <= page - SHORT and not line.cells and not ends_sentence(line.text) \
+            and not is_hard_start(line) and not is_standalone(line) and not is_furniture(line.text) \
+            and han_count(line.text) >= 2
+
+    verse: set[int] = set()
+    wrapped: set[int] = set()
+    i = 0
+    while i < len(lines):
+        run, rests, k = [], [], i
+        while k < len(lines):
+            if short(k):
+                run.append(k)
+            elif k + 1 < len(lines) and short(k + 1) and lines[k].width >= page - INDENT_SLACK \
+                    and not ends_sentence(lines[k].text) and not is_hard_start(lines[k]) and run:
+                run.append(k)
+                rests.append(k + 1)
+                run.append(k + 1)
+                k += 1
+            else:
+                break
+            k += 1
+        if k < len(lines) and run and run[-1] == k - 1 \
+                and (is_byline(lines[k].text) or lines[k].text.startswith("——")):
+            if lines[run.pop()].text.startswith("——") and run:  # a subtitle: its title over it
+                run.pop()
+        widths = [lines[j].width for j in run if j not in rests and lines[j].width <= page - SHORT]
+        if len(run) >= VERSE_MIN and widths and max(widths) >= NARROW \
+                and sum(1 for w in widths if w >= max(widths) - 0.5) < VERSE_FULL * len(widths) \
+                and not _wrapped_prose(lines, [j for j in run if j not in rests]):
+            verse.update(run)
+            wrapped.update(j for j in rests if j in run)
+        i = max(k, i + 1)
+    return verse, wrapped
+
+
+def _wrapped_prose(lines: list[Line], run: list[int]) -> bool:
+    """Lines broken inside words (监 / 测, 霍思 / 远), or a sentence ending inside one: a narrow
+    column's running text, not verse, whose lines end where a phrase does."""
+    pairs = [(j, k) for j, k in zip(run, run[1:], strict=False) if k == j + 1]
+    if any(mark in lines[j].text for j in run for mark in "。！？"):
+        return True  # a sentence ends inside a line: the line is no verse line
+    cut = sum(1 for j, k in pairs if straddles_word(lines[j].text, lines[k].text))
+    return cut >= VERSE_CUT * max(1, len(pairs))
+
+
+# A notice's contact line: `咨询电话：0578-6213590`, `联系人：王芳`, `地址：市文化馆二楼`.
+_CONTACT_RE = re.compile(r"^(?:咨询|联系|报名|监督|举报)?(?:电话|热线|联系人|地址|邮箱|传真)[：:]\s*\S")
+
+
+def table_headings(lines: list[Line]) -> set[int]:
+    """A table's heading line (本轮赛果, 积分榜（前六名）, 2月份居民消费价格分类指数（上年同月=100）)
+    right over its rows, after a paragraph's last sentence or another table's rows: a paragraph of
+    the story the table belongs to, not the title of an article of its own."""
+    return {k for k in range(1, len(lines) - 1)
+            if lines[k + 1].cells and not lines[k].cells and not ends_sentence(lines[k].text)
+            and not is_hard_start(lines[k]) and han_count(lines[k].text) >= 2
+            and (lines[k - 1].cells or ends_sentence(lines[k - 1].text))}
+
+
+def notice_signature(lines: list[Line]) -> set[int]:
+    """A notice's closing formula (特此公告。) and the issuer and date lines under it: each a
+    paragraph of the notice, not a headline nor a running head's date."""
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        # signed without a formula: the issuer on the line over the date, after a sentence's end
+        if k + 1 < len(lines) and k and is_signer(line.text) and is_signed_date(lines[k + 1].text):
+            if ends_sentence(lines[k - 1].text):
+                out.update((k, k + 1))
+                continue
+            if _CONTACT_RE.match(lines[k - 1].text) and k > 1 and ends_sentence(lines[k - 2].text):
+                out.update((k - 1, k, k + 1))  # the notice's contact line over its signature
+                continue
+        if not is_notice_close(line.text):
+            continue
+        out.add(k)
+        for j in (k + 1, k + 2):
+            if j < len(lines) and (is_signed_date(lines[j].text)
+                                   or (j == k + 1 and headline_text(lines[j].text) and not is_hard_start(lines[j]))):
+                out.add(j)
+            else:
+                break
+    return out | _letter_signatures(lines)
+
+
+LETTER_REACH = 80  # lines from a letter's salutation to its signature
+
+
+def _letter_signatures(lines: list[Line]) -> set[int]:
+    """A letter opened with a salutation (编辑同志：) is signed under its last sentence by who
+    wrote it (湖滨街道梧桐巷居民 郑晓岚): a paragraph of the letter, not a headline."""
+    out: set[int] = set()
+    for s, line in enumerate(lines):
+        if not is_salutation(line.text):
+            continue
+        for k in range(s + 2, min(len(lines), s + LETTER_REACH)):
+            if is_letter_signature(lines[k].text) and ends_sentence(lines[k - 1].text):
+                out.add(k)
+                break
+            if is_hard_start(lines[k]):
+                break
+    return out

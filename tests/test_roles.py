@@ -13,6 +13,7 @@ from shuzibao.clean.patterns import (
     is_dateline,
     is_furniture,
     is_jump_on,
+    is_notice_title,
     is_subhead,
     names_in_credit,
 )
@@ -547,6 +548,14 @@ def test_a_notice_named_by_its_title_with_chinese_numbered_items_a_contact_and_i
         "二、招生对象：年满18周岁、身体健康的青湄市常住居民，每人限报1个项目。",
         "咨询电话：0578-6213590", "青湄市文化馆", "2021年9月27日"]
     assert story.paragraphs[-1].endswith("步激发文旅消费活力。")
+
+
+@pytest.mark.parametrize("text, notice", [
+    ("启事", True), ("青湄市文化馆2021年秋季公益培训班招生启事", True), ("拆迁补偿公告", True),
+    ("澄州市2025年“人民满意的公务员”拟推荐对象公示", True), ("县政府发布禁渔公告", False),
+    ("市委召开全会，部署下半年工作", False)])
+def test_notice_titles(text, notice):
+    assert is_notice_title(text) == notice
 
 
 def test_a_notice_keeps_its_items_and_signature_and_a_correction_its_title():

@@ -218,6 +218,19 @@ def test_a_bulleted_items_first_line_short_by_its_indent_goes_on():
     assert blocks[-1] == page.split("\n")[-6:]
 
 
+def test_a_roster_aligned_by_spaces_and_a_signature_whose_issuer_lost_a_glyph():
+    # a table of names and posts, no figures, its cells aligned by runs of spaces: rows; an
+    # issuer over the date whose name lost a glyph with a space is still the notice's signer
+    page = "\n".join(["人选，现予以公示。", "姓名    工作单位及职务", "祁文昊  澄州市税务局第二稽查局局长",
+                      "宁馨    临川县白沙镇党委书记", "费一凡  澄州市公安局交通警察支队民警", "公示时间为2025年4月25日至5月9日。",
+                      "遵照严绍同志生前遗愿，丧事从简。", "严绍 同志治丧小组", "2025年4月23日"])
+    lines = split_lines(page)[0]
+    assert [line.cells for line in lines] == [False, True, True, True, True, False, False, False, False]
+    blocks = unwrap_paragraphs(lines)
+    assert [b.body for b in blocks[-2:]] == [True, True]
+    assert [[line.text for line in b.lines] for b in blocks[-2:]] == [["严绍 同志治丧小组"], ["2025年4月23日"]]
+
+
 def test_two_glyphs_leaving_the_same_rest_are_not_guessed():
     # 堌河 and 淏河 both leave 河: the gap is reported, the longer phrase still says 堌河镇
     glyphs = {"堌": ("堌河镇", "堌河"), "淏": ("淏河",)}

@@ -125,7 +125,8 @@ def notice_signature(lines: list[Line]) -> set[int]:
     out: set[int] = set()
     for k, line in enumerate(lines):
         # signed without a formula: the issuer on the line over the date, after a sentence's end
-        if k + 1 < len(lines) and k and is_signer(line.text) and is_signed_date(lines[k + 1].text):
+        # (an issuer whose name lost a glyph with a space is still one: 严绍 同志治丧小组)
+        if k + 1 < len(lines) and k and is_signer(line.text.replace(" ", "")) and is_signed_date(lines[k + 1].text):
             if ends_sentence(lines[k - 1].text):
                 out.update((k, k + 1))
                 continue

@@ -173,7 +173,10 @@ def table_rows(raws: list[str]) -> set[int]:
             continue  # blank lines say nothing inside a table set line by line either
         cells = _row_cells(raw.replace("\u3000", " ").strip())
         if cells:
-            run.append((k, cells, any(ch.isdigit() for ch in raw)))
+            # cells aligned by runs of spaces (a roster: 祁文昊  澄州市税务局第二稽查局局长) tell
+            # a table as three cells or figures do
+            aligned = "  " in raw.replace("\u3000", " ").strip()
+            run.append((k, 3 if aligned else cells, aligned or any(ch.isdigit() for ch in raw)))
             continue
         if len(run) >= MIN_ROWS and sum(n >= 3 for _, n, _ in run) >= 2 and sum(f for _, _, f in run) >= 2:
             rows.update(k for k, _, _ in run)

@@ -236,7 +236,7 @@ def is_signer(text: str) -> bool:
 
 # ... or a notice's title naming it (`青湄市文化馆秋季公益培训班招生启事`, `拆迁补偿公告`), not news of
 # one (`县政府发布禁渔公告`).
-_NAMED_NOTICE_RE = re.compile(r"^[^，。！？：；、\s]{2,28}(?:启事|公告|通告|讣告)$")
+_NAMED_NOTICE_RE = re.compile(r"^[^，。！？：；、\s]{2,30}(?:启事|公告|通告|讣告|公示)$")
 
 
 def is_notice_title(text: str) -> bool:

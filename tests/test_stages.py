@@ -231,6 +231,15 @@ def test_a_roster_aligned_by_spaces_and_a_signature_whose_issuer_lost_a_glyph():
     assert [[line.text for line in b.lines] for b in blocks[-2:]] == [["严绍 同志治丧小组"], ["2025年4月23日"]]
 
 
+def test_a_title_set_across_columns_under_a_list_that_stops_without_a_sentences_end():
+    page = "\n".join(["免去：", "景兰芳的澄州市中级人民法院审判员职", "务。", "任命下列人员为澄州市中级人民法院人",
+                      "民陪审员：", "欧晓峰 宁一苇 戴国栋 牛思琪 单立军", "喻海燕 甘志远 谭一鸣 冯筱雅 阮正清",
+                      "市发展改革委负责人就《澄州市进一步优化营商环境若干措施》答记者问", "本报记者 曾子衿",
+                      "近日，澄州市人民政府印发", "《澄州市进一步优化营商环境若干", "措施》（以下简称《措施》），从"])
+    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    assert ["市发展改革委负责人就《澄州市进一步优化营商环境若干措施》答记者问"] in blocks
+
+
 def test_two_glyphs_leaving_the_same_rest_are_not_guessed():
     # 堌河 and 淏河 both leave 河: the gap is reported, the longer phrase still says 堌河镇
     glyphs = {"堌": ("堌河镇", "堌河"), "淏": ("淏河",)}

@@ -179,7 +179,10 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     # A line far wider than the column around it is no line of it: a headline set across columns.
     wider = prev_col >= NARROW and prev.width >= prev_col + WIDE and nxt.width < prev_col + WIDE \
         and headline_text(prev.text)
-    return shortfall >= FRAGMENT_SURE or (shortfall >= FRAGMENT and (next_indented or blank)) or wider
+    # ... and so is one after it: a headline set across columns under a paragraph's last line
+    # that stops without a sentence's end (a list of names)
+    across = prev_col >= NARROW and nxt.width >= prev_col + WIDE + INDENT and headline_text(nxt.text)
+    return shortfall >= FRAGMENT_SURE or (shortfall >= FRAGMENT and (next_indented or blank)) or wider or across
 
 
 def rejoin_cut_lines(lines: list[Line]) -> list[Line]:

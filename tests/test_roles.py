@@ -71,6 +71,7 @@ def test_names_in_credit(credit, names):
     ("晨雾中的渡船 卢一帆 摄", "caption"), ("秋收时节 记者 韩雪松 摄", "caption"), ("晨雾中的渡船", None),
     # a one-character role is set apart from its name; glued, it begins a word (a column's kicker)
     ("文化名家访谈", None), ("文 王磊", "byline"), ("图/李刚", "byline"), ("摄影 张三", "byline"),
+    ("作者：韦思远（岭西大学马克思主义学院教授）", "byline"), ("作者表示，", None),
 ])
 def test_line_roles(text, kind):
     found = [k for k, f in (("dateline", is_dateline), ("byline", is_byline), ("credit", is_credit),
@@ -556,6 +557,14 @@ def test_a_notice_named_by_its_title_with_chinese_numbered_items_a_contact_and_i
     ("市委召开全会，部署下半年工作", False)])
 def test_notice_titles(text, notice):
     assert is_notice_title(text) == notice
+
+
+def test_a_theory_articles_author_line_is_its_byline_without_the_label():
+    page = ("以改革开放的历史经验指引新征程\n作者：韦思远（岭西大学马克思主义学院教授）\n"
+            "四十年前，党的十一届三中全会作出把党和国家工作中心转移到经济建设上来的\n历史性决策。\n")
+    (article,) = _articles(page)
+    assert (article.title, article.byline, article.authors) == \
+        ("以改革开放的历史经验指引新征程", "韦思远（岭西大学马克思主义学院教授）", ("韦思远",))
 
 
 def test_a_notice_keeps_its_items_and_signature_and_a_correction_its_title():

@@ -20,6 +20,8 @@ from .patterns import (
 from .segment import Draft
 
 BOX_CHARS = BULLETS + " "
+_AUTHOR_LABEL_RE = re.compile(r"^作者[：:]\s*")
+_AFFILIATION_RE = re.compile(r"[（(][^（）()]{2,30}[）)]$")  # 韦思远（岭西大学马克思主义学院教授）
 _DATE_LEAD_RE = re.compile(r"^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨)?[，,]?\s*")
 # After a dateline, a credit set without brackets, closed by 报道 or a colon, or by the date
 # (`记者王磊报道：`, `记者 王磊 通讯员 李刚 6月2日，`). Without brackets to end it a name is taken
@@ -50,8 +52,8 @@ def byline_and_authors(draft: Draft, printed_apart: str = "") -> tuple[str, list
     byline, authors = "", []
     line = draft.byline or printed_apart
     if line:
-        byline = line.lstrip(BOX_CHARS).strip()
-        authors += names_in_credit(byline)
+        byline = _AUTHOR_LABEL_RE.sub("", line.lstrip(BOX_CHARS).strip())  # 作者：韦思远（…）, as □ 许慕言
+        authors += names_in_credit(_AFFILIATION_RE.sub("", byline))
     else:
         paragraphs = [p for p in draft.paragraphs if not is_editor_note(p)]
         lead = DATELINE_RE.match(paragraphs[0]) if paragraphs else None

@@ -279,7 +279,9 @@ _OTHER_BYLINE_RE = re.compile(
     r"^(?:(?:文/图\s*)?(?:本报|特约|首席|见习|实习)?记者\s+[\u4e00-\u9fff]"
     r"|读者\s+" + _NAME +
     r"|[\u4e00-\u9fff]{2,16}(?:法院|检察院|医院|公安局|分局|派出所|研究院|研究所|大学|学院|学校|中心|协会|委员会)"
-    r"\s+" + _NAME + r"(?:\s+" + _NAME + r")*)$")
+    r"\s+" + _NAME + r"(?:\s+" + _NAME + r")*"
+    # a theory page's author line: `作者：韦思远（岭西大学马克思主义学院教授）`
+    r"|作者[：:]\s*" + _NAME + r"(?:[（(][^（）()]{2,30}[）)])?)$")
 
 
 def is_byline(text: str) -> bool:

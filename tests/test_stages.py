@@ -218,6 +218,19 @@ def test_a_bulleted_items_first_line_short_by_its_indent_goes_on():
     assert blocks[-1] == page.split("\n")[-6:]
 
 
+def test_a_boxs_heading_over_the_sentence_leading_into_its_rows_stays_with_the_story():
+    # rows whose cells hold a bracket of their own (垌口路（江滨路—新华路）); the box's heading over
+    # a sentence ending on a colon over them, after the story's last sentence: paragraphs of it
+    page = "\n".join(["2019年12月底建成通车。届时，从老城区到江南新区的", "车程将缩短至10分钟以内。", "交通提示",
+                      "受垌口路改造施工影响，10月15日起，以下路段实行", "交通管制，请过往车辆和行人提前规划出行路线：",
+                      "垌口路（江滨路—新华路） 北半幅封闭 10月15日起", "江滨路与垌口路交叉口 22:00—次日6:00 夜间施工",
+                      "新华路（垌口路—桂香路） 禁止货车通行 全天", "桂香路 限速30公里/小时 7:00—20:00"])
+    lines = split_lines(page)[0]
+    assert [line.cells for line in lines] == [False] * 5 + [True] * 4
+    blocks = unwrap_paragraphs(lines)
+    assert [[line.text for line in b.lines] for b in blocks][1] == ["交通提示"] and blocks[1].body
+
+
 def test_a_roster_aligned_by_spaces_and_a_signature_whose_issuer_lost_a_glyph():
     # a table of names and posts, no figures, its cells aligned by runs of spaces: rows; an
     # issuer over the date whose name lost a glyph with a space is still the notice's signer

@@ -109,14 +109,29 @@ def _wrapped_prose(lines: list[Line], run: list[int]) -> bool:
 _CONTACT_RE = re.compile(r"^(?:咨询|联系|报名|监督|举报)?(?:电话|热线|联系人|地址|邮箱|传真)[：:]\s*\S")
 
 
+INTRO_MAX = 3  # lines of the sentence a table's box opens with, over its rows
+
+
 def table_headings(lines: list[Line]) -> set[int]:
     """A table's heading line (本轮赛果, 积分榜（前六名）, 2月份居民消费价格分类指数（上年同月=100）)
-    right over its rows, after a paragraph's last sentence or another table's rows: a paragraph of
-    the story the table belongs to, not the title of an article of its own."""
+    right over its rows, or over the few lines of a sentence leading into them (交通提示 / …请提前
+    规划出行路线：), after a paragraph's last sentence or another table's rows: a paragraph of the
+    story the table belongs to, not the title of an article of its own."""
     return {k for k in range(1, len(lines) - 1)
-            if lines[k + 1].cells and not lines[k].cells and not ends_sentence(lines[k].text)
-            and not is_hard_start(lines[k]) and han_count(lines[k].text) >= 2
-            and (lines[k - 1].cells or ends_sentence(lines[k - 1].text))}
+            if not lines[k].cells and headline_text(lines[k].text) and not is_hard_start(lines[k])
+            and han_count(lines[k].text) >= 2 and (lines[k - 1].cells or ends_sentence(lines[k - 1].text))
+            and _over_rows(lines, k)}
+
+
+def _over_rows(lines: list[Line], k: int) -> bool:
+    if lines[k + 1].cells:
+        return True
+    for j in range(k + 1, min(len(lines) - 1, k + 1 + INTRO_MAX)):
+        if lines[j].cells or ends_sentence(lines[j].text):
+            return False
+        if lines[j].text.endswith(("：", ":")):
+            return lines[j + 1].cells
+    return False
 
 
 def notice_signature(lines: list[Line]) -> set[int]:

@@ -158,8 +158,9 @@ def _row_cells(raw: str) -> int:
 
 
 _CLAUSE_RE = re.compile("[，。；！？、：:“”《》（）()]")
-# A score or a time (3:1, 8:30) is a figure, and a unit in brackets (涨跌幅（%）) a header cell's: no clause
-_SCORE_RE = re.compile(r"(?<=\d)[:：](?=\d)|[（(][%‰℃元万亿吨个]{1,3}[）)]")
+# A score or a time (3:1, 8:30) is a figure, a unit in brackets (涨跌幅（%）) a header cell's, and a
+# bracket inside a cell (垌口路（江滨路—新华路）) the cell's own: no clause
+_SCORE_RE = re.compile(r"(?<=\d)[:：](?=\d)|(?<=\S)[（(][^（）()\s，。；、]{1,12}[）)]")
 
 
 def table_rows(raws: list[str]) -> set[int]:

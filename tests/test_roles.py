@@ -567,6 +567,21 @@ def test_a_theory_articles_author_line_is_its_byline_without_the_label():
         ("以改革开放的历史经验指引新征程", "韦思远（岭西大学马克思主义学院教授）", ("韦思远",))
 
 
+def test_a_story_ending_on_a_tables_last_row_ends_there():
+    # the rows end without a sentence's end; the headline and the paragraphs after them are the
+    # next story's, not the table's story going on
+    page = "\n".join([
+        "垌口路改造工程本月15日开工", "本报讯（记者 郑雨桐）记者从市住建局获悉，垌口路改造工程将于本月", "15日开工，预计2019年12月底建成通车。",
+        "交通提示", "受垌口路改造施工影响，10月15日起，以下路段实行", "交通管制，请过往车辆和行人提前规划出行路线：",
+        "垌口路（江滨路—新华路） 北半幅封闭 10月15日起", "江滨路与垌口路交叉口 22:00—次日6:00 夜间施工",
+        "新华路（垌口路—桂香路） 禁止货车通行 全天", "桂香路 限速30公里/小时 7:00—20:00",
+        "小区门口积水问题何时解决？", "问：我家住在桂香路的金桂小区，每逢下大雨，小区门口就积", "水严重，希望有关部门尽快解决。",
+        "答：经现场勘查，积水主要是排水管道管径偏小所致。我局已将该路段", "排水改造纳入明年计划。"]) + "\n"
+    road, ask = _articles(page)
+    assert road.paragraphs[-1] == "桂香路 限速30公里/小时 7:00—20:00" and road.paragraphs[1] == "交通提示"
+    assert ask.title == "小区门口积水问题何时解决？" and ask.paragraphs[0].startswith("问：")
+
+
 def test_a_notice_keeps_its_items_and_signature_and_a_correction_its_title():
     page = ("本报讯 承办法官提醒，正规电商平台客服不会\n\n要求消费者下载屏幕共享软件，也不会通过\n\n"
             "私人账户办理退款。接到自称客服的陌生来\n\n电，应通过官方渠道核实，切勿轻易转账。\n\n"

@@ -50,6 +50,7 @@ class Unit:
     block: int  # index of the block it came from
     dateline: bool = False
     repairs: tuple[Repair, ...] = field(default=())
+    row: bool = False  # a table's row: it ends where it ends, as a sentence does
 
 
 _BRACKETED_RE = re.compile(r"[（(][^（）()]+[）)]")
@@ -195,7 +196,7 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
         joined = "".join(texts)
         if block.body and block.lines[0].cells:  # a table's row, a line alone: its spaces part cells, no gaps
             text, repairs = restore_glyphs(joined, glyphs)
-            units.append(Unit(BODY, text, first, index, repairs=tuple(repairs)))
+            units.append(Unit(BODY, text, first, index, repairs=tuple(repairs), row=True))
         elif block.body:
             text, repairs = _finish(block.lines, glyphs, gaps=True)
             printed[len(units)] = block.lines

@@ -86,9 +86,11 @@ def _starts_article(unit: Unit, current: Draft | None, after_break: bool) -> boo
     if unit.dateline or current.closed:
         return True
     # Headlines between two paragraphs end the article unless the text runs on mid-sentence
-    # (a notice ends on its date: 2022年12月6日; a letter on its writer: 梧桐巷居民 郑晓岚).
+    # (a notice ends on its date: 2022年12月6日; a letter on its writer: 梧桐巷居民 郑晓岚; a table on
+    # its last row).
     last = bodies[-1].text if bodies else ""
-    return bool(bodies) and after_break and (ends_sentence(last) or is_signed_date(last) or _signs_letter(bodies))
+    return bool(bodies) and after_break and (ends_sentence(last) or is_signed_date(last) or bodies[-1].row
+                                             or _signs_letter(bodies))
 
 
 def _signs_letter(bodies: list[Unit]) -> bool:

@@ -32,7 +32,10 @@ a 招生启事 with numbered items, a contact line and its issuer); (set T, one 
 with CRLF and blank lines, a headline after its story and a quotation over two paragraphs (its 政务
 page of appointment lists, a 公示 and a 讣告 is not yet kept); (set U) an evening paper's sports
 page (scores, a results table and standings, ■ items, an interview titled after it) and an
-international page whose paragraphs keep their indent as ideographic spaces. Written by helpers who had not read the cleaner, with their gold, and kept
+international page whose paragraphs keep their indent as ideographic spaces; (set V, one page) an
+evening paper's 城事 page with a 交通提示 box of rows, a 问政 item and a story already unwrapped
+(its 理论 page, columns interleaved block by block with footnotes and a pull quote, is not yet
+kept). Written by helpers who had not read the cleaner, with their gold, and kept
 as a regression test once the cleaner read them (what each first run showed and what changed
 for it is in the commit log)."""
 
@@ -93,6 +96,12 @@ KNOWN = {
     # after it is split off its title and given to that commentary, whose own headline group
     # (国际观察 / title / —— subtitle) is then left over
     ("2025-06-04", 4): "headline", ("2025-06-04", 5): "headline",
+    # the same, on set V's 城事 page: the lead story's kicker (盼了多年的“堵点”要疏通了), its title
+    # having lost its first glyph, is split off and goes to a story further down, whose own title
+    # then goes to the one before it (a title printed after its story, straight over the next
+    # story's title); a column's label (问政枫江) kept as the kicker, as the README says
+    ("2018-10-09", 1): "headline", ("2018-10-09", 2): "headline", ("2018-10-09", 4): "headline",
+    ("2018-10-09", 5): "headline",
 }
 # Glyphs a page's gold and the cleaner count differently, and why: 杨老师, a teacher called by
 # his surname, where the page's 杨翀 is echoed (the echo rule cannot tell a name's surname alone

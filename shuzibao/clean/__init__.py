@@ -94,7 +94,8 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
             # text with no headline over its photographer's credit: a 图片新闻, signed by them
             byline, authors = credit, names_in_credit(credit.rstrip().removesuffix("摄"))
             mine.remove(credit)
-            report.bylines.append((next(u.line for u in layout.captions if u.text == credit), credit))
+            line = next((u.line for u in layout.captions if u.text == credit), draft.position)
+            report.bylines.append((line, credit))
         if attachment:
             lines = ", ".join(str(u.line) for u in attachment.group.lines)
             report.changes.append(Change("headlines", draft.position, f"lines {lines}",

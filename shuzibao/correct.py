@@ -60,6 +60,8 @@ def correct(content: Path, output: Path, log: Log, jobs: int | None, search: boo
         return None
     pieces = Pieces(index, pieces_folder(state_dir))
     store = BodyStore(state_dir / "bodies")
+    if not index.packs <= store.packs():
+        return None  # a pack of bodies gone (a cleaned-up state folder): a full rebuild
     if (content.parent / "pinyin.yml").exists():  # the readings pypinyin is taught, if it is needed
         slugs.use_readings(slugs.load_readings(content.parent / "pinyin.yml"))
     known = len(slugs.memo)  # the memo only grows: what this correction reads comes after `known`

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .bodies import pack_of
 from .collect import Issue, Page, SiteConfig, Story
 from .model import Edition
 from .pages import TagCount
@@ -122,6 +123,8 @@ class FastIndex:
     spare_inode: int | None = None
     search_behind: frozenset[str] = frozenset()
     pending: Pending = field(default_factory=Pending)
+    # The body packs its articles' bodies are in (bodies.py): a correction needs them all there.
+    packs: frozenset[str] = frozenset()
 
     @property
     def months(self) -> set[str]:
@@ -192,7 +195,8 @@ def make_index(site: Site, vocabulary: Vocabulary, state: BuildState, generation
         wanted=put_piece(folder, [wanted(record(s)) for s in site.stories]),
         html_paths=put_piece(folder, sorted(state.outputs)),
         output_inode=state.output_inode, spare_lag=state.spare_lag, spare_inode=state.spare_inode,
-        search_behind=state.search_behind)
+        search_behind=state.search_behind,
+        packs=frozenset(pack_of(prepared.body) for _, prepared in state.articles.values()))
 
 
 def wanted(record: StoryRecord) -> tuple[str, str, bool]:

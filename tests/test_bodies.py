@@ -102,3 +102,27 @@ def test_a_build_stores_its_bodies_in_a_few_packs_and_rebuilds_drop_the_unused(t
     render_site(articles, out, log=Log(quiet=True), jobs=2, search=False)
     assert len(store.packs()) == len(first) + 1  # the rebuild's own pack of the three re-read
     assert not [r for r in _state_refs(out) if "（更正" in store.get(r)]
+
+
+def test_a_pack_gone_from_the_state_folder_means_a_full_build_not_a_traceback(tmp_path: Path):
+    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--articles", "60", "--out",
+                    str(tmp_path / "gen")], check=True, capture_output=True)
+    articles = tmp_path / "gen" / "content" / "articles"
+    out = tmp_path / "out"
+    render_site(articles, out, log=Log(quiet=True), jobs=1, search=False)
+    store = BodyStore(state_folder(out) / "bodies")
+    for name in store.packs():  # someone cleaned the state folder up
+        (store.folder / name).unlink()
+    files = sorted(articles.rglob("*.md"))
+    target = files[3]  # a correction, then a rebuild, each as a full build would make them
+    target.write_text(target.read_text(encoding="utf-8").rstrip("\n") + "\n\n（更正）\n", encoding="utf-8")
+    render_site(articles, out, log=Log(quiet=True), jobs=1, search=False)
+    assert "（更正）" in "".join(p.read_text(encoding="utf-8") for p in out.rglob("*.html"))
+    for name in store.packs():
+        (store.folder / name).unlink()
+    files[7].unlink()
+    render_site(articles, out, log=Log(quiet=True), jobs=1, search=False)
+    full = tmp_path / "full"
+    render_site(articles, full, log=Log(quiet=True), jobs=1, search=False)
+    assert {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()} == \
+        {p.relative_to(full).as_posix(): p.read_bytes() for p in full.rglob("*") if p.is_file()}

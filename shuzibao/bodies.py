@@ -43,6 +43,11 @@ def pack_of(ref: str) -> str:
     return ref.partition("@")[2].partition(":")[0]
 
 
+def packs_of(refs: Iterable[str]) -> frozenset[str]:
+    """The packs these references point into."""
+    return frozenset(pack_of(ref) for ref in refs)
+
+
 class PackWriter:
     """Appends bodies to one new pack; its references are good once `close` has returned."""
 
@@ -122,7 +127,7 @@ class BodyStore:
         """Remove the packs (and leftover temporary files) no reference points into; how many."""
         if not self.folder.is_dir():
             return 0
-        used = {pack_of(ref) for ref in refs}
+        used = packs_of(refs)
         self.close()
         gone = 0
         for path in self.folder.iterdir():

@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .bodies import pack_of
+from .bodies import packs_of
 from .fastindex import FastIndex, Pending, piece_names, put_piece, save_index
 from .log import Log
 from .spare import exchange, level_spare, remove_file, settled, spare_inode
@@ -129,7 +129,7 @@ def _update_index(index: FastIndex, pieces: Pieces, plan: Plan, changes: list[Ch
     pending: Pending = index.pending
     for change in changes:
         pending.articles[change.after.relpath] = (change.after.stat, change.after.prepared)
-    index.packs = index.packs | {pack_of(change.after.prepared.body) for change in changes}
+    index.packs = index.packs | packs_of(change.after.prepared.body for change in changes)
     for page in made:
         pending.outputs[page.path] = (page.fingerprint, page.sha)
         pending.sources[page.path] = page.sources

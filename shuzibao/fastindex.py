@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .bodies import pack_of
+from .bodies import packs_of
 from .collect import Issue, Page, SiteConfig, Story
 from .model import Edition
 from .pages import TagCount
@@ -196,7 +196,7 @@ def make_index(site: Site, vocabulary: Vocabulary, state: BuildState, generation
         html_paths=put_piece(folder, sorted(state.outputs)),
         output_inode=state.output_inode, spare_lag=state.spare_lag, spare_inode=state.spare_inode,
         search_behind=state.search_behind,
-        packs=frozenset(pack_of(prepared.body) for _, prepared in state.articles.values()))
+        packs=packs_of(prepared.body for _, prepared in state.articles.values()))
 
 
 def wanted(record: StoryRecord) -> tuple[str, str, bool]:

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from . import paths, slugs
-from .bodies import BodyStore, pack_of
+from .bodies import BodyStore, packs_of
 from .collect import Site, build_site, load_settings, require_content, scan_content
 from .fastindex import (
     drop_other_pieces,
@@ -67,7 +67,8 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
     env = env_digest(content)
     inputs = inputs_digest(content, base_url, [paths.TEMPLATES, paths.ASSETS])
     old = load_state(state_dir, env, output, fold=lambda s: fold_pending(s, load_index(state_dir, s.generation)))
-    if old is not None and not _bodies_kept(old, BodyStore(state_dir / "bodies")):
+    store = BodyStore(state_dir / "bodies")
+    if old is not None and not packs_of(p.body for _, p in old.articles.values()) <= store.packs():
         old = None  # a pack of bodies the state refers to is gone (a cleaned-up folder): start afresh
     editions, files, scan_errors = scan_content(content, old.editions if old else None)
     index_current = (output / "pagefind").is_dir() and not (old and old.search_behind)
@@ -82,7 +83,6 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
         forget(state_dir)  # bodies and all: a state that cannot be used is not worth keeping
     else:
         slugs.memo.update(old.memo)
-    store = BodyStore(state_dir / "bodies")
     reused: dict[str, Prepared] = {}
     todo = []
     for file in files:
@@ -152,10 +152,6 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
              f"{f', {len(indexed)} months re-indexed' if indexed else ''} in {output} "
              f"(base URL {site.config.base_url})")
     return len(outputs)
-
-
-def _bodies_kept(old: BuildState, store: BodyStore) -> bool:
-    return {pack_of(prepared.body) for _, prepared in old.articles.values()} <= store.packs()
 
 
 def _same_files_and_editions(files: list, editions: dict, old: BuildState) -> bool:

@@ -74,13 +74,18 @@ def _state_refs(out: Path) -> set[str]:
     return {prepared.body for _, prepared in state.articles.values()}
 
 
-def test_a_build_stores_its_bodies_in_a_few_packs_and_rebuilds_drop_the_unused(tmp_path: Path):
-    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--articles", "450", "--out",
+def _built(tmp_path: Path, n: int, jobs: int) -> tuple[Path, Path, BodyStore]:
+    """A generated archive of n articles built into tmp_path/out: (articles, out, its body store)."""
+    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--articles", str(n), "--out",
                     str(tmp_path / "gen")], check=True, capture_output=True)
     articles = tmp_path / "gen" / "content" / "articles"
     out = tmp_path / "out"
-    render_site(articles, out, log=Log(quiet=True), jobs=2, search=False)
-    store = BodyStore(state_folder(out) / "bodies")
+    render_site(articles, out, log=Log(quiet=True), jobs=jobs, search=False)
+    return articles, out, BodyStore(state_folder(out) / "bodies")
+
+
+def test_a_build_stores_its_bodies_in_a_few_packs_and_rebuilds_drop_the_unused(tmp_path: Path):
+    articles, out, store = _built(tmp_path, 450, jobs=2)
     first = store.packs()
     assert 1 <= len(first) <= 3  # one pack for each part of the build, not one file an article
     files = sorted(articles.rglob("*.md"))
@@ -105,12 +110,7 @@ def test_a_build_stores_its_bodies_in_a_few_packs_and_rebuilds_drop_the_unused(t
 
 
 def test_a_pack_gone_from_the_state_folder_means_a_full_build_not_a_traceback(tmp_path: Path):
-    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--articles", "60", "--out",
-                    str(tmp_path / "gen")], check=True, capture_output=True)
-    articles = tmp_path / "gen" / "content" / "articles"
-    out = tmp_path / "out"
-    render_site(articles, out, log=Log(quiet=True), jobs=1, search=False)
-    store = BodyStore(state_folder(out) / "bodies")
+    articles, out, store = _built(tmp_path, 60, jobs=1)
     for name in store.packs():  # someone cleaned the state folder up
         (store.folder / name).unlink()
     files = sorted(articles.rglob("*.md"))

@@ -98,9 +98,9 @@ def verse_lines(lines: list[Line], before: list[float]) -> tuple[set[int], set[i
 def _wrapped_prose(lines: list[Line], run: list[int]) -> bool:
     """Lines broken inside words (监 / 测, 霍思 / 远), or a sentence ending inside one: a narrow
     column's running text, not verse, whose lines end where a phrase does."""
-    pairs = [(j, k) for j, k in zip(run, run[1:], strict=False) if k == j + 1]
     if any(mark in lines[j].text for j in run for mark in "。！？"):
         return True  # a sentence ends inside a line: the line is no verse line
+    pairs = [(j, k) for j, k in zip(run, run[1:], strict=False) if k == j + 1]
     cut = sum(1 for j, k in pairs if straddles_word(lines[j].text, lines[k].text))
     return cut >= VERSE_CUT * max(1, len(pairs))
 

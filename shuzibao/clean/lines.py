@@ -150,7 +150,8 @@ def _row_cells(raw: str) -> int:
     pieces set apart by spaces, no sentence or clause mark (猪肉 26.8元/公斤 -1.2%, 晴转多云
     12℃～21℃ 东南风2级)."""
     cells = raw.split()
-    if not 2 <= len(cells) <= 8 or any(len(c) > CELL_MAX for c in cells) or _CLAUSE_RE.search(_SCORE_RE.sub("", raw)) \
+    if not 2 <= len(cells) <= 8 or any(len(c) > CELL_MAX for c in cells) \
+            or _CLAUSE_RE.search(_IN_CELL_RE.sub("", raw)) \
             or is_letter_spaced(" ".join(cells)) or sum(len(c) for c in cells) < 4 \
             or is_furniture(raw) or is_byline(raw):  # a running head, a date line, a reporter
         return 0
@@ -160,7 +161,7 @@ def _row_cells(raw: str) -> int:
 _CLAUSE_RE = re.compile("[，。；！？、：:“”《》（）()]")
 # A score or a time (3:1, 8:30) is a figure, a unit in brackets (涨跌幅（%）) a header cell's, and a
 # bracket inside a cell (垌口路（江滨路—新华路）) the cell's own: no clause
-_SCORE_RE = re.compile(r"(?<=\d)[:：](?=\d)|(?<=\S)[（(][^（）()\s，。；、]{1,12}[）)]")
+_IN_CELL_RE = re.compile(r"(?<=\d)[:：](?=\d)|(?<=\S)[（(][^（）()\s，。；、]{1,12}[）)]")
 
 
 def table_rows(raws: list[str]) -> set[int]:
@@ -172,11 +173,12 @@ def table_rows(raws: list[str]) -> set[int]:
     for k, raw in enumerate([*raws, "\0"]):  # the sentinel ends the last run
         if not raw.strip():
             continue  # blank lines say nothing inside a table set line by line either
-        cells = _row_cells(raw.replace("\u3000", " ").strip())
+        row = raw.replace("\u3000", " ").strip()
+        cells = _row_cells(row)
         if cells:
             # cells aligned by runs of spaces (a roster: 祁文昊  澄州市税务局第二稽查局局长) tell
             # a table as three cells or figures do
-            aligned = "  " in raw.replace("\u3000", " ").strip()
+            aligned = "  " in row
             run.append((k, 3 if aligned else cells, aligned or any(ch.isdigit() for ch in raw)))
             continue
         if len(run) >= MIN_ROWS and sum(n >= 3 for _, n, _ in run) >= 2 and sum(f for _, _, f in run) >= 2:

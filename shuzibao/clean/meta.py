@@ -9,12 +9,11 @@ from .patterns import (
     BULLETS,
     DATELINE_CREDIT_RE,
     DATELINE_RE,
-    LETTER_SIGNATURE_RE,
     ROLE_RE,
     is_caption_start,
     is_credit,
     is_editor_note,
-    is_salutation,
+    letter_writer,
     names_in_credit,
 )
 from .segment import Draft
@@ -81,10 +80,8 @@ def byline_and_authors(draft: Draft, printed_apart: str = "") -> tuple[str, list
             authors = names_in_credit(shot.group("c"))
     if not authors and paragraphs and is_caption_start(paragraphs[-1]):  # 图片新闻 signed: 本报记者 韩冬 摄
         authors = names_in_credit(paragraphs[-1])
-    if not authors and len(paragraphs) > 2 and is_salutation(paragraphs[0]):  # a letter, signed
-        signed = LETTER_SIGNATURE_RE.match(paragraphs[-1])
-        if signed:
-            authors = [signed.group("name")]
+    if not authors and (writer := letter_writer(paragraphs)):  # a letter, signed
+        authors = [writer]
     if not authors and paragraphs:  # a brief signed at its end: …即可参加。（林晓）
         signed = _SIGNED_END_RE.search(paragraphs[-1])
         if signed and is_credit(signed.group("c")):

@@ -194,6 +194,14 @@ def is_letter_signature(text: str) -> bool:
     return bool(LETTER_SIGNATURE_RE.match(text.strip())) and not is_byline(text)
 
 
+def letter_writer(paragraphs: list[str]) -> str:
+    """The name signing a letter (paragraphs opened by a salutation, closed by who wrote them),
+    or ''."""
+    if len(paragraphs) <= 2 or not is_salutation(paragraphs[0]) or not is_letter_signature(paragraphs[-1]):
+        return ""
+    return LETTER_SIGNATURE_RE.match(paragraphs[-1].strip()).group("name")
+
+
 def is_editor_note(text: str) -> bool:
     return bool(EDITOR_NOTE_RE.match(text.strip())) and len(text.strip()) > 6
 

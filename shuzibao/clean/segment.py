@@ -19,10 +19,9 @@ from .patterns import (
     is_dateline,
     is_editor_note,
     is_furniture,
-    is_letter_signature,
     is_notice_title,
-    is_salutation,
     is_signed_date,
+    letter_writer,
     names_in_credit,
 )
 from .text import ends_sentence, han_count
@@ -90,11 +89,7 @@ def _starts_article(unit: Unit, current: Draft | None, after_break: bool) -> boo
     # its last row).
     last = bodies[-1].text if bodies else ""
     return bool(bodies) and after_break and (ends_sentence(last) or is_signed_date(last) or bodies[-1].row
-                                             or _signs_letter(bodies))
-
-
-def _signs_letter(bodies: list[Unit]) -> bool:
-    return len(bodies) > 2 and is_salutation(bodies[0].text) and is_letter_signature(bodies[-1].text)
+                                             or bool(letter_writer([u.text for u in bodies])))
 
 
 def _over_byline(units: list[Unit], index: int) -> bool:

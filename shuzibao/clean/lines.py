@@ -30,8 +30,6 @@ class Change:
     after: str
 
 
-
-
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*[%‰％]?")
 
 

@@ -60,16 +60,6 @@ class Block:
         return self.lines[0].number
 
 
-
-
-
-
-
-
-
-
-
-
 def _column_of(widths: list[float]) -> float:
     """A high quantile of nearby widths, ignoring lines far wider than most (headlines)."""
     ordered = sorted(widths)
@@ -119,10 +109,6 @@ def _credit_ends_sentence(prev: Line, nxt: Line) -> bool:
     sentence prev left open (…带回家与家 / 人分享。（本报记者 邱雨桐 摄）): a paragraph's last line."""
     return is_caption(nxt.text) and not is_caption_start(nxt.text) and not ends_sentence(prev.text) \
         and not ends_open(prev.text) and not is_standalone(prev) and not is_hard_start(prev)
-
-
-
-
 
 
 def _item_runs_on(prev: Line, nxt: Line, column: float) -> bool:
@@ -238,8 +224,6 @@ def paragraph_per_line(lines: list[Line]) -> bool:
 MAX_LIFTED = 3  # lines of a headline set across a paragraph
 
 
-
-
 _TOPIC_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}：")
 
 
@@ -299,16 +283,6 @@ def _lifted_run(lines: list[Line], i: int, before: list[float], after: list[floa
             if nxt.width >= column - INDENT_SLACK or ends_open(prev.text):
                 return end
     return i
-
-
-
-
-
-
-
-
-
-
 
 
 def _short_headline_before(lines: list[Line], k: int, before: list[float], after: list[float]) -> bool:
@@ -395,13 +369,3 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     sung = {lines[k].number for k in verse}
     return [Block(b.lines, body=True) if (len(b.lines) == 1 and (b.lines[0].number in signed or b.lines[0].cells))
             or all(line.number in sung for line in b.lines) else b for b in blocks]
-
-
-
-
-
-
-
-
-
-

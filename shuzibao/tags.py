@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .model import Article
 from .poscut import pos_cut
+from .surnames import DOUBLE_SURNAMES, SURNAMES
 from .vocabulary import KINDS, Vocabulary, load_vocabulary
 
 PERSON, PLACE, ORG, TOPIC = KINDS  # 人物, 地点, 机构, 主题
@@ -45,22 +46,6 @@ _ENTITY_POS = _PERSON_POS | _PLACE_POS | _ORG_POS
 _CANDIDATE_POS = _PERSON_POS | _PLACE_POS | _ORG_POS | _TOPIC_POS | _ENTITY_POS  # tags run() looks at
 _GLUE_POS = frozenset({"n", "ng", "g", "nr", "nrt", "ns", "nt", "nz"})
 
-# Common Chinese surnames (single and double). A personal name starts with one of these.
-_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
-    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
-    "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
-    "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
-    "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
-    "明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强"
-    "帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓"
-    "修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植"
-    "衡富尧闭由习"
-)
-_DOUBLE_SURNAMES = frozenset({
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐",
-    "夏侯", "轩辕", "端木", "西门", "南宫", "独孤", "呼延", "万俟", "闻人", "申屠", "百里", "东郭", "澹台",
-})
 # A dictionary word more frequent than this in jieba's corpus is a common word, not a name,
 # even where jieba's dictionary tags it nr (智慧, 权威, 高峰, 华为, 柏林...).
 _NAME_MAX_DICT_FREQ = 50
@@ -71,7 +56,7 @@ _ROLE_RE = re.compile(
     r"代表|委员|专家|工程师|秘书长|行长|馆长|园长|团长|总监|理事长)$"
 )
 _SENTENCE_RE = re.compile(r"[^。！？；]*[。！？；]?")
-_ROLE_ANYWHERE_RE = re.compile(_ROLE_RE.pattern.rstrip("$") + "[" + "".join(sorted(_SURNAMES)) + "]")
+_ROLE_ANYWHERE_RE = re.compile(_ROLE_RE.pattern.rstrip("$") + "[" + "".join(sorted(SURNAMES)) + "]")
 
 # Places: an administrative suffix, or a province-level name, or the publication vocabulary.
 _PLACE_SUFFIXES = ("省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村")
@@ -320,10 +305,10 @@ class _Extractor:
     def looks_like_name(self, word: str) -> bool:
         if not (2 <= len(word) <= 4) or not _is_han(word):
             return False
-        if word[:2] in _DOUBLE_SURNAMES:
+        if word[:2] in DOUBLE_SURNAMES:
             if len(word) < 3:
                 return False
-        elif word[0] not in _SURNAMES or len(word) > 3:
+        elif word[0] not in SURNAMES or len(word) > 3:
             return False
         return self.an.base_freq.get(word, 0) <= _NAME_MAX_DICT_FREQ
 

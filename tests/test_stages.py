@@ -8,6 +8,7 @@ import pytest
 from shuzibao.clean.blocks import HEADLINE, classify_blocks
 from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, rejoin_credit_spaces, restore_glyphs
 from shuzibao.clean.lines import despace, split_lines
+from shuzibao.clean.patterns import is_name_row
 from shuzibao.clean.pieces import reorder_pieces
 from shuzibao.clean.punct import ascii_punctuated, restore_punctuation
 from shuzibao.clean.unwrap import unwrap_paragraphs
@@ -260,3 +261,16 @@ def test_two_glyphs_leaving_the_same_rest_are_not_guessed():
     assert text == "沿着 河走到堌河镇" and [r.glyph for r in repairs] == ["堌"]
     marked, gaps = explain_spaces(text)
     assert marked == "沿着〓河走到堌河镇" and len(gaps) == 1
+
+
+def test_a_list_of_names_is_text_its_rows_joined_by_the_space_they_broke_on():
+    # rows of names apart by single spaces: no headline, their spaces kept (no 〓), and the row
+    # break, which fell on a space between two names, gives it back; a slogan's clauses are no list
+    page = "\n".join(["任命下列人员为澄州市中级人民法院人", "民陪审员：", "欧晓峰 宁一苇 戴国栋 牛思琪 单立军",
+                      "喻海燕 甘志远 谭一鸣 冯筱雅 阮正清"])
+    units = classify_blocks(unwrap_paragraphs(split_lines(page)[0]), {})
+    assert [u.kind for u in units] == ["body"]
+    assert units[0].text == "任命下列人员为澄州市中级人民法院人民陪审员：" \
+        "欧晓峰 宁一苇 戴国栋 牛思琪 单立军 喻海燕 甘志远 谭一鸣 冯筱雅 阮正清"
+    assert is_name_row("欧阳晓明 宁一苇 戴国栋 牛思琪") and not is_name_row("稳企业 保就业 促消费 惠民生")
+    assert not is_name_row("欧晓峰 宁一苇 戴国栋")  # three are not a list

@@ -29,6 +29,7 @@ from .patterns import (
     is_exclamation,
     is_furniture,
     is_jump_on,
+    is_name_row,
     is_section_label,
     is_subhead,
     opens_article,
@@ -68,6 +69,8 @@ def is_headline_block(block: Block) -> bool:
         return False  # a note in brackets closing a story: （数据来源：市统计局）, no headline
     if any(mark in joined[:-1] for mark in "。？！"):
         return False  # a sentence ends inside: running text (a headline is no sentence)
+    if any(is_name_row(t) for t in texts):
+        return False  # a list of names
     return all(han_count(t) <= MAX_HEADLINE_HAN for t in texts)
 
 
@@ -132,7 +135,10 @@ def wrapped_headline_lines(lines: tuple[Line, ...]) -> list[list[Line]]:
 
 def _finish(lines, glyphs, gaps: bool, evidence: frozenset[str] = frozenset(),
             echoes: frozenset[str] = frozenset()) -> tuple[str, list[Repair]]:
-    text, repairs = restore_glyphs(rejoin_credit_spaces(join_lines([line.text for line in lines])), glyphs,
+    # rows of a list of names broke where a space between two names was: it comes back
+    texts = [line.text + " " if is_name_row(line.text) and is_name_row(nxt.text) else line.text
+             for line, nxt in zip(lines, lines[1:], strict=False)] + [lines[-1].text]
+    text, repairs = restore_glyphs(rejoin_credit_spaces(join_lines(texts)), glyphs,
                                    evidence=evidence, echoes=echoes)
     text, unexplained = explain_spaces(text, mark=gaps)
     repairs += unexplained

@@ -12,7 +12,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .patterns import CREDIT_RE, DATELINE_RE, ROLE_AT_END_RE, ROLE_RE, is_letter_signature, unpad_names
+from .patterns import (
+    CREDIT_RE,
+    DATELINE_RE,
+    ROLE_AT_END_RE,
+    ROLE_RE,
+    is_letter_signature,
+    is_name_row,
+    unpad_names,
+)
 from .text import CLOSING, GAP, is_han
 
 JOIN = "\x00"
@@ -306,6 +314,16 @@ def _quoted_name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_NAME_RUN_RE = re.compile(f"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{2,4}}(?:[ {JOIN}]+[\u4e00-\u9fff]{{2,4}})+"
+                          f"(?![\u4e00-\u9fff])")
+
+
+def _name_row_spans(text: str) -> list[tuple[int, int]]:
+    """Rows of a list of names (欧晓峰 宁一苇 戴国栋 牛思琪): their spaces part names."""
+    return [m.span() for m in _NAME_RUN_RE.finditer(text)
+            if " " in m.group(0) and is_name_row(re.sub(f"[ {JOIN}]+", " ", m.group(0)))]
+
+
 def rejoin_credit_spaces(text: str) -> str:
     """A credit split across lines gets its space back where the split fell on one."""
     def fix(m: re.Match) -> str:
@@ -340,7 +358,7 @@ def explain_spaces(text: str, mark: bool = True,
     text = re.sub("(?<=[\u4e00-\u9fff])(?<!本报讯) +(?=[0-9０-９])|(?<=[0-9０-９]) +(?=[\u4e00-\u9fff])", "", text)
     repairs = []
     credits = _credit_spans(text)
-    names = _quoted_name_spans(text)
+    names = _quoted_name_spans(text) + _name_row_spans(text)
     chars = list(text)
     title_depth = 0
     for i, ch in enumerate(chars):

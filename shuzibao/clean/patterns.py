@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..surnames import DOUBLE_SURNAMES, SURNAMES
 from .text import ends_open, han_count
 
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
@@ -177,6 +178,21 @@ EDITOR_NOTE_RE = re.compile(r"^[【\[]?\s*(?:编者按|编者的话|编前话?|�
 # A letter's salutation, a paragraph of its own: `编辑同志：`, `尊敬的市长：`.
 _SALUTATION_RE = re.compile(r"^(?:编辑同志|编辑部|各位读者|读者朋友们|(?:尊敬|亲爱)的[\u4e00-\u9fff]{1,10}"
                             r"|[\u4e00-\u9fff]{1,6}(?:同志|先生|女士|老师|同志们|朋友们))[:：]$")
+
+
+NAME_ROW_MIN = 4  # names a row of a list holds at least (a slogan's clauses are fewer, or no names)
+_NAME_TOKEN_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def is_name_row(text: str) -> bool:
+    """A row of a list of persons, their names apart by single spaces (欧晓峰 宁一苇 戴国栋 牛思琪):
+    text, not a headline, and its spaces stay. Each name starts with a surname; a four-character
+    one with a double surname."""
+    tokens = text.split(" ")
+    return len(tokens) >= NAME_ROW_MIN and all(
+        _NAME_TOKEN_RE.fullmatch(t) and (t[:2] in DOUBLE_SURNAMES if len(t) == 4 else t[0] in SURNAMES)
+        for t in tokens)
+
 
 
 def is_salutation(text: str) -> bool:

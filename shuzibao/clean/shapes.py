@@ -15,6 +15,7 @@ from .patterns import (
     is_dateline,
     is_editor_note,
     is_jump_on,
+    is_name_row,
     is_notice_title,
     is_running_head,
     is_salutation,
@@ -88,4 +89,4 @@ def headline_text(text: str) -> bool:
     as one, never as a paragraph out of its place)."""
     return not any(mark in text for mark in "，。；！？、：…") and not SPEAKER_RE.match(text) \
         and not opens_unclosed(text) and not ends_open(text) and 0 < han_count(text) <= MAX_HEADLINE_HAN \
-        and not quotes_unclosed(text)
+        and not quotes_unclosed(text) and not is_name_row(text)

@@ -274,3 +274,17 @@ def test_a_list_of_names_is_text_its_rows_joined_by_the_space_they_broke_on():
         "欧晓峰 宁一苇 戴国栋 牛思琪 单立军 喻海燕 甘志远 谭一鸣 冯筱雅 阮正清"
     assert is_name_row("欧阳晓明 宁一苇 戴国栋 牛思琪") and not is_name_row("稳企业 保就业 促消费 惠民生")
     assert not is_name_row("欧晓峰 宁一苇 戴国栋")  # three are not a list
+
+
+def test_a_caption_given_inside_a_paragraph_leaves_it_whole():
+    # the extractor put the photo's caption (a person pointed out in it: 周启衡（右）) between two
+    # lines of one sentence: the paragraph is one, the caption after it
+    page = "\n".join(["周启衡：我认为是2008年前后那次“逼上梁", "山”。当时国际金融危机来了，低端紧固件的订单",
+                      "一下子掉了一大半，同行里不少厂子撑不下去关了", "下的利润全部投到研发上，转做汽车和电子行业用",
+                      "的精密紧固件，后来又从零部件延伸到自动化拧紧",
+                      "周启衡（右）在生产基地查看工业机器人运行情况。 本报记者 宋知微 摄",
+                      "设备和整条装配线。", "现在回头看，那一步走得很险，但走对了。精密",
+                      "件的利润是普通件的十几倍，更重要的是，我们从此"])
+    units = classify_blocks(unwrap_paragraphs(split_lines(page)[0]), {})
+    assert [u.kind for u in units] == ["body", "caption", "body"]
+    assert units[0].text.endswith("自动化拧紧设备和整条装配线。")

@@ -63,7 +63,9 @@ _PLACE_TOKEN_RE = re.compile("^" + _PLACE + "$")
 CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>(?:" + _PLACE + r"\s+)?" + CREDITED + r"(?:(?:\s+|\s*、\s*)" + CREDITED
                        + r")*" + _DID + r"|[\u4e00-\u9fff]{2,20}(?:供稿|供图))\s*[）)]$")
 # Photo captions: `图为……`, `上图：……`, or ending with a photographer's credit `记者 李雅萍 摄`.
+# (a person pointed out where the photo shows them, 周启衡（右）在…, 李明（左二）向…, is a caption's start)
 CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|[上下左右中]图[：:为]|图片[：:]"
+                              r"|[\u4e00-\u9fff·]{2,5}[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]"
                               r"|图片由\S{2,20}提供$|[（(]?新华社发[）)]?$)")
 # A photo's credit printed alone under it: `本报记者 孙强 摄`, `新华社发 张三 摄`, `新华社记者 李四 摄`.
 PHOTO_CREDIT_RE = re.compile(r"^(?:新华社发|[\u4e00-\u9fff]{2,6}社记者|本报记者|" + _ROLE + r")?\s*" + _NAME

@@ -21,6 +21,7 @@ from .patterns import (
     is_credit,
     is_dateline,
     is_exclamation,
+    is_furniture,
     opens_article,
 )
 from .shapes import (
@@ -365,7 +366,45 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         prev, i = i, i + 1
     blocks.append(Block(tuple(current)))
     blocks.extend(lifted)
+    blocks = _rejoin_around_captions(blocks, {line.number: col for line, col in zip(lines, before, strict=True)})
     signed = {lines[k].number for k in signature | headings}
     sung = {lines[k].number for k in verse}
     return [Block(b.lines, body=True) if (len(b.lines) == 1 and (b.lines[0].number in signed or b.lines[0].cells))
             or all(line.number in sung for line in b.lines) else b for b in blocks]
+
+
+def _rejoin_around_captions(blocks: list[Block], column: dict[int, float]) -> list[Block]:
+    """A photo's caption the extractor gave inside a paragraph (…延伸到自动化拧紧 / 周启衡（右）在…
+    本报记者 宋知微 摄 / 设备和整条装配线。): the paragraph's lines on either side are one paragraph,
+    the caption after it. The line before the caption runs on (a full line, no sentence's end) and
+    the line after it opens nothing (no indent, no line that starts a block)."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if out and i + 1 < len(blocks) and _caption_block(block) and _cut_before(out[-1], column) \
+                and _goes_on(blocks[i + 1], column):
+            out[-1] = Block(out[-1].lines + blocks[i + 1].lines, body=out[-1].body)
+            out.append(block)
+            i += 2
+            continue
+        out.append(block)
+        i += 1
+    return out
+
+
+def _caption_block(block: Block) -> bool:
+    return not block.body and is_caption(" ".join(line.text for line in block.lines))
+
+
+def _cut_before(block: Block, column: dict[int, float]) -> bool:
+    last = block.lines[-1]
+    return len(block.lines) >= 2 and not ends_sentence(last.text) and not is_standalone(last) \
+        and last.width > column[last.number] - INDENT_SLACK
+
+
+def _goes_on(block: Block, column: dict[int, float]) -> bool:
+    first = block.lines[0]
+    full = len(block.lines) == 1 or first.width > column[first.number] - INDENT_SLACK
+    return full and not block.body and not is_hard_start(first) and not is_standalone(first) \
+        and not headline_text(first.text) and not is_furniture(first.text)

@@ -3,7 +3,7 @@
 import pytest
 
 from shuzibao.clean import clean_page
-from shuzibao.clean.blocks import BODY, Unit
+from shuzibao.clean.blocks import BODY, HEADLINE, Unit
 from shuzibao.clean.headlines import headline_roles
 from shuzibao.clean.meta import generated_title, strip_dateline
 from shuzibao.clean.patterns import (
@@ -17,7 +17,7 @@ from shuzibao.clean.patterns import (
     is_subhead,
     names_in_credit,
 )
-from shuzibao.clean.segment import Draft
+from shuzibao.clean.segment import Draft, segment_articles
 from shuzibao.model import RawPage
 
 
@@ -685,3 +685,19 @@ def test_a_photo_story_is_signed_by_its_photographer_set_alone_under_it():
     contest, photo = _articles(page)
     assert not contest.captions and photo.kicker == "图片新闻" and photo.authors == ("韩冬",)
     assert photo.paragraphs[-1] == "本报记者 韩冬 摄"
+
+
+def test_a_column_label_and_a_title_start_a_story_under_a_box_that_stops_on_no_sentence():
+    # an interview's 人物简介 box ends on an entry with no sentence's end; a 记者手记 under it, with
+    # its own title, is a story of its own (a label alone over paragraphs stays its story's box)
+    def units(*parts):
+        return [Unit(kind, text, k, k) for k, (kind, text) in enumerate(parts)]
+    interview = [(HEADLINE, "从一颗螺丝钉到一座智能工厂"), (BODY, "周启衡：我们正在建设二期智能工厂。"),
+                 (BODY, "人物简介"), (BODY, "曾获全国五一劳动奖章")]
+    notes = [(BODY, "采访周启衡，约了三次才见上面。"), (BODY, "头两次，他都在车间里。")]
+    layout = segment_articles(units(*interview, (HEADLINE, "记者手记"), (HEADLINE, "把“笨功夫”下足"), *notes))
+    assert [[u.text for u in d.units] for d in layout.drafts] == [
+        ["周启衡：我们正在建设二期智能工厂。", "人物简介", "曾获全国五一劳动奖章"],
+        ["采访周启衡，约了三次才见上面。", "头两次，他都在车间里。"]]
+    layout = segment_articles(units(*interview, (HEADLINE, "记者手记"), *notes))
+    assert len(layout.drafts) == 1

@@ -8,7 +8,7 @@ import pytest
 from shuzibao.clean.blocks import HEADLINE, classify_blocks
 from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, rejoin_credit_spaces, restore_glyphs
 from shuzibao.clean.lines import despace, split_lines
-from shuzibao.clean.patterns import is_name_row
+from shuzibao.clean.patterns import is_furniture, is_name_row
 from shuzibao.clean.pieces import reorder_pieces
 from shuzibao.clean.punct import ascii_punctuated, restore_punctuation
 from shuzibao.clean.unwrap import unwrap_paragraphs
@@ -288,3 +288,30 @@ def test_a_caption_given_inside_a_paragraph_leaves_it_whole():
     units = classify_blocks(unwrap_paragraphs(split_lines(page)[0]), {})
     assert [u.kind for u in units] == ["body", "caption", "body"]
     assert units[0].text.endswith("自动化拧紧设备和整条装配线。")
+
+
+def test_under_a_column_label_a_title_over_a_one_line_paragraph_is_the_title():
+    # 记者手记 / 把“笨功夫”下足 / 采访…见上面。 (a first line that is its whole paragraph): the title is
+    # not the paragraph's first line, whatever the short box lines above measure
+    page = "\n".join([
+                      "1969年生于临溪县石 镇",
+                      "高级工程师，启衡智能装备有限",
+                      "公司创始人、董事长",
+                      "东源省人大代表",
+                      "曾获全国五一劳动奖章",
+                      "扫描二维码 观看访谈视频",
+                      "记者手记",
+                      "把“笨功夫”下足",
+                      "采访周启衡，约了三次才见上面。",
+                      "头两次，他都在车间里跟技术员一起",
+                      "调试新设备，手机揣在工装口袋里顾",
+                      "不上接。第三次见面时，他的指甲缝",
+                      "里还留着一点洗不掉的机油。",
+                      "在启衡智能的展厅里，陈列着一",
+                      "台 锈 迹 斑 斑 的 二 手 冷 镦 机 ， 那 是 企 业",
+                      "创业时买的第一台设备。周启衡说，",
+                      "留着它，是为了提醒自己和员工别忘",
+                      "了来时的路。二十多年来，这家企业"])
+    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    assert ["把“笨功夫”下足"] in blocks and ["采访周启衡，约了三次才见上面。"] in blocks
+    assert is_furniture("扫描二维码 观看访谈视频")

@@ -218,9 +218,11 @@ def segment_articles(units: list[Unit]) -> Layout:
             current.units.append(unit)
             current.closed = True
             continue
-        # a body paragraph
+        # a body paragraph; under a column's label and a title (记者手记 / 把“笨功夫”下足) a story of
+        # its own starts, whatever the text before stopped on
+        labelled = len(pending_headlines) >= 2 and is_column_label(pending_headlines[-2].text)
         flush_headlines()
-        if _starts_article(unit, current, after_break):
+        if _starts_article(unit, current, after_break) or (labelled and current is not None and current.units):
             current = Draft()
             drafts.append(current)
         current.units.append(unit)

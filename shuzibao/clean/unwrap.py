@@ -18,6 +18,7 @@ from .patterns import (
     is_byline,
     is_caption,
     is_caption_start,
+    is_column_label,
     is_credit,
     is_dateline,
     is_exclamation,
@@ -298,12 +299,17 @@ def _short_headline_before(lines: list[Line], k: int, before: list[float], after
     column, next_column = before[k], after[k + 1]
     if column < NARROW:
         return False
+    line, nxt = lines[k], lines[k + 1]
+    # Under a column's label (记者手记), a line with a title's text, far short of the column the
+    # running text under it is set in, is the story's title.
+    if is_column_label(lines[k - 1].text) and _title_text(line.text) and not is_hard_start(line) \
+            and not headline_text(nxt.text) and line.width <= next_column - FRAGMENT:
+        return True
     # Under a kicker (延伸阅读), a line with a headline's text over a line short of the column at
     # all is the title over the story's indented first line.
     kicker = _headline_like(lines[k - 1], column, INDENT)
     if not (kicker or ends_sentence(lines[k - 1].text) or is_standalone(lines[k - 1])):  # a caption, a credit
         return False
-    line, nxt = lines[k], lines[k + 1]
     # not the headline's own next line: a clause mark in it, or a sentence ending inside it
     running = any(mark in nxt.text for mark in "，、；：") or any(mark in nxt.text[:-1] for mark in "。！？")
     # After a sentence's end a line is a paragraph's first (short) or goes on with it (full), and

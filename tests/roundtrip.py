@@ -15,25 +15,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from damage import CORPUS_DIR, load_corpus, load_corpus_glyphs, page_cases  # noqa: E402
 from scorer import _break_offsets as _breaks  # noqa: E402
 from scorer import _squash  # noqa: E402
+from scorer import aligned as _aligned  # noqa: E402
 
 from shuzibao.clean import clean_page  # noqa: E402
 from shuzibao.ingest import normalize_text  # noqa: E402
 from shuzibao.model import RawPage  # noqa: E402
-
-
-def _aligned(offsets: set[int], ours: str, truth: str) -> set[int]:
-    """Our break offsets moved onto the truth text, so that one glyph we could not restore
-    does not shift every later break."""
-    blocks = SequenceMatcher(None, ours, truth, autojunk=False).get_matching_blocks()
-    out = set()
-    for k in offsets:
-        for a, b, size in blocks:
-            if a <= k <= a + size:
-                out.add(b + (k - a))
-                break
-        else:
-            out.add(-k)  # falls in text the truth does not have: a sure miss
-    return out
 
 
 @dataclass

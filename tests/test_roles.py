@@ -3,7 +3,7 @@
 import pytest
 
 from shuzibao.clean import clean_page
-from shuzibao.clean.blocks import BODY, HEADLINE, Unit
+from shuzibao.clean.blocks import BODY, BYLINE, CREDIT, HEADLINE, Unit
 from shuzibao.clean.headlines import headline_roles
 from shuzibao.clean.meta import generated_title, strip_dateline
 from shuzibao.clean.patterns import (
@@ -701,3 +701,18 @@ def test_a_column_label_and_a_title_start_a_story_under_a_box_that_stops_on_no_s
         ["采访周启衡，约了三次才见上面。", "头两次，他都在车间里。"]]
     layout = segment_articles(units(*interview, (HEADLINE, "记者手记"), *notes))
     assert len(layout.drafts) == 1
+
+
+def test_an_opinions_author_over_where_they_work_signs_the_story_above():
+    # `□ 许清和` / `（作者单位：东源师范大学政法学院）` under a column's last paragraph sign it; a bulleted
+    # byline straight over the next title (`□ 新华社记者 林远`) still heads the next story
+    def units(*parts):
+        return [Unit(kind, text, k, k) for k, (kind, text) in enumerate(parts)]
+    column = [(HEADLINE, "“数字减负”不能变成“数字加负”"), (BODY, "基层干部的精力是有限的。")]
+    nxt = [(HEADLINE, "乡村文旅不能只靠“网红”流量"), (BODY, "春节假期，不少乡村景点迎来客流高峰。")]
+    assert is_credit("（作者单位：东源师范大学政法学院）") and not names_in_credit("（作者单位：东源师范大学政法学院）")
+    layout = segment_articles(units(*column, (BYLINE, "□ 许清和"), (CREDIT, "（作者单位：东源师范大学政法学院）"), *nxt))
+    assert [[u.text for u in d.units] for d in layout.drafts] == [
+        ["基层干部的精力是有限的。", "□ 许清和", "（作者单位：东源师范大学政法学院）"], ["春节假期，不少乡村景点迎来客流高峰。"]]
+    layout = segment_articles(units(*column, (BYLINE, "□ 新华社记者 林远"), *nxt))
+    assert [d.byline for d in layout.drafts] == ["", "□ 新华社记者 林远"]

@@ -59,9 +59,11 @@ MAX_HEADLINE_HAN = 40  # per headline line; longer lines are running text
 # signature with where the reader lives: `（晋中市榆次区 郝建民）`.
 _PLACE = r"[\u4e00-\u9fff]{1,10}(?:省|市|区|县|州|镇|乡|村|街道|社区)"
 _PLACE_TOKEN_RE = re.compile("^" + _PLACE + "$")
-# ... or an institution's contribution: `（澜州市中级人民法院供稿）`.
+# ... or an institution's contribution: `（澜州市中级人民法院供稿）`; or where an opinion's author
+# works, under it: `（作者单位：东源师范大学政法学院）`, `（作者系岭西大学教授）`.
 CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>(?:" + _PLACE + r"\s+)?" + CREDITED + r"(?:(?:\s+|\s*、\s*)" + CREDITED
-                       + r")*" + _DID + r"|[\u4e00-\u9fff]{2,20}(?:供稿|供图))\s*[）)]$")
+                       + r")*" + _DID + r"|[\u4e00-\u9fff]{2,20}(?:供稿|供图)"
+                       + r"|作者(?:单位\s*[：:]|系|为|是)[^（）()]{2,40})\s*[）)]$")
 # Photo captions: `图为……`, `上图：……`, or ending with a photographer's credit `记者 李雅萍 摄`.
 # (a person pointed out where the photo shows them, 周启衡（右）在…, 李明（左二）向…, is a caption's start)
 CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|[上下左右中]图[：:为]|图片[：:]"

@@ -92,6 +92,17 @@ def _starts_article(unit: Unit, current: Draft | None, after_break: bool) -> boo
                                              or bool(letter_writer([u.text for u in bodies])))
 
 
+def _credit_at(units: list[Unit], k: int) -> bool:
+    return k < len(units) and units[k].kind == CREDIT
+
+
+def _nothing_but_credits_before_headline(units: list[Unit], k: int) -> bool:
+    """From unit k on, credits at most, then a headline or the page's end."""
+    while k < len(units) and units[k].kind == CREDIT:
+        k += 1
+    return k == len(units) or units[k].kind == HEADLINE
+
+
 def _over_byline(units: list[Unit], index: int) -> bool:
     """A short title (乡愁, 稻草人) right over its author's line is a title, not page noise."""
     return index + 1 < len(units) and units[index + 1].kind == BYLINE and han_count(units[index].text) >= 2
@@ -197,10 +208,13 @@ def segment_articles(units: list[Unit]) -> Layout:
             captions.append(unit)
             continue
         if unit.kind == BYLINE and current is not None and not current.closed and not pending_headlines \
-                and current.units and current.units[-1].kind == BODY and unit.text[:1] not in BULLETS \
-                and (index + 1 == len(units) or units[index + 1].kind == HEADLINE):
+                and current.units and current.units[-1].kind == BODY \
+                and (unit.text[:1] not in BULLETS or _credit_at(units, index + 1)) \
+                and _nothing_but_credits_before_headline(units, index + 1):
             # a byline right under a story's last paragraph, with no paragraph of its own after
-            # it, signs that story (a reader's letter: `读者 陶然`)
+            # it, signs that story (a reader's letter: `读者 陶然`); one set off by a bullet
+            # (`□ 新华社记者 林远`) usually heads the next story, unless where the author works
+            # follows it (`□ 许清和` / `（作者单位：东源师范大学政法学院）`)
             current.units.append(replace(unit, kind=CREDIT))
             current.closed = True
             continue

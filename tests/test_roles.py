@@ -72,6 +72,8 @@ def test_names_in_credit(credit, names):
     # a one-character role is set apart from its name; glued, it begins a word (a column's kicker)
     ("文化名家访谈", None), ("文 王磊", "byline"), ("图/李刚", "byline"), ("摄影 张三", "byline"),
     ("作者：韦思远（岭西大学马克思主义学院教授）", "byline"), ("作者表示，", None),
+    # who the photo shows, pointed out; where an opinion's author works
+    ("周启衡（右）在生产基地查看工业机器人运行情况。", "caption"), ("（作者单位：东源师范大学政法学院）", "credit"),
 ])
 def test_line_roles(text, kind):
     found = [k for k, f in (("dateline", is_dateline), ("byline", is_byline), ("credit", is_credit),
@@ -138,6 +140,9 @@ def test_generated_title_is_a_clause_of_the_lead():
     # a supplement's masthead: its name and issue number, not a headline's series number
     ("文苑 第1286期", True), ("星期天总第512期", True), ("新时代文明实践大讲堂第3期", False),
     ("本版责任编辑 蒋以宁 校对 贺知秋", True),
+    ("扫描二维码 观看访谈视频", True),
+    # the masthead's line of whose organ the paper is
+    ("中共桐川市委机关报", True), ("中共桐川市委召开常委会议", False),
 ])
 def test_page_furniture(text, furniture):
     assert is_furniture(text) == furniture

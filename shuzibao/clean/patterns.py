@@ -96,6 +96,8 @@ FURNITURE_RE = re.compile(
     # ... or to watch what the page shows in stills: `扫码看进球集锦`, `扫码看视频`
     r"|(?:扫码|扫描二维码|扫一扫)\s*(?:看|观看|收看)[\u4e00-\u9fff]{1,10}$"
     r"|(?:下载|关注)\S*(?:微信公众号|客户端|视频号|抖音号|官方微博)$"
+    # the masthead's line of whose organ the paper is: `中共桐川市委机关报`
+    r"|中共[\u4e00-\u9fff]{2,12}委(?:员会)?机关报$"
     # the paper's own address block: `本报地址：… 邮编：… 电话：…`
     r"|(?:(?:本报|报社)地址|社址)\s*[:：]\S+\s+(?:邮编|邮政编码|电话)\s*[:：])"
 )

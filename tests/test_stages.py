@@ -313,5 +313,23 @@ def test_under_a_column_label_a_title_over_a_one_line_paragraph_is_the_title():
                       "留着它，是为了提醒自己和员工别忘",
                       "了来时的路。二十多年来，这家企业"])
     blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
-    assert ["把“笨功夫”下足"] in blocks and ["采访周启衡，约了三次才见上面。"] in blocks
+    k = blocks.index(["把“笨功夫”下足"])
+    assert blocks[k + 1][0] == "采访周启衡，约了三次才见上面。"
     assert is_furniture("扫描二维码 观看访谈视频")
+
+
+def test_a_first_line_under_a_title_is_measured_by_the_lines_after_it():
+    # an editorial at 20 ems, then a column at 18: the column's first line, short of the 20-em
+    # measure above its title by more than an indent, is its paragraph's first line, no subtitle
+    page = "\n".join(["以“小切口”撬动“大变化”，关键还在", "于长效。有的地方解决问题靠突击、靠运动，一",
+                      "阵风过后问题又反弹回来。要注重把行之有效", "的做法及时固定下来，形成制度、建立机制，让",
+                      "“微治理”从“一时之举”变成“长久之策”。", "民生无小事，枝叶总关情。只要始终把群",
+                      "众的急难愁盼放在心上，一件一件办、一年接着", "一年干，就一定能让群众的获得感成色更足、幸",
+                      "福感更可持续、安全感更有保障。", "“数字减负”不能变成“数字加负”", "这两年，不少基层干部的手机里装满",
+                      "了各种政务App和工作群。有的要求每天", "打卡签到，有的要求上传工作照片，有的还",
+                      "要定期比拼积分排名。一位乡镇干部算过", "一笔账，他手机上需要日常登录的政务App",
+                      "有11个，工作群有40多个，每天花在“指尖”", "上的时间超过两个小时。"])
+    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    assert blocks[-2:] == [["“数字减负”不能变成“数字加负”"], ["这两年，不少基层干部的手机里装满", "了各种政务App和工作群。有的要求每天",
+                           "打卡签到，有的要求上传工作照片，有的还", "要定期比拼积分排名。一位乡镇干部算过",
+                           "一笔账，他手机上需要日常登录的政务App", "有11个，工作群有40多个，每天花在“指尖”", "上的时间超过两个小时。"]]

@@ -359,7 +359,12 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         if end > i:
             lifted.append(Block(tuple(lines[i:end])))
             i = end
-        if breaks_between(lines[prev], lines[i], before[prev], after[i], blank_matters) \
+        # a block's first line under a headline's text is measured by the lines after it: the
+        # lines before the headline may be another story's, set at another width
+        # (not under a column's label: 赛事快讯 heads items set in the column it stands in)
+        under_head = len(current) == 1 and blocks and headline_text(blocks[-1].lines[-1].text) \
+            and not is_column_label(blocks[-1].lines[-1].text)
+        if breaks_between(lines[prev], lines[i], after[prev] if under_head else before[prev], after[i], blank_matters) \
                 or _exclaimed_before_start(lines, i) or (per_line and ends_sentence(lines[prev].text)) \
                 or (interview and ends_sentence(lines[prev].text) and _NAMED_SPEAKER_RE.match(lines[i].text)) \
                 or headline_at(prev) or headline_at(i) or ((prev in alone or i in alone) and i not in wrapped):

@@ -90,7 +90,8 @@ def normalize_text(text: str) -> str:
     text = _INVISIBLE_RE.sub("", text)
     if _RADICAL_RE.search(text):
         text = text.translate(_RADICALS)
-    return text.replace("\u00a0", " ").replace("\t", " ").replace("\f", "\n").replace("\v", "\n")
+    # (a no-break space is kept: the cleaner tells spacing from a lost glyph's place by it)
+    return text.replace("\t", " ").replace("\f", "\n").replace("\v", "\n")
 
 
 def read_raw_page(path: Path) -> RawPage:

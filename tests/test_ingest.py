@@ -32,7 +32,7 @@ def test_rejects_what_is_not_text(data, message):
 
 
 def test_normalizes_line_ends_and_invisible_characters():
-    assert normalize_text("甲\r\n乙\r丙\u200b丁\u00a0戊\ufeff") == "甲\n乙\n丙丁 戊"
+    assert normalize_text("甲\r\n乙\r丙\u200b丁\u00a0戊\ufeff") == "甲\n乙\n丙丁\u00a0戊"  # the cleaner reads NBSP
 
 
 def test_radicals_a_pdf_font_gave_become_the_ideographs():

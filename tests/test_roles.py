@@ -719,5 +719,6 @@ def test_an_opinions_author_over_where_they_work_signs_the_story_above():
     layout = segment_articles(units(*column, (BYLINE, "□ 许清和"), (CREDIT, "（作者单位：东源师范大学政法学院）"), *nxt))
     assert [[u.text for u in d.units] for d in layout.drafts] == [
         ["基层干部的精力是有限的。", "□ 许清和", "（作者单位：东源师范大学政法学院）"], ["春节假期，不少乡村景点迎来客流高峰。"]]
+    assert layout.drafts[0].byline == "□ 许清和" and layout.drafts[0].paragraphs[-1] == "（作者单位：东源师范大学政法学院）"
     layout = segment_articles(units(*column, (BYLINE, "□ 新华社记者 林远"), *nxt))
     assert [d.byline for d in layout.drafts] == ["", "□ 新华社记者 林远"]

@@ -333,3 +333,42 @@ def test_a_first_line_under_a_title_is_measured_by_the_lines_after_it():
     assert blocks[-2:] == [["“数字减负”不能变成“数字加负”"], ["这两年，不少基层干部的手机里装满", "了各种政务App和工作群。有的要求每天",
                            "打卡签到，有的要求上传工作照片，有的还", "要定期比拼积分排名。一位乡镇干部算过",
                            "一笔账，他手机上需要日常登录的政务App", "有11个，工作群有40多个，每天花在“指尖”", "上的时间超过两个小时。"]]
+
+
+def test_a_pull_quote_inside_a_paragraph_is_noise_and_the_paragraph_whole():
+    # a sentence of the column printed again, wider than the column, between two lines of another
+    # paragraph: dropped as noise, that paragraph one; a set phrase a line repeats at the column's
+    # width is text
+    page = "\n".join([
+                      "这两年，不少基层干部的手机里装满",
+                      "了各种政务App和工作群。有的要求每天",
+                      "打卡签到，有的要求上传工作照片，有的还",
+                      "要定期比拼积分排名。一位乡镇干部算过",
+                      "一笔账，他手机上需要日常登录的政务App",
+                      "有11个，工作群有40多个，每天花在“指尖”",
+                      "上的时间超过两个小时。",
+                      "数字技术进入基层治理，本意是提高",
+                      "数字化的成效，不在于建了多少平台，而在于为基层省下了多少时间",
+                      "效率、减轻负担。信息多跑路，群众少跑腿，",
+                      "干部也能从繁琐的报表和台账中解脱出来。",
+                      "可一些地方把数字化简单理解为“上系统、",
+                      "建平台”，各部门各建一套，数据互不相通，",
+                      "同一份材料要在几个平台上反复填报。结",
+                      "果，数字化非但没有减负，反而成了新的负",
+                      "担。",
+                      "问题出在哪里？说到底，还是形式主",
+                      "义在作祟。有的部门热衷于“留痕”，认",
+                      "为材料多、照片多就是工作做得好；有的把",
+                      "App的下载量、活跃度当作考核指标，层层",
+                      "加码。数字化的成效，不在于建了多少平",
+                      "台，而在于为基层省下了多少时间。"])
+    units = classify_blocks(unwrap_paragraphs(split_lines(page)[0]), {})
+    assert [u.kind for u in units] == ["body", "body", "noise", "body"]
+    assert units[1].text.startswith("数字技术进入基层治理，本意是提高效率、减轻负担。")
+    assert units[2].text == "数字化的成效，不在于建了多少平台，而在于为基层省下了多少时间"
+    assert units[3].text.endswith("层层加码。数字化的成效，不在于建了多少平台，而在于为基层省下了多少时间。")
+
+
+def test_a_no_break_space_in_running_text_is_spacing_in_a_headline_a_clause_space():
+    lines = split_lines("扫码时代\u00a0别让老人“掉队”\n反映，村干部说路灯是镇里统一\u00a0招标安装的，要等")[0]
+    assert [line.text for line in lines] == ["扫码时代 别让老人“掉队”", "反映，村干部说路灯是镇里统一招标安装的，要等"]

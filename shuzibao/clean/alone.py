@@ -16,7 +16,7 @@ from .patterns import (
     is_signed_date,
     is_signer,
 )
-from .shapes import INDENT_SLACK, NARROW, QUANTILE, SHORT, headline_text, is_hard_start, is_standalone
+from .shapes import INDENT_SLACK, NARROW, QUANTILE, SHORT, WIDE, headline_text, is_hard_start, is_standalone
 from .text import ends_sentence, han_count
 
 LOOSE_SHARE = 0.6  # of the page's column: a stretch measured narrower is no column of text
@@ -177,3 +177,33 @@ def _letter_signatures(lines: list[Line]) -> set[int]:
             if is_hard_start(lines[k]):
                 break
     return out
+
+
+PULL_QUOTE_MIN = 12  # Han characters: a pull quote is a sentence or most of one
+
+
+def pull_quotes(lines: list[Line], before: list[float]) -> set[int]:
+    """Lines that print again, large, words the running text holds (a pull quote: “顶层设计与基层
+    探索的良性互动，是中国改革的一条重要经验” over a column that says it in its own lines). A line
+    wider than the column around it, with a clause mark, whose whole text stands elsewhere inside
+    running text, not as another whole line (a headline a teaser repeats is no quote), is one; a
+    line of the column itself may repeat a set phrase (…重要讲话重要指示，认真落实…) and is none."""
+    texts = [line.text.replace(" ", "") for line in lines]
+    starts, pos = [], 0
+    for text in texts:
+        starts.append(pos)
+        pos += len(text)
+    joined = "".join(texts)
+    whole = {(start, start + len(text)) for start, text in zip(starts, texts, strict=True)}
+    quotes = set()
+    for i, text in enumerate(texts):
+        if han_count(text) < PULL_QUOTE_MIN or not any(mark in text for mark in "，；、") \
+                or lines[i].width < before[i] + WIDE:
+            continue
+        at = joined.find(text)
+        while at >= 0:
+            if abs(at - starts[i]) >= len(text) and (at, at + len(text)) not in whole:
+                quotes.add(i)
+                break
+            at = joined.find(text, at + 1)
+    return quotes

@@ -40,6 +40,7 @@ from .unwrap import Block
 BODY, HEADLINE, BYLINE, CREDIT, CAPTION = "body", "headline", "byline", "credit", "caption"
 JUMP = "jump"  # `（下转第三版）`: the article goes on on another page; kept as its last paragraph
 SUBHEAD = "subhead"  # `一、小杂粮走出大山`: a numbered or bulleted subhead, a paragraph of its article
+NOISE = "noise"  # words the page prints again as decoration (a pull quote): dropped and reported
 MAX_HEADLINE_LINES = 4
 
 
@@ -173,7 +174,7 @@ def _wrapped_credit(texts: list[str]) -> str:
 def _headline_only(block: Block) -> bool:
     """A block read as headline lines and as nothing else (a byline, credit or caption is also short)."""
     texts = [line.text for line in block.lines]
-    if block.body or any(is_byline(t) or is_credit(t) or is_caption(t) or is_subhead(t) for t in texts) \
+    if block.body or block.noise or any(is_byline(t) or is_credit(t) or is_caption(t) or is_subhead(t) for t in texts) \
             or _wrapped_credit(texts):
         return False
     return is_headline_block(block)
@@ -200,7 +201,9 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
         texts = [line.text for line in block.lines]
         first = block.lines[0].number
         joined = "".join(texts)
-        if block.body and block.lines[0].cells:  # a table's row, a line alone: its spaces part cells, no gaps
+        if block.noise:
+            units.append(Unit(NOISE, joined, first, index))
+        elif block.body and block.lines[0].cells:  # a table's row, a line alone: its spaces part cells, no gaps
             text, repairs = restore_glyphs(joined, glyphs)
             units.append(Unit(BODY, text, first, index, repairs=tuple(repairs), row=True))
         elif block.body:

@@ -207,12 +207,13 @@ def halfwidth_alnum(text: str) -> tuple[str, int]:
 _STAND_IN_RE = re.compile("[\ue000-\uf8ff\ufffd]")
 
 
-# An ideographic space between two Chinese characters inside a line of running text (one with a
-# clause or sentence mark) is spacing an OCR tool read, not a lost glyph's place: an extractor
-# gives a font's missing glyph as nothing, a space or a stand-in, never as U+3000. (In a
-# headline it is a clause space, in a byline the space between credits: those lines keep it.)
+# An ideographic or no-break space between two Chinese characters inside a line of running text
+# (one with a clause or sentence mark) is spacing an OCR tool or the PDF's text layer put there,
+# not a lost glyph's place: an extractor gives a font's missing glyph as nothing, a space or a
+# stand-in, never as U+3000 or U+00A0. (In a headline it is a clause space, in a byline the space
+# between credits: those lines keep it, as a space.)
 _CLAUSE_MARK_RE = re.compile("[，。；、！？]")
-_INNER_IDEOGRAPHIC_RE = re.compile("(?<=[\u4e00-\u9fff])\u3000(?=[\u4e00-\u9fff])")
+_INNER_IDEOGRAPHIC_RE = re.compile("(?<=[\u4e00-\u9fff])[\u3000\u00a0](?=[\u4e00-\u9fff])")
 
 
 def split_lines(text: str) -> tuple[list[Line], list[Change]]:
@@ -228,9 +229,9 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
     raws = text.split("\n")
     rows = table_rows(raws)
     for number, raw in enumerate(raws, 1):
-        if "\u3000" in raw and _CLAUSE_MARK_RE.search(raw):
+        if ("\u3000" in raw or "\u00a0" in raw) and _CLAUSE_MARK_RE.search(raw):
             raw = _INNER_IDEOGRAPHIC_RE.sub("", raw)
-        raw = _STAND_IN_RE.sub(" ", raw.replace("\u3000", "  ")).rstrip()
+        raw = _STAND_IN_RE.sub(" ", raw.replace("\u3000", "  ").replace("\u00a0", " ")).rstrip()
         if not raw.strip():
             blank = True
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .blocks import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, JUMP, SUBHEAD, Unit
+from .blocks import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, JUMP, NOISE, SUBHEAD, Unit
 from .patterns import (
     BULLETS,
     DATELINE_CREDIT_RE,
@@ -207,6 +207,9 @@ def segment_articles(units: list[Unit]) -> Layout:
         if unit.kind == CAPTION:
             captions.append(unit)
             continue
+        if unit.kind == NOISE:
+            fragments.append(unit)
+            continue
         if unit.kind == BYLINE and current is not None and not current.closed and not pending_headlines \
                 and current.units and current.units[-1].kind == BODY \
                 and (unit.text[:1] not in BULLETS or _credit_at(units, index + 1)) \
@@ -215,7 +218,12 @@ def segment_articles(units: list[Unit]) -> Layout:
             # it, signs that story (a reader's letter: `读者 陶然`); one set off by a bullet
             # (`□ 新华社记者 林远`) usually heads the next story, unless where the author works
             # follows it (`□ 许清和` / `（作者单位：东源师范大学政法学院）`)
-            current.units.append(replace(unit, kind=CREDIT))
+            # (a bulleted one is a byline, in the front matter; a letter's signature a paragraph)
+            if unit.text[:1] in BULLETS and not current.byline:
+                current.units.append(unit)
+                current.byline = unit.text
+            else:
+                current.units.append(replace(unit, kind=CREDIT))
             current.closed = True
             continue
         if unit.kind == BYLINE:

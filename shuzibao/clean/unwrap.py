@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .alone import loose_lines, notice_signature, table_headings, verse_lines
+from .alone import loose_lines, notice_signature, pull_quotes, table_headings, verse_lines
 from .glyphs import straddles_word
 from .lines import Line
 from .patterns import (
@@ -56,6 +56,8 @@ class Block:
     lines: tuple[Line, ...]
     # read as a paragraph whatever it looks like: a notice's signature (its issuer, its date)
     body: bool = False
+    # page noise whatever it looks like: a pull quote, words of the text printed again
+    noise: bool = False
 
     @property
     def first(self) -> int:
@@ -340,7 +342,8 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     verse, wrapped = verse_lines(lines, before)
     headings = table_headings(lines)
     rows = {k for k, line in enumerate(lines) if line.cells}
-    alone = loose_lines(lines, before) | signature | verse | headings | rows
+    quoted = pull_quotes(lines, before)
+    alone = loose_lines(lines, before) | signature | verse | headings | rows | quoted
     blocks, current = [], [lines[0]]
     # Headline runs taken out of a paragraph they were set inside wait for the end of their
     # article (the next article's start, a headline or the page's end), where the page's other
@@ -377,23 +380,25 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         prev, i = i, i + 1
     blocks.append(Block(tuple(current)))
     blocks.extend(lifted)
-    blocks = _rejoin_around_captions(blocks, {line.number: col for line, col in zip(lines, before, strict=True)})
+    pulled = {lines[k].number for k in quoted}
+    blocks = [Block(b.lines, noise=True) if all(line.number in pulled for line in b.lines) else b for b in blocks]
+    blocks = _rejoin_around_inserts(blocks, {line.number: col for line, col in zip(lines, before, strict=True)})
     signed = {lines[k].number for k in signature | headings}
     sung = {lines[k].number for k in verse}
     return [Block(b.lines, body=True) if (len(b.lines) == 1 and (b.lines[0].number in signed or b.lines[0].cells))
             or all(line.number in sung for line in b.lines) else b for b in blocks]
 
 
-def _rejoin_around_captions(blocks: list[Block], column: dict[int, float]) -> list[Block]:
-    """A photo's caption the extractor gave inside a paragraph (…延伸到自动化拧紧 / 周启衡（右）在…
-    本报记者 宋知微 摄 / 设备和整条装配线。): the paragraph's lines on either side are one paragraph,
-    the caption after it. The line before the caption runs on (a full line, no sentence's end) and
+def _rejoin_around_inserts(blocks: list[Block], column: dict[int, float]) -> list[Block]:
+    """A photo's caption or a pull quote the extractor gave inside a paragraph (…延伸到自动化拧紧 /
+    周启衡（右）在… 本报记者 宋知微 摄 / 设备和整条装配线。): the paragraph's lines on either side
+    are one paragraph, the insert after it. The line before the caption runs on (a full line, no sentence's end) and
     the line after it opens nothing (no indent, no line that starts a block)."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        if out and i + 1 < len(blocks) and _caption_block(block) and _cut_before(out[-1], column) \
+        if out and i + 1 < len(blocks) and _inserted(block) and _cut_before(out[-1], column) \
                 and _goes_on(blocks[i + 1], column):
             out[-1] = Block(out[-1].lines + blocks[i + 1].lines, body=out[-1].body)
             out.append(block)
@@ -404,14 +409,17 @@ def _rejoin_around_captions(blocks: list[Block], column: dict[int, float]) -> li
     return out
 
 
-def _caption_block(block: Block) -> bool:
-    return not block.body and is_caption(" ".join(line.text for line in block.lines))
+def _inserted(block: Block) -> bool:
+    return block.noise or (not block.body and is_caption(" ".join(line.text for line in block.lines)))
 
 
 def _cut_before(block: Block, column: dict[int, float]) -> bool:
+    """The block stops on a line that runs on: full, or its paragraph's first line, full but for
+    the indent."""
     last = block.lines[-1]
-    return len(block.lines) >= 2 and not ends_sentence(last.text) and not is_standalone(last) \
-        and last.width > column[last.number] - INDENT_SLACK
+    short_by = INDENT + INDENT_SLACK if len(block.lines) == 1 and not is_hard_start(last) else INDENT_SLACK
+    return not ends_sentence(last.text) and not is_standalone(last) and not headline_text(last.text) \
+        and last.width > column[last.number] - short_by
 
 
 def _goes_on(block: Block, column: dict[int, float]) -> bool:

@@ -372,3 +372,12 @@ def test_a_pull_quote_inside_a_paragraph_is_noise_and_the_paragraph_whole():
 def test_a_no_break_space_in_running_text_is_spacing_in_a_headline_a_clause_space():
     lines = split_lines("扫码时代\u00a0别让老人“掉队”\n反映，村干部说路灯是镇里统一\u00a0招标安装的，要等")[0]
     assert [line.text for line in lines] == ["扫码时代 别让老人“掉队”", "反映，村干部说路灯是镇里统一招标安装的，要等"]
+
+
+def test_an_interviews_first_question_under_its_subtitle_opens_a_paragraph():
+    page = "\n".join(["专家视点", "中小企业数字化转型要“量体裁衣”", "——访东源大学经济学院教授钟明远",
+                      "问：不少中小企业反映，数字化转", "型“不敢转、不会转”。您怎么看？", "答：中小企业的顾虑可以理解。",
+                      "一套系统动辄几十万、上百万元，投下", "去能不能见效，企业心里没底。我的"])
+    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    assert ["——访东源大学经济学院教授钟明远"] in blocks
+    assert ["问：不少中小企业反映，数字化转", "型“不敢转、不会转”。您怎么看？"] in blocks

@@ -75,7 +75,9 @@ def join_lines(texts: list[str]) -> str:
 
 
 def finish_joins(text: str) -> str:
-    """Drop line-join markers; Latin words split across lines get their space back."""
+    """Drop line-join markers; Latin words split across lines get their space back, and a word
+    hyphenated at a line's end (`smart manu-` / `facturing`) its letters together."""
+    text = re.sub(f"(?<=[a-z])-{JOIN}(?=[a-z])", "", text)
     return re.sub(f"(?<=[A-Za-z0-9]){JOIN}(?=[A-Za-z])|(?<=[A-Za-z]){JOIN}(?=[0-9])", " ", text).replace(JOIN, "")
 
 

@@ -35,10 +35,17 @@ page (scores, a results table and standings, ■ items, an interview titled afte
 international page whose paragraphs keep their indent as ideographic spaces; (set V, one page) an
 evening paper's 城事 page with a 交通提示 box of rows, a 问政 item and a story already unwrapped
 (its 理论 page, columns interleaved block by block with footnotes and a pull quote, is not yet
-kept). Written by helpers who had not read the cleaner, with their gold, and kept
+kept); (set X) a 专访 page in GB18030 with CRLF (a Q&A interview with a caption given inside a
+paragraph, a 人物简介 box, a 记者手记, a 问/答 interview) and a 评论 page from PyMuPDF with no-break
+and zero-width spaces (columns signed at their end over where their author works, a pull quote,
+a reader's letter with an 编者按); (set W, one page) a county page from pdftotext's default mode
+with a story continued from page 1, headlines under their stories and a 12-em sidebar (its front
+page from pdftotext -layout, three columns side by side with stories running from one column into
+the next around a photo, is not yet kept). Written by helpers who had not read the cleaner, with their gold, and kept
 as a regression test once the cleaner read them (what each first run showed and what changed
 for it is in the commit log)."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -49,6 +56,7 @@ from shuzibao.log import Log
 from shuzibao.pipeline import clean_all
 
 BLIND = Path(__file__).resolve().parent / "fixtures" / "blind"
+_JUMP_FROM_RE = re.compile(r"^[（(]上接第\S{1,3}版[）)]")
 DATES = sorted(p.name for p in (BLIND / "gold").iterdir())
 GLYPHS = yaml.safe_load((BLIND / "raw" / "glyphs.yml").read_text(encoding="utf-8"))
 
@@ -102,6 +110,14 @@ KNOWN = {
     # story's title); a column's label (问政枫江) kept as the kicker, as the README says
     ("2018-10-09", 1): "headline", ("2018-10-09", 2): "headline", ("2018-10-09", 4): "headline",
     ("2018-10-09", 5): "headline",
+    # set X: column labels (记者手记, 专家视点, 今日快评, 读者来信) kept as kickers, as the README
+    # says (NOTES-X drops them); the letter's title lost its glyph with no trace (刘家村的路灯…)
+    # and no word around the gap is telling, so it stays lost (README's known limits)
+    ("2023-11-07", 2): "headline", ("2023-11-07", 4): "headline",
+    ("2024-03-19", 4): "headline", ("2024-03-19", 5): "headline",
+    # set W's county page: a sidebar's label (县域传真) kept as its first story's kicker, as the
+    # README says (NOTES-W reads it as page furniture)
+    ("2019-04-16", 4): "headline",
 }
 # Glyphs a page's gold and the cleaner count differently, and why: 杨老师, a teacher called by
 # his surname, where the page's 杨翀 is echoed (the echo rule cannot tell a name's surname alone
@@ -139,7 +155,17 @@ PAGE_F1 = {"2024-03-12": 0.9, "2024-10-18": 0.95,
            "2024-03-06": 0.8,
            # a quotation ending its sentence on a short line, the paragraph going on with who
            # said it (…才是关键。” / 区水利局相关负责人介绍，…): one break too many
-           "2019-11-19": 0.96}
+           "2019-11-19": 0.96,
+           # an interview's answer whose first line ends its sentence right where an indented line
+           # ends (周启衡：原因说来也简单，就是因为当地缺。) reads as a one-line paragraph; a 人物简介
+           # entry wrapped inside a word (…有限 / 公司…) is two; a 记者手记's one-line first
+           # paragraph over a first line as wide runs on (set X, one glyph 石塅 with no trace lost too)
+           "2023-11-07": 0.93,
+           # its breaks are all right (F1 0.973 for one 编者按 set as its own paragraph), but the
+           # village 刘家塝 lost its glyph with no trace in the note and the letter (刘家村…): the
+           # signature's gap (刘家 村村民) names it, but 家村 is a word across the gap, which keeps
+           # the echo rule from restoring it (README's known limits); its paragraphs are not compared
+           "2024-03-19": 0.97}
 # Pages where a story runs into the one before: a headline 3–4 ems short of a column whose
 # commas are not squeezed, over an indented first line that measures nearly full, cannot be told
 # from a paragraph's first line by widths (2022-12-07: 定制商品能否“七天无理由”退货; 2024-04-16:
@@ -193,7 +219,10 @@ def test_blind_page_matches_its_gold(cleaned, date):
         assert (mine.byline, mine.authors, mine.captions, mine.title_generated) == \
             (byline, g.authors, captions, generated), g.order
         if date not in PAGE_F1:  # the same paragraphs, the space papers print after 本报讯 either way
-            assert [p.replace(" ", "") for p in mine.paragraphs] == [p.replace(" ", "") for p in g.paragraphs], g.order
+            # (a continuation's jump mark, （上接第1版）, is kept as printed, as the README says and
+            # most golds do; NOTES-W drops it and accepts it kept)
+            assert [_JUMP_FROM_RE.sub("", p.replace(" ", "")) for p in mine.paragraphs] == \
+                [_JUMP_FROM_RE.sub("", p.replace(" ", "")) for p in g.paragraphs], g.order
 
 
 def test_blind_pages_together(cleaned):

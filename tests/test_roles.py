@@ -1,5 +1,7 @@
 """Bylines, credits, headline roles and generated titles."""
 
+from dataclasses import replace
+
 import pytest
 
 from shuzibao.clean import clean_page
@@ -74,6 +76,8 @@ def test_names_in_credit(credit, names):
     ("作者：韦思远（岭西大学马克思主义学院教授）", "byline"), ("作者表示，", None),
     # who the photo shows, pointed out; where an opinion's author works
     ("周启衡（右）在生产基地查看工业机器人运行情况。", "caption"), ("（作者单位：东源师范大学政法学院）", "credit"),
+    # a reader's signature whose village lost a glyph with a space
+    ("（临溪县桂岭镇刘家 村村民 汪德顺）", "credit"),
 ])
 def test_line_roles(text, kind):
     found = [k for k, f in (("dateline", is_dateline), ("byline", is_byline), ("credit", is_credit),
@@ -720,5 +724,11 @@ def test_an_opinions_author_over_where_they_work_signs_the_story_above():
     assert [[u.text for u in d.units] for d in layout.drafts] == [
         ["基层干部的精力是有限的。", "□ 许清和", "（作者单位：东源师范大学政法学院）"], ["春节假期，不少乡村景点迎来客流高峰。"]]
     assert layout.drafts[0].byline == "□ 许清和" and layout.drafts[0].paragraphs[-1] == "（作者单位：东源师范大学政法学院）"
-    layout = segment_articles(units(*column, (BYLINE, "□ 新华社记者 林远"), *nxt))
-    assert [d.byline for d in layout.drafts] == ["", "□ 新华社记者 林远"]
+    # a bulleted byline straight over the next title heads the next story where that story's
+    # dateline names the same reporter, and signs the column above where it does not
+    wire = [(HEADLINE, "全国夏粮再获丰收"), (BODY, "新华社北京8月10日电（记者 林远）记者从农业农村部获悉。")]
+    parts = units(*column, (BYLINE, "□ 新华社记者 林远"), *wire)
+    layout = segment_articles([replace(u, dateline=u.text.startswith("新华社")) for u in parts])
+    assert [u.text for u in layout.drafts[0].units] == ["基层干部的精力是有限的。"] and not layout.drafts[0].byline
+    layout = segment_articles(units(*column, (BYLINE, "□ 罗一苇"), (HEADLINE, "今日快评"), *nxt))
+    assert [d.byline for d in layout.drafts] == ["□ 罗一苇", ""]

@@ -215,7 +215,8 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             printed[len(units)] = block.lines
             units.append(Unit(BYLINE, text, first, index, repairs=tuple(repairs)))
         elif len(texts) == 1 and is_credit(joined):
-            units.append(Unit(CREDIT, joined, first, index))
+            text, repairs = _finish(block.lines, glyphs, gaps=False)  # a place in it may have lost a glyph
+            units.append(Unit(CREDIT, text, first, index, repairs=tuple(repairs)))
         elif credit := _wrapped_credit(texts):
             units.append(Unit(CREDIT, credit, first, index))
         elif len(texts) == 1 and is_furniture(joined) and not is_headline_block(block):

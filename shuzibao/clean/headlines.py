@@ -114,6 +114,14 @@ class Scorer:
         return None if between else at
 
 
+    def within(self, line: int) -> int | None:
+        """The article whose text runs on both sides of `line` (a caption given inside it)."""
+        k = bisect.bisect_left(self.article_lines, line)
+        if 0 < k < len(self.article_lines):
+            before, after = self.owner[self.article_lines[k - 1]], self.owner[self.article_lines[k]]
+            return before if before == after else None
+        return None
+
     def directly_after(self, line: int) -> int | None:
         """The article whose text ends right before `line` (a caption printed under it)."""
         k = bisect.bisect_left(self.article_lines, line)
@@ -229,7 +237,10 @@ def attach_captions(drafts: list[Draft], captions: list[Unit], scorer: Scorer) -
         # printed right under a story's text, a caption is that story's photo's unless another
         # story's words point to it clearly
         under = scorer.directly_after(caption.line)
-        if under in scores and PHOTO_CREDIT_RE.match(caption.text):
+        inside = scorer.within(caption.line)
+        if inside in scores:  # given between two paragraphs of one story: its photo's
+            scores = {d: float(d == inside) for d in scores}
+        elif under in scores and PHOTO_CREDIT_RE.match(caption.text):
             scores = {d: float(d == under) for d in scores}  # a credit alone says nothing but where it is
         elif under in scores:
             scores[under] += POSITION_BONUS * max(max(scores.values()), 0.5)

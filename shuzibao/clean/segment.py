@@ -92,8 +92,15 @@ def _starts_article(unit: Unit, current: Draft | None, after_break: bool) -> boo
                                              or bool(letter_writer([u.text for u in bodies])))
 
 
-def _credit_at(units: list[Unit], k: int) -> bool:
-    return k < len(units) and units[k].kind == CREDIT
+def _names_next_story(units: list[Unit], k: int, byline: str) -> bool:
+    """Whether the first paragraph after unit k (past headlines) is a dateline naming someone the
+    byline names."""
+    names = names_in_credit(byline.lstrip("".join(BULLETS) + " "))
+    while k < len(units) and units[k].kind in (HEADLINE, CREDIT):
+        k += 1
+    if k == len(units) or units[k].kind != BODY or not units[k].dateline:
+        return False
+    return bool(set(names) & set(names_in_credit(_dateline_credit(units[k].text))))
 
 
 def _nothing_but_credits_before_headline(units: list[Unit], k: int) -> bool:
@@ -212,12 +219,13 @@ def segment_articles(units: list[Unit]) -> Layout:
             continue
         if unit.kind == BYLINE and current is not None and not current.closed and not pending_headlines \
                 and current.units and current.units[-1].kind == BODY \
-                and (unit.text[:1] not in BULLETS or _credit_at(units, index + 1)) \
+                and (unit.text[:1] not in BULLETS or not _names_next_story(units, index + 1, unit.text)) \
                 and _nothing_but_credits_before_headline(units, index + 1):
             # a byline right under a story's last paragraph, with no paragraph of its own after
-            # it, signs that story (a reader's letter: `读者 陶然`); one set off by a bullet
-            # (`□ 新华社记者 林远`) usually heads the next story, unless where the author works
-            # follows it (`□ 许清和` / `（作者单位：东源师范大学政法学院）`)
+            # it, signs that story (a reader's letter: `读者 陶然`); one set off by a bullet heads
+            # the next story where that story's dateline names the same reporter (`□ 新华社记者
+            # 林远` over …电（记者 林远）), not where where the author works follows it (`□ 许清和`
+            # / `（作者单位：东源师范大学政法学院）`)
             # (a bulleted one is a byline, in the front matter; a letter's signature a paragraph)
             if unit.text[:1] in BULLETS and not current.byline:
                 current.units.append(unit)

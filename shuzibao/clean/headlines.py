@@ -113,7 +113,6 @@ class Scorer:
         between = k < len(self.article_lines) and self.article_lines[k] < start
         return None if between else at
 
-
     def within(self, line: int) -> int | None:
         """The article whose text runs on both sides of `line` (a caption given inside it)."""
         k = bisect.bisect_left(self.article_lines, line)

@@ -57,12 +57,13 @@ SUBHEAD_MAX = 30  # characters
 MAX_HEADLINE_HAN = 40  # per headline line; longer lines are running text
 # A closing credit in brackets: `（李芳 白小琴）`, `（记者 张三 通讯员 李四）`, or a letter's
 # signature with where the reader lives: `（晋中市榆次区 郝建民）`, `（桂岭镇刘家塝村村民 汪德顺）`.
-_PLACE = r"[\u4e00-\u9fff]{1,10}(?:省|市|区|县|州|镇|乡|村|街道|社区)"
+_PLACE_SUFFIX = r"(?:省|市|区|县|州|镇|乡|村|街道|社区)"
+_PLACE = r"[\u4e00-\u9fff]{1,10}" + _PLACE_SUFFIX
 _PLACE_TOKEN_RE = re.compile("^" + _PLACE + "$")
 # ... or an institution's contribution: `（澜州市中级人民法院供稿）`; or where an opinion's author
 # works, under it: `（作者单位：东源师范大学政法学院）`, `（作者系岭西大学教授）`.
 # (a place there may have lost a glyph with a space: 刘家 村村民)
-_SIGNED_PLACE = r"[\u4e00-\u9fff]{1,10}(?: [\u4e00-\u9fff]{0,4})?(?:省|市|区|县|州|镇|乡|村|街道|社区)"
+_SIGNED_PLACE = r"[\u4e00-\u9fff]{1,10}(?: [\u4e00-\u9fff]{0,4})?" + _PLACE_SUFFIX
 CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>(?:" + _SIGNED_PLACE + r"(?:村民|居民|市民)?\s+)?" + CREDITED
                        + r"(?:(?:\s+|\s*、\s*)" + CREDITED + r")*" + _DID + r"|[\u4e00-\u9fff]{2,20}(?:供稿|供图)"
                        + r"|作者(?:单位\s*[：:]|系|为|是)[^（）()]{2,40})\s*[）)]$")
@@ -200,7 +201,6 @@ def is_name_row(text: str) -> bool:
     return len(tokens) >= NAME_ROW_MIN and all(
         _NAME_TOKEN_RE.fullmatch(t) and (t[:2] in DOUBLE_SURNAMES if len(t) == 4 else t[0] in SURNAMES)
         for t in tokens)
-
 
 
 def is_salutation(text: str) -> bool:

@@ -222,11 +222,9 @@ def segment_articles(units: list[Unit]) -> Layout:
                 and (unit.text[:1] not in BULLETS or not _names_next_story(units, index + 1, unit.text)) \
                 and _nothing_but_credits_before_headline(units, index + 1):
             # a byline right under a story's last paragraph, with no paragraph of its own after
-            # it, signs that story (a reader's letter: `读者 陶然`); one set off by a bullet heads
-            # the next story where that story's dateline names the same reporter (`□ 新华社记者
-            # 林远` over …电（记者 林远）), not where where the author works follows it (`□ 许清和`
-            # / `（作者单位：东源师范大学政法学院）`)
-            # (a bulleted one is a byline, in the front matter; a letter's signature a paragraph)
+            # it, signs that story: a reader's letter (`读者 陶然`, kept as a paragraph) or a
+            # column (`□ 许清和`, its byline), unless it is bulleted and the next story's dateline
+            # names the same reporter (`□ 新华社记者 林远` over …电（记者 林远）): that story's
             if unit.text[:1] in BULLETS and not current.byline:
                 current.units.append(unit)
                 current.byline = unit.text

@@ -147,6 +147,7 @@ def test_generated_title_is_a_clause_of_the_lead():
     ("扫描二维码 观看访谈视频", True),
     # the masthead's line of whose organ the paper is
     ("中共桐川市委机关报", True), ("中共桐川市委召开常委会议", False),
+    ("扫码看泓州日报全媒体经济资讯", True), ("服务热线：8826 3155", True), ("开通服务热线，", False),
 ])
 def test_page_furniture(text, furniture):
     assert is_furniture(text) == furniture

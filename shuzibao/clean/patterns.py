@@ -97,7 +97,9 @@ FURNITURE_RE = re.compile(
     # the paper's own apps and accounts: `扫码关注 梧溪日报微信公众号`, `下载XX新闻客户端`
     r"|(?:扫码|扫描二维码|扫一扫|长按识别)(?:二维码)?(?:关注|下载|阅读|观看|收听|收看|了解更多)(?:\s+\S+)?$"
     # ... or to watch what the page shows in stills: `扫码看进球集锦`, `扫码看视频`
-    r"|(?:扫码|扫描二维码|扫一扫)\s*(?:看|观看|收看)[\u4e00-\u9fff]{1,10}$"
+    r"|(?:扫码|扫描二维码|扫一扫)\s*(?:看|观看|收看)[\u4e00-\u9fff]{1,16}$"
+    # an advertisement's or a service's phone line: `服务热线：8826 3155`
+    r"|[\u4e00-\u9fff]{0,4}热线\s*[:：]\s*[\d\s-]{7,16}$"
     r"|(?:下载|关注)\S*(?:微信公众号|客户端|视频号|抖音号|官方微博)$"
     # the masthead's line of whose organ the paper is: `中共桐川市委机关报`
     r"|中共[\u4e00-\u9fff]{2,12}委(?:员会)?机关报$"

@@ -188,6 +188,9 @@ def pull_quotes(lines: list[Line], before: list[float]) -> set[int]:
     wider than the column around it, with a clause mark, whose whole text stands elsewhere inside
     running text, not as another whole line (a headline a teaser repeats is no quote), is one; a
     line of the column itself may repeat a set phrase (…重要讲话重要指示，认真落实…) and is none."""
+    wide = [i for i, line in enumerate(lines) if line.width >= before[i] + WIDE]
+    if not wide:
+        return set()
     texts = [line.text.replace(" ", "") for line in lines]
     starts, pos = [], 0
     for text in texts:
@@ -196,9 +199,9 @@ def pull_quotes(lines: list[Line], before: list[float]) -> set[int]:
     joined = "".join(texts)
     whole = {(start, start + len(text)) for start, text in zip(starts, texts, strict=True)}
     quotes = set()
-    for i, text in enumerate(texts):
-        if han_count(text) < PULL_QUOTE_MIN or not any(mark in text for mark in "，；、") \
-                or lines[i].width < before[i] + WIDE:
+    for i in wide:
+        text = texts[i]
+        if han_count(text) < PULL_QUOTE_MIN or not any(mark in text for mark in "，；、"):
             continue
         at = joined.find(text)
         while at >= 0:

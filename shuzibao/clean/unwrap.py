@@ -147,7 +147,7 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     next_short = nxt.indent or nxt.width <= prev_col - INDENT_SLACK
     if ends_sentence(prev.text) and prev.width > MAX_COLUMN:
         return True  # no newspaper column is this wide: the extractor already gave paragraphs
-    if (ends_sentence(prev.text) or headline_text(prev.text)) and SPEAKER_RE.match(nxt.text):
+    if SPEAKER_RE.match(nxt.text) and (ends_sentence(prev.text) or headline_text(prev.text)):
         return True  # an interview's turn: 记者：… / 问：… opens a paragraph (under a subtitle too)
     if nxt.text[0] in BULLETS and (ends_sentence(prev.text) or _ENDS_CREDITED_RE.search(prev.text)):
         return True  # a bulleted item of news briefs: ◆5月4日，…（王芳） / ◆近日，…

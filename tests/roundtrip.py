@@ -14,8 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from damage import CORPUS_DIR, load_corpus, load_corpus_glyphs, page_cases  # noqa: E402
 from scorer import _break_offsets as _breaks  # noqa: E402
-from scorer import _squash  # noqa: E402
-from scorer import aligned as _aligned  # noqa: E402
+from scorer import _squash, aligned  # noqa: E402
 
 from shuzibao.clean import clean_page  # noqa: E402
 from shuzibao.ingest import normalize_text  # noqa: E402
@@ -88,7 +87,7 @@ def run(n_pages: int, seed: int, verbose: bool = False, **overrides) -> Tally:
                 a, b = _squash(best.body), body
                 i = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
                 print("BODY DIFF", truth.title, "ours:", a[max(0, i - 15):i + 15], "| truth:", b[max(0, i - 15):i + 15])
-            ob, tb = _aligned(_breaks(our_paragraphs), _squash(best.body), body), _breaks(truth.paragraphs)
+            ob, tb = aligned(_breaks(our_paragraphs), _squash(best.body), body), _breaks(truth.paragraphs)
             if verbose:
                 flat = body
                 for k in sorted(ob - tb):

@@ -137,8 +137,9 @@ def wrapped_headline_lines(lines: tuple[Line, ...]) -> list[list[Line]]:
 def _finish(lines, glyphs, gaps: bool, evidence: frozenset[str] = frozenset(),
             echoes: frozenset[str] = frozenset()) -> tuple[str, list[Repair]]:
     # rows of a list of names broke where a space between two names was: it comes back
-    texts = [line.text + " " if is_name_row(line.text) and is_name_row(nxt.text) else line.text
-             for line, nxt in zip(lines, lines[1:], strict=False)] + [lines[-1].text]
+    rows = [is_name_row(line.text) for line in lines]
+    texts = [line.text + " " if row and next_row else line.text
+             for line, row, next_row in zip(lines, rows, [*rows[1:], False], strict=True)]
     text, repairs = restore_glyphs(rejoin_credit_spaces(join_lines(texts)), glyphs,
                                    evidence=evidence, echoes=echoes)
     text, unexplained = explain_spaces(text, mark=gaps)

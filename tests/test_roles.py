@@ -148,6 +148,10 @@ def test_generated_title_is_a_clause_of_the_lead():
     # the masthead's line of whose organ the paper is
     ("中共桐川市委机关报", True), ("中共桐川市委召开常委会议", False),
     ("扫码看泓州日报全媒体经济资讯", True), ("服务热线：8826 3155", True), ("开通服务热线，", False),
+    # a special issue's banner over its pages, and the paper's copyright notice at the foot
+    ("全市生态环境保护大会特刊", True), ("乡村振兴专版", True), ("本报今起推出特刊，", False),
+    ("版权声明：本报刊登的所有作品，未经泽川日报社书面授权，不得转载、摘编。", True),
+    ("本报所刊作品，未经本报书面授权，不得转载。", True), ("版权保护意识不断增强。", False),
 ])
 def test_page_furniture(text, furniture):
     assert is_furniture(text) == furniture

@@ -381,3 +381,37 @@ def test_an_interviews_first_question_under_its_subtitle_opens_a_paragraph():
     blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
     assert ["——访东源大学经济学院教授钟明远"] in blocks
     assert ["问：不少中小企业反映，数字化转", "型“不敢转、不会转”。您怎么看？"] in blocks
+
+
+def test_a_headline_set_vertically_is_one_line_a_narrow_columns_spread_line_is_not():
+    # pdfminer gives a vertical headline one character a line; three single characters in a row
+    # are a narrow column's justified line spread out (近 / 年 / 来，), left to the unwrapping
+    page = "\n".join(["十", "八", "年", "守", "护", "一", "条", "清", "水", "河", "",
+                      "本报记者 许未 通讯员 冉青禾", "", "清晨五点半，天刚蒙蒙亮，青岗村村民周",
+                      "德厚已经沿着沙溪河走了两公里。他左手拿"])
+    lines = split_lines(page)[0]
+    assert lines[0].text == "十八年守护一条清水河" and lines[0].vertical and lines[1].number == 12
+    units = classify_blocks(unwrap_paragraphs(lines), {})
+    assert [(u.kind, u.text) for u in units[:2]] == [("headline", "十八年守护一条清水河"), ("byline", "本报记者 许未 通讯员 冉青禾")]
+    spread = split_lines("\n".join(["公司", "近", "年", "来", "，河阳职业技术学院"]))[0]
+    assert [line.text for line in spread][1:4] == ["近", "年", "来"] and not any(line.vertical for line in spread)
+
+
+def test_a_line_as_full_as_its_column_between_two_of_a_paragraph_is_the_paragraphs():
+    # (…为 / 我市今后…建设指明 / 了方向。): a word may run from the line before to the line after it
+    # by chance (为了); a line set at the column's full measure is no headline box set across it
+    page = "\n".join(["绿水青山既是自然财富、生态财富，", "又是社会财富、经济财富。昨天召开的",
+                      "全市生态环境保护大会，既总结成绩、又", "直面问题，既明确目标、又部署举措，为",
+                      "我市今后一个时期的生态文明建设指明", "了方向。", "近年来，我市PM2.5浓度持续下降，",
+                      "河流断面水质明显好转，群众的蓝天幸"])
+    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    assert blocks[0][-2:] == ["我市今后一个时期的生态文明建设指明", "了方向。"]
+
+
+def test_an_entry_opening_with_its_bracketed_term_opens_a_paragraph():
+    # a glossary box's entries are set flush: only the 【term】 says where one starts
+    page = "\n".join(["【生态保护红线】是指在生态空间", "范围内具有特殊重要生态功能、必", "须强制性严格保护的区域。",
+                      "我市划定生态保护红线面积1236平", "方公里，占全市国土面积的21.4%。",
+                      "【河湖长制】是指由各级党政主要", "负责人担任“河长”“湖长”，负"])
+    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    assert blocks[-1] == ["【河湖长制】是指由各级党政主要", "负责人担任“河长”“湖长”，负"]

@@ -18,6 +18,7 @@ class Line:
     blank_before: bool  # an empty line separated it from the previous line
     width: float
     cells: bool = False  # a row of a table or data box: its spaces part cells, it is a paragraph alone
+    vertical: bool = False  # a headline set vertically, given one character a line: a block alone
 
 
 @dataclass(frozen=True)
@@ -252,4 +253,28 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
         if jump:
             lines.append(Line(number, jump, False, False, printed_width(jump)))
         blank = False
-    return lines, changes
+    return join_vertical_lines(lines), changes
+
+
+VERTICAL_MIN = 4  # characters: a narrow column's justified line spreads three at most (近 / 年 / 来，)
+
+
+def join_vertical_lines(lines: list[Line]) -> list[Line]:
+    """A headline set vertically beside its story comes out one character a line (十 / 八 / 年 /
+    …): a run of lines of one Chinese character each, with nothing between them, is that headline."""
+    out: list[Line] = []
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and len(line.text) == 1 and is_han(line.text) \
+                and (not run or (not line.blank_before and line.number == run[-1].number + 1)):
+            run.append(line)
+            continue
+        if len(run) >= VERTICAL_MIN:
+            text = "".join(one.text for one in run)
+            out.append(Line(run[0].number, text, False, run[0].blank_before, printed_width(text), vertical=True))
+        else:
+            out.extend(run)
+        run = [line] if line is not None and len(line.text) == 1 and is_han(line.text) else []
+        if line is not None and not run:
+            out.append(line)
+    return out

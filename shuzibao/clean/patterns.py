@@ -101,11 +101,18 @@ FURNITURE_RE = re.compile(
     # an advertisement's or a service's phone line: `服务热线：8826 3155`
     r"|[\u4e00-\u9fff]{0,4}热线\s*[:：]\s*[\d\s-]{7,16}$"
     r"|(?:下载|关注)\S*(?:微信公众号|客户端|视频号|抖音号|官方微博)$"
+    # a special issue's banner over its pages: `全市生态环境保护大会特刊`, `乡村振兴专版`
+    r"|[\u4e00-\u9fff“”·]{2,16}(?:特刊|专刊|专版|特辑|增刊)$"
     # the masthead's line of whose organ the paper is: `中共桐川市委机关报`
     r"|中共[\u4e00-\u9fff]{2,12}委(?:员会)?机关报$"
     # the paper's own address block: `本报地址：… 邮编：… 电话：…`
     r"|(?:(?:本报|报社)地址|社址)\s*[:：]\S+\s+(?:邮编|邮政编码|电话)\s*[:：])"
 )
+
+
+# The paper's copyright notice at a page's foot: `版权声明：本报刊登的所有作品，未经…书面授权，不得转载。`
+COPYRIGHT_RE = re.compile(r"^(?:版权声明\s*[:：]|版权所有[\s，,]"
+                          r"|本报(?:所刊|刊登)[\u4e00-\u9fff]{0,6}作品[\s\S]{0,30}未经[\s\S]{0,20}授权)")
 
 
 # A running head carries the paper's name, the date with its weekday and the page anywhere on the
@@ -139,6 +146,8 @@ def is_furniture(text: str) -> bool:
     """Running heads and desk lines that belong to no article (`2020年8月11日 星期二`,
     `第01版`, `责编：张三`, `河阳日报`), unless they run on into a sentence."""
     text = text.strip()
+    if COPYRIGHT_RE.match(text):  # a sentence, but the paper's, on every page
+        return True
     if text.endswith(("。", "！", "？")) or is_jump_on(text):
         return False
     return bool(FURNITURE_RE.match(text) or MASTHEAD_RE.match(text) or TEASER_LABEL_RE.match(text)

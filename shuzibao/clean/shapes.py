@@ -45,12 +45,12 @@ SPEAKER_RE = re.compile(r"^(?:记者|本报记者|问|答|主持人)\s*[：:]")
 
 def is_hard_start(line: Line) -> bool:
     """Lines that always begin a new block, whatever came before."""
-    return _hard_start(line.text)
+    return line.vertical or _hard_start(line.text)
 
 
 def is_standalone(line: Line) -> bool:
     """Lines that are a whole block by themselves."""
-    return _standalone(line.text)
+    return line.vertical or _standalone(line.text)
 
 
 # Each line is asked both questions twice (measuring columns, then at each break): by its text, once.

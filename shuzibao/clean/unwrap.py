@@ -103,8 +103,9 @@ def column_widths(lines: list[Line]) -> tuple[list[float], list[float]]:
 
 # A sentence with its credit after it, as a news brief ends: `…800余名学生参加。（王芳）`.
 _ENDS_CREDITED_RE = re.compile(r"[。！？][（(][^（）()]{1,30}[）)]$")
+# an item's number, or the bracketed term an entry or a case's part opens with (【河湖长制】是指…, 【案情】)
 _NUMBERED_RE = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]"
-                          r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+                          r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|【[^【】]{1,10}】)")
 _NAMED_SPEAKER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
 
 
@@ -276,7 +277,10 @@ def _lifted_run(lines: list[Line], i: int, before: list[float], after: list[floa
                 or nxt.width >= column + WIDE or not headline_text(nxt.text[:1]):
             continue
         run = lines[i:end]
-        if straddles_word(prev.text, nxt.text) and not straddles_word(prev.text, run[0].text) \
+        # a run as full as the column's own lines is no box set across it: a word may run from
+        # the line before it to the line after it by chance (…为 / 我市…指明 / 了方向。)
+        in_column = all(column - INDENT_SLACK <= line.width < column + WIDE for line in run)
+        if not in_column and straddles_word(prev.text, nxt.text) and not straddles_word(prev.text, run[0].text) \
                 and not straddles_word(run[-1].text, nxt.text):
             return end
         # between two full lines of one paragraph, a line short by more than kinsoku or an

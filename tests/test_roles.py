@@ -7,7 +7,7 @@ import pytest
 from shuzibao.clean import clean_page
 from shuzibao.clean.blocks import BODY, BYLINE, CREDIT, HEADLINE, Unit
 from shuzibao.clean.headlines import headline_roles
-from shuzibao.clean.meta import generated_title, strip_dateline
+from shuzibao.clean.meta import byline_and_authors, generated_title, strip_dateline
 from shuzibao.clean.patterns import (
     is_byline,
     is_caption,
@@ -97,6 +97,11 @@ def test_headline_roles():
     assert (h.kicker, h.title, h.subtitle) == ("", "柳川县首条城乡公交环线开通", "沿线12个村群众出行更便捷")
     h = headline_roles(["新基建提速", "今年全市将建成5G基站1800个"])  # a short 引题 over a title with figures
     assert (h.kicker, h.title) == ("新基建提速", "今年全市将建成5G基站1800个")
+    # three unmarked lines over a marked 副题: the title wrapped in its box, its two lines one title
+    h = headline_roles(["村里的“长者食堂”开张三个月", "蒲碶村七旬老人在家门口吃上", "热乎乎的“幸福午餐”",
+                        "——全市已建成农村长者食堂46家"])
+    assert (h.kicker, h.title, h.subtitle) == ("村里的“长者食堂”开张三个月", "蒲碶村七旬老人在家门口吃上热乎乎的“幸福午餐”",
+                                               "——全市已建成农村长者食堂46家")
 
 
 def _draft(text):
@@ -737,3 +742,51 @@ def test_an_opinions_author_over_where_they_work_signs_the_story_above():
     assert [u.text for u in layout.drafts[0].units] == ["基层干部的精力是有限的。"] and not layout.drafts[0].byline
     layout = segment_articles(units(*column, (BYLINE, "□ 罗一苇"), (HEADLINE, "今日快评"), *nxt))
     assert [d.byline for d in layout.drafts] == ["□ 罗一苇", ""]
+
+
+def test_an_advertisement_under_its_label_belongs_to_no_story():
+    # `广告` and the lines under it down to its contact lines: no headline, no paragraph, and the
+    # photo story's label and title after it are that story's
+    page = "\n".join(["据了解，葛建华开出租车已有11年，曾多次归还乘客遗失的手机、钱包",
+                      "等物品，去年被评为全市“文明的哥”。", "的哥苦等两小时 五万元现金物归原主", "广告", "康宁家政 诚信服务",
+                      "保姆 月嫂 育儿嫂 老人陪护 钟点工", "服务热线：8826 3155", "地址：澄川市人民路218号康宁大厦3楼",
+                      "图片新闻", "非遗课堂进社区 孩子暑假学手艺", "暑假开始后，不少家长为孩子",
+                      "“没处去”犯愁。7月以来，澄川市文", "化馆联合全市18个社区开设“非遗小",
+                      "课堂”，邀请剪纸、竹编、面塑等非遗", "项目传承人走进社区，免费为辖区中",
+                      "小学生授课，课程将持续到8月下旬。"])
+    result = _clean(page)
+    texts = " ".join(a.title + a.body for a in result.articles)
+    assert "康宁" not in texts and "8826" not in texts
+    assert {(line, text) for line, text in result.report.fragments} >= {(4, "广告"), (8, "地址：澄川市人民路218号康宁大厦3楼")}
+    assert [a.title for a in result.articles] == ["的哥苦等两小时 五万元现金物归原主", "非遗课堂进社区 孩子暑假学手艺"]
+    assert result.articles[1].body.startswith("暑假开始后")
+
+
+def test_an_advice_box_under_a_headline_printed_after_its_story_closes_that_story():
+    # …人员的水域游泳。 / 少年水库游泳遇险… (the story's headline, after it) / 温馨提示 / 1.… 2.…
+    def units(*parts):
+        return [Unit(kind, text, k, k) for k, (kind, text) in enumerate(parts)]
+    layout = segment_articles(units((BODY, "本报讯（记者 毛思远）7月13日傍晚，两名少年在水库游泳时体力不支。"),
+                                    (BODY, "民警提醒，教育孩子不到无安全设施的水域游泳。"),
+                                    (HEADLINE, "少年水库游泳遇险 钓鱼市民跳水救起两人"), (HEADLINE, "温馨提示"),
+                                    (BODY, "1.不私自下水游泳。"), (BODY, "2.发现有人溺水，不要贸然下水施救。")))
+    assert len(layout.drafts) == 1 and layout.drafts[0].paragraphs[-3:] == [
+        "温馨提示", "1.不私自下水游泳。", "2.发现有人溺水，不要贸然下水施救。"]
+    assert [u.text for g in layout.groups for u in g.lines] == ["少年水库游泳遇险 钓鱼市民跳水救起两人"]
+
+
+def test_a_briefs_credit_alone_on_its_line_ends_that_brief_and_every_signer_is_an_author():
+    def units(*parts):
+        return [Unit(kind, text, k, k) for k, (kind, text) in enumerate(parts)]
+    layout = segment_articles(units((HEADLINE, "民生速览"), (BODY, "●本周六起，市图书馆少儿阅览室延长开放时间。（李文）"),
+                                    (BODY, "●为方便市民办理社保业务，开设“社保夜市”。（孙悦 陈瑶）"),
+                                    (BODY, "●市公交集团对87辆公交车加装了空调除菌装置。"), (CREDIT, "（李文）"),
+                                    (BODY, "●7月14日，“爱心送清凉”活动在人民广场启动。")))
+    assert len(layout.drafts) == 1
+    assert layout.drafts[0].paragraphs[2:] == ["●市公交集团对87辆公交车加装了空调除菌装置。（李文）",
+                                               "●7月14日，“爱心送清凉”活动在人民广场启动。"]
+    assert byline_and_authors(layout.drafts[0]) == ("", ["李文", "孙悦", "陈瑶"])
+
+
+def test_a_wire_dateline_with_a_space_before_its_date_is_a_dateline():
+    assert is_dateline("新华社北京 7月19日电（记者 邢雨桐）") and is_dateline("新华社北京7月19日电")

@@ -415,3 +415,14 @@ def test_an_entry_opening_with_its_bracketed_term_opens_a_paragraph():
                       "【河湖长制】是指由各级党政主要", "负责人担任“河长”“湖长”，负"])
     blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
     assert blocks[-1] == ["【河湖长制】是指由各级党政主要", "负责人担任“河长”“湖长”，负"]
+
+
+def test_a_tables_title_and_source_are_paragraphs_of_the_story_its_aligned_cells_whole():
+    page = "\n".join(["工业生产较快增长，全市规模以上工业增加值同比增长12.5%。", "",
+                      "表：上半年全市主要经济指标", "指标  数值  同比", "地区生产总值  1286. 4亿元  9.2%",
+                      "规模以上工业增加值  —  12.5 %", "城镇居民人均可支配收入  23675 元  9.6%", "数据来源：市统计局", "",
+                      "消费市场加快回暖。上半年，全市社会消"])
+    units = classify_blocks(unwrap_paragraphs(split_lines(page)[0]), {})
+    assert [(u.kind, u.text) for u in units[1:7]] == [
+        ("body", "表：上半年全市主要经济指标"), ("body", "指标 数值 同比"), ("body", "地区生产总值 1286.4亿元 9.2%"),
+        ("body", "规模以上工业增加值 — 12.5%"), ("body", "城镇居民人均可支配收入 23675元 9.6%"), ("body", "数据来源：市统计局")]

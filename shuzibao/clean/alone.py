@@ -210,3 +210,28 @@ def pull_quotes(lines: list[Line], before: list[float]) -> set[int]:
                 break
             at = joined.find(text, at + 1)
     return quotes
+
+
+AD_LABEL_RE = re.compile(r"^广\s*告$")
+# an advertisement's contact lines, which close it: `服务热线：8826 3155`, `地址：人民路218号`
+_CONTACT_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:热线|电话|手机|微信|地址|网址|联系人|咨询)\s*[:：]")
+AD_MAX = 8  # lines an advertisement's box holds under its label
+
+
+def advertisement_lines(lines: list[Line]) -> set[int]:
+    """An advertisement: the label `广告` the law makes a paper print over paid matter, and the
+    lines under it down to its last contact line (a phone, an address), none a sentence's end.
+    Its short lines read as headlines; without a contact line, only the label is known."""
+    ads: set[int] = set()
+    for i, line in enumerate(lines):
+        if not AD_LABEL_RE.match(line.text):
+            continue
+        ads.add(i)
+        last = i
+        for j in range(i + 1, min(len(lines), i + 1 + AD_MAX)):
+            if ends_sentence(lines[j].text) or is_hard_start(lines[j]):
+                break
+            if _CONTACT_RE.match(lines[j].text):
+                last = j
+        ads.update(range(i + 1, last + 1))
+    return ads

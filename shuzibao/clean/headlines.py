@@ -60,6 +60,10 @@ def headline_roles(lines: list[str]) -> Headline:
         return Headline(kicker=main[0], title=main[1])
     if len(main) == 2:
         return Headline(kicker=main[0], title=main[1], subtitle=" ".join(subtitle))
+    if len(main) == 3 and subtitle:
+        # the 副题 is the marked line: the line between it and the title is the title's own,
+        # wrapped in its box (蒲碶村七旬老人在家门口吃上 / 热乎乎的“幸福午餐”)
+        return Headline(kicker=main[0], title=main[1] + main[2], subtitle=" ".join(subtitle))
     return Headline(kicker=main[0], title=main[1], subtitle=" ".join(main[2:] + subtitle))
 
 

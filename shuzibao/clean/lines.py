@@ -48,6 +48,9 @@ def is_letter_spaced(text: str) -> bool:
     return len(tokens) >= 5 and singles >= 4 and singles >= 0.6 * len(tokens)
 
 
+_ITEM_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.$")
+
+
 def _long_tokens(text: str, i: int) -> bool:
     """Both runs of text around the space at i are four characters or more."""
     before = text[max(0, i - 4): i]
@@ -60,6 +63,8 @@ def _keep_space(text: str, i: int, spaced: bool) -> bool:
     left, right = text[i - 1], text[i + 1]
     if left.isdigit() and right in "%‰％":
         return False  # 3.5 %: a number's unit sign is part of it
+    if left == "." and right.isdigit() and i >= 2 and text[i - 2].isdigit() and not _ITEM_NUMBER_RE.match(text[:i]):
+        return False  # 3. 6亿元: a decimal number broken at its point (an item's `1. ` keeps its space)
     if left.isascii() and right.isascii():  # Latin text keeps its spacing (a digit pair may be letter-spaced)
         return not (left.isdigit() and right.isdigit() and spaced)
     if spaced:
@@ -182,8 +187,30 @@ def table_rows(raws: list[str]) -> set[int]:
             continue
         if len(run) >= MIN_ROWS and sum(n >= 3 for _, n, _ in run) >= 2 and sum(f for _, _, f in run) >= 2:
             rows.update(k for k, _, _ in run)
+            rows.update(_table_notes(raws, run[0][0], run[-1][0]))
         run = []
     return rows
+
+
+# A table's title over it (表：上半年全市主要经济指标, 表2 …) and its source under it (数据来源：市统计局)
+_TABLE_TITLE_RE = re.compile(r"^(?:附?表|图表)\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*\S")
+_TABLE_SOURCE_RE = re.compile(r"^(?:数据|资料)?来源\s*[:：]")
+
+
+def _table_notes(raws: list[str], first: int, last: int) -> list[int]:
+    """The lines right over and under a table's rows that are its title and its source: each a
+    paragraph of the story alone, as the rows are, not a headline."""
+    def near(k: int, step: int) -> int | None:
+        while 0 <= k < len(raws) and not raws[k].strip():
+            k += step
+        return k if 0 <= k < len(raws) else None
+    notes = []
+    above, below = near(first - 1, -1), near(last + 1, 1)
+    if above is not None and _TABLE_TITLE_RE.match(raws[above].strip()) and len(raws[above].strip()) <= CELL_MAX * 2:
+        notes.append(above)
+    if below is not None and _TABLE_SOURCE_RE.match(raws[below].strip()):
+        notes.append(below)
+    return notes
 
 
 # Full-width digits and Latin letters (２０２１年, ＧＤＰ), and a full-width point or per cent sign in
@@ -238,7 +265,9 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
             continue
         raw, full = halfwidth_alnum(raw)
         if number - 1 in rows:  # its spaces part cells: one each, kept
-            cells = " ".join(raw.split())
+            # cells set apart by runs of spaces keep their own text whole (1286. 4亿元 is one cell)
+            parts = re.split(r" {2,}", raw.strip()) if "  " in raw.strip() else raw.split()
+            cells = " ".join(despace(part) for part in parts)
             lines.append(Line(number, cells, False, blank and bool(lines), set_width(cells), cells=True))
             blank = False
             continue

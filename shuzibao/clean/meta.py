@@ -86,6 +86,11 @@ def byline_and_authors(draft: Draft, printed_apart: str = "") -> tuple[str, list
         signed = _SIGNED_END_RE.search(paragraphs[-1])
         if signed and is_credit(signed.group("c")):
             authors = names_in_credit(signed.group("c"))
+    # a column of bulleted briefs, each signed at its end (●…（李文） / ●…（孙悦 陈瑶）): all who signed
+    for paragraph in paragraphs:
+        signed = _SIGNED_END_RE.search(paragraph) if paragraph[:1] in BULLETS else None
+        if signed and is_credit(signed.group("c")):
+            authors += [n for n in names_in_credit(signed.group("c")) if n not in authors]
     return byline, authors
 
 

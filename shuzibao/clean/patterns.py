@@ -29,11 +29,12 @@ _DATE = r"\d{1,2} ?月 ?\d{1,2} ?日 ?"  # a dateline's date, its stray spaces n
 DATELINE_RE = re.compile(
     r"^" + JUMP_FROM + r"|^(?:【本报讯】|本报讯|晚报讯|本报[\u4e00-\u9fff]{1,8}讯"
     r"|本报[\u4e00-\u9fff]{0,6}" + _DATE + r"(?:电|讯)"
+    # (a space may part the place from the date: 新华社北京 7月19日电)
     r"|据?(?:新华社|中新社|人民日报|经济日报|光明日报|央视|中央广播电视总台)[\u4e00-\u9fff]{0,8}"
-    r"(?:" + _DATE + r")?(?:电|讯|消息|报道)"
+    r"(?:\s?" + _DATE + r")?(?:电|讯|消息|报道)"
     r"|[\u4e00-\u9fff]{2,10}(?:日报|晚报|网)讯"
     # any agency, paper or site with place and date: 中新网北京8月10日电, 山西日报太原8月10日讯
-    r"|据?[\u4e00-\u9fff]{2,12}(?:社|网|报|台)[\u4e00-\u9fff]{0,6}" + _DATE + r"(?:电|讯))"
+    r"|据?[\u4e00-\u9fff]{2,12}(?:社|网|报|台)[\u4e00-\u9fff]{0,6}\s?" + _DATE + r"(?:电|讯))"
 )
 # A name with the roles before it (`本报记者 王磊`, `文/王磊`, `文/本报记者 王磊`), and what the
 # people of a credit did, said after their names (`… 文/图`, `… 摄影报道`).

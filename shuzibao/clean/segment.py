@@ -195,10 +195,13 @@ def segment_articles(units: list[Unit]) -> Layout:
         if unit.kind == SUBHEAD and current is not None and not current.closed and not pending_headlines:
             current.units.append(unit)  # inside its article: the next paragraph goes on in it
             continue
+        # 记者手记 over paragraphs: the story's own box, under its headline printed after it too
+        # (…人员的水域游泳。 / 少年水库游泳遇险… / 温馨提示 / 1.不私自下水游泳…): no story opens on one
         if unit.kind == HEADLINE and is_afterword(unit.text) and current is not None and not current.closed \
-                and not pending_headlines and index + 1 < len(units) and units[index + 1].kind == BODY \
-                and not units[index + 1].dateline:
-            current.units.append(replace(unit, kind=SUBHEAD))  # 记者手记 over paragraphs: the story's own box
+                and index + 1 < len(units) and units[index + 1].kind == BODY and not units[index + 1].dateline:
+            flush_headlines()
+            current.units.append(replace(unit, kind=SUBHEAD))
+            after_break = False
             continue
         if unit.kind == SUBHEAD:  # a bulleted line with no article open before it: a headline
             unit = replace(unit, kind=HEADLINE)
@@ -239,6 +242,12 @@ def segment_articles(units: list[Unit]) -> Layout:
             current.units.append(unit)
             after_break = False
             continue
+        if unit.kind == CREDIT and _between_items(current, units, index):
+            # a brief's credit wrapped alone onto its line, between two bulleted briefs of one
+            # column (●…每天两次。 / （李文） / ●7月14日，…): the brief's, and the column goes on
+            current.units[-1] = replace(current.units[-1], text=current.units[-1].text + unit.text,
+                                        repairs=current.units[-1].repairs + unit.repairs)
+            continue
         if unit.kind in (CREDIT, JUMP):
             if current is None:
                 current = Draft()
@@ -259,6 +268,15 @@ def segment_articles(units: list[Unit]) -> Layout:
     runs = [HeadlineGroup(tuple(lines)) for lines, _ in groups]
     drafts, runs = _bylines_to_headlines(units, drafts, runs)
     return Layout(drafts, runs, captions, fragments)
+
+
+def _between_items(current: Draft | None, units: list[Unit], index: int) -> bool:
+    """The unit at index sits between two bulleted items of the open article, with the same bullet."""
+    if current is None or current.closed or not current.units or index + 1 >= len(units):
+        return False
+    last, nxt = current.units[-1], units[index + 1]
+    return last.kind == BODY and nxt.kind == BODY and last.text[:1] in BULLETS and nxt.text[:1] == last.text[:1] \
+        and not nxt.dateline
 
 
 def _bylines_to_headlines(units: list[Unit], drafts: list[Draft],

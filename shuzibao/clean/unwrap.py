@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .alone import loose_lines, notice_signature, pull_quotes, table_headings, verse_lines
+from .alone import advertisement_lines, loose_lines, notice_signature, pull_quotes, table_headings, verse_lines
 from .glyphs import straddles_word
 from .lines import Line
 from .patterns import (
@@ -72,7 +72,7 @@ def _column_of(widths: list[float]) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * QUANTILE))]
 
 
-def column_widths(lines: list[Line]) -> tuple[list[float], list[float]]:
+def column_widths(lines: list[Line], unmeasured: set[int] = frozenset()) -> tuple[list[float], list[float]]:
     """The column measure at each line, seen from the lines before it and from the lines after it,
     within the stretch between two hard starts. Where one article ends and another set at a
     different width begins, the last line of the first is measured against its own article and
@@ -86,7 +86,8 @@ def column_widths(lines: list[Line]) -> tuple[list[float], list[float]]:
     standalone = [is_standalone(line) for line in lines]
 
     widths = [line.width for line in lines]
-    measured = [not s and not line.cells for s, line in zip(standalone, lines, strict=True)]
+    measured = [not s and not line.cells and k not in unmeasured
+                for k, (s, line) in enumerate(zip(standalone, lines, strict=True))]
     n = len(lines)
     before, after = [], []
     for i in range(n):
@@ -308,8 +309,13 @@ def _short_headline_before(lines: list[Line], k: int, before: list[float], after
     line, nxt = lines[k], lines[k + 1]
     # Under a column's label (记者手记), a line with a title's text, far short of the column the
     # running text under it is set in, is the story's title.
+    # Or one as wide as that column, over a line short by the indent that goes on: the paragraph
+    # under the label would start with its short line (图片新闻 / 非遗课堂进社区 孩子暑假学手艺 /
+    # 暑假开始后，不少家长为孩子).
     if is_column_label(lines[k - 1].text) and _title_text(line.text) and not is_hard_start(line) \
-            and not headline_text(nxt.text) and line.width <= next_column - FRAGMENT:
+            and not headline_text(nxt.text) and (line.width <= next_column - FRAGMENT
+                                                 or (nxt.width <= next_column - INDENT and not ends_sentence(nxt.text)
+                                                     and line.width > nxt.width + INDENT)):
         return True
     # Under a kicker (延伸阅读), a line with a headline's text over a line short of the column at
     # all is the title over the story's indented first line.
@@ -333,7 +339,8 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     if not lines:
         return []
     lines = rejoin_cut_lines(lines)
-    before, after = column_widths(lines)
+    advertised = advertisement_lines(lines)  # set in the advertiser's box, at no column's measure
+    before, after = column_widths(lines, advertised)
     # pdftotext-style pages separate lines by single newlines and blocks by blank lines;
     # where every line is followed by a blank line, blank lines say nothing.
     gaps = sum(1 for line in lines[1:] if line.blank_before)
@@ -347,7 +354,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     headings = table_headings(lines)
     rows = {k for k, line in enumerate(lines) if line.cells}
     quoted = pull_quotes(lines, before)
-    alone = loose_lines(lines, before) | signature | verse | headings | rows | quoted
+    alone = loose_lines(lines, before) | signature | verse | headings | rows | quoted | advertised
     blocks, current = [], [lines[0]]
     # Headline runs taken out of a paragraph they were set inside wait for the end of their
     # article (the next article's start, a headline or the page's end), where the page's other
@@ -362,7 +369,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         return asked[k]
 
     while i < len(lines):
-        end = i if i in verse else _lifted_run(lines, i, before, after, blank_matters)
+        end = i if i in verse or i - 1 in alone else _lifted_run(lines, i, before, after, blank_matters)
         if end > i:
             lifted.append(Block(tuple(lines[i:end])))
             i = end
@@ -384,7 +391,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         prev, i = i, i + 1
     blocks.append(Block(tuple(current)))
     blocks.extend(lifted)
-    pulled = {lines[k].number for k in quoted}
+    pulled = {lines[k].number for k in quoted | advertised}
     blocks = [Block(b.lines, noise=True) if all(line.number in pulled for line in b.lines) else b for b in blocks]
     blocks = _rejoin_around_inserts(blocks, {line.number: col for line, col in zip(lines, before, strict=True)})
     signed = {lines[k].number for k in signature | headings}

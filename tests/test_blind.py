@@ -97,9 +97,6 @@ KNOWN = {
     # a 简讯 column read as its briefs (NOTES-R accepts it): the column's article takes its first
     # brief's lead-in as title and the column's label as kicker
     ("2024-03-06", 4): "headline",
-    # a column's label (赛事快讯) over ■ items kept as the kicker over a title made from the first,
-    # as the README says; set U's gold takes the label for the title
-    ("2019-09-18", 4): "headline",
     # a kicker (关注全球气候治理) over a title and its byline whose words point to the commentary
     # after it is split off its title and given to that commentary, whose own headline group
     # (国际观察 / title / —— subtitle) is then left over

@@ -152,7 +152,7 @@ def test_generated_title_is_a_clause_of_the_lead():
     ("扫描二维码 观看访谈视频", True),
     # the masthead's line of whose organ the paper is
     ("中共桐川市委机关报", True), ("中共桐川市委召开常委会议", False),
-    ("扫码看泓州日报全媒体经济资讯", True), ("服务热线：8826 3155", True), ("开通服务热线，", False),
+    ("扫码看泓州日报全媒体经济资讯", True), ("服务热线：8826 3155", True), ("体育新闻报料热线：96355", True), ("开通服务热线，", False),
     # a special issue's banner over its pages, and the paper's copyright notice at the foot
     ("全市生态环境保护大会特刊", True), ("乡村振兴专版", True), ("本报今起推出特刊，", False),
     ("版权声明：本报刊登的所有作品，未经泽川日报社书面授权，不得转载、摘编。", True),
@@ -414,8 +414,8 @@ def test_a_box_of_news_briefs_is_one_article_under_its_label():
             "800余名学生参加。（王芳）\n")
     news, briefs = _articles(page)
     assert news.title == "4月份CPI同比上涨0.9%"
-    # the box's label is kept as its kicker; the title is the first story's
-    assert (briefs.kicker, briefs.title_generated) == ("简讯", True) and "文明旅游" in briefs.title
+    # the box's label over its bulleted briefs is the column's title (over one story, its kicker)
+    assert (briefs.title, briefs.kicker, briefs.title_generated) == ("简讯", "", False)
     assert briefs.byline == ""  # a bulleted item is a sentence, not a byline
     assert [p[:3] for p in briefs.paragraphs] == ["◆5月", "◆近日", "◆5月"]
     assert briefs.paragraphs[-1].endswith("800余名学生参加。（王芳）")
@@ -790,3 +790,26 @@ def test_a_briefs_credit_alone_on_its_line_ends_that_brief_and_every_signer_is_a
 
 def test_a_wire_dateline_with_a_space_before_its_date_is_a_dateline():
     assert is_dateline("新华社北京 7月19日电（记者 邢雨桐）") and is_dateline("新华社北京7月19日电")
+
+
+def test_a_sports_page_with_headlines_after_bodies_a_briefs_column_and_fixtures():
+    # PyMuPDF's order: a story's kicker, title and subtitle after it (the subtitle, set across the
+    # column, is no line of a paragraph the caption under it could end); a 快讯 box whose label
+    # heads its ■ briefs, each run in before its dateline; a fixtures story after the box
+    page = "\n".join([
+        "本报讯（记者 关启航）昨晚，", "2022赛季中甲联赛第5轮在市体育", "中心体育场进行，泽川队坐镇主场",
+        "迎战青岚队。上半场先丢一球的泽", "川队易边再战后连扳三球，最终以", "3∶1逆转对手。",
+        "中甲联赛第5轮", "韦翀梅开二度 泽川队主场3∶1逆转青岚队", "外援门德斯伤愈复出，替补登场送出两次助攻",
+        "昨晚，泽川队前锋韦翀（右）在比赛中射门。 本报记者 程亦舟 摄", "体育快讯",
+        "■市青少年游泳赛落幕 本报讯", "（记者 包若溪）5月12日，2022年泽川", "市青少年游泳锦标赛在市游泳跳水馆落",
+        "幕。426名运动员参加了角逐。", "■健身步道年内再添50公里 本报", "讯（记者 易小舟）记者从市体育局获",
+        "悉，今年我市将新建和改造全民健身步", "道50公里。", "本周末起，泽川队将迎来一个主", "场、一个客场两场联赛。具体赛程如",
+        "下：", "5月15日 19:30 泽川队—临港队", "5月18日 19:35 东滨队—泽川队", "5月21日 15:00 泽川女足—金岭女足",
+        "以上主场比赛均在市体育中心进", "行，门票可通过“泽川体育”微信小", "程序购买。", "赛程预告"])
+    match, briefs, fixtures = _articles(page)
+    assert (match.kicker, match.title, match.subtitle) == (
+        "中甲联赛第5轮", "韦翀梅开二度 泽川队主场3∶1逆转青岚队", "外援门德斯伤愈复出，替补登场送出两次助攻")
+    assert match.captions == ("昨晚，泽川队前锋韦翀（右）在比赛中射门。 本报记者 程亦舟 摄",)
+    assert (briefs.title, briefs.kicker, briefs.authors) == ("体育快讯", "", ("包若溪", "易小舟"))
+    assert briefs.paragraphs[0].startswith("■市青少年游泳赛落幕 本报讯（记者 包若溪）")
+    assert fixtures.title == "赛程预告" and fixtures.paragraphs[0].startswith("本周末起")

@@ -19,7 +19,7 @@ from .glyphs import GAP
 from .headlines import Scorer, attach_captions, attach_headlines
 from .lines import Change, split_lines
 from .meta import byline_and_authors, generated_title
-from .patterns import PHOTO_CREDIT_RE, is_column_label, names_in_credit
+from .patterns import BULLETS, PHOTO_CREDIT_RE, is_column_label, names_in_credit
 from .pieces import reorder_pieces
 from .segment import segment_articles
 from .unwrap import unwrap_paragraphs
@@ -50,6 +50,10 @@ class PageReport:
 class PageResult:
     articles: list[Article]
     report: PageReport
+
+
+def _briefs(paragraphs: list[str]) -> bool:
+    return len(paragraphs) >= 2 and all(p[:1] in BULLETS for p in paragraphs)
 
 
 def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
@@ -83,7 +87,9 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
             title, kicker, subtitle = headline.title, headline.kicker, headline.subtitle
         else:
             title, kicker, subtitle = "", "", ""
-        if is_column_label(title) and not kicker:  # 简讯, 记者手记: the box's label, not this story's title
+        # 记者手记 over one story: the box's label, not the story's title; over a column of
+        # bulleted briefs (简讯 / ◆… / ◆…) it is the only title the column has
+        if is_column_label(title) and not kicker and not _briefs(draft.paragraphs):
             title, kicker = "", title
         generated = not title.strip("—- ")  # no headline, or one with nothing but dashes
         if generated:

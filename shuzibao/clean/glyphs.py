@@ -344,6 +344,11 @@ def _in_narrow_line(text: str, i: int) -> bool:
     return len(line.replace(" ", "")) <= NARROW_LINE and (start > 0 or end >= 0)
 
 
+def _before_dateline(text: str, i: int) -> bool:
+    """The space at i sets a brief's run-in lead apart from its dateline (■市青少年游泳赛落幕 本报讯（…）)."""
+    return bool(DATELINE_RE.match(text[i + 1: i + 40].replace(JOIN, "")))
+
+
 def explain_spaces(text: str, mark: bool = True,
                    word: Callable[[str], bool] = is_word) -> tuple[str, list[Repair]]:
     """Keep spaces between Han characters that belong (a document title 《…》, a credit, after
@@ -372,7 +377,8 @@ def explain_spaces(text: str, mark: bool = True,
             continue
         if title_depth or any(a < i < b for a, b in credits + names) or _after_role(text, i) \
                 or _between_credits(text, i) \
-                or text[max(0, i - 4): i].replace(JOIN, "").endswith(("本报讯", "摄")) or _after_dateline(text, i):
+                or text[max(0, i - 4): i].replace(JOIN, "").endswith(("本报讯", "摄")) or _after_dateline(text, i) \
+                or _before_dateline(text, i):
             continue
         if _in_narrow_line(text, i) and word(_char_before(text, i) + _char_after(text, i + 1)):
             chars[i] = ""  # a narrow column's line spread to its width (晚 上, 项 目)

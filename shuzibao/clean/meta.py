@@ -86,11 +86,20 @@ def byline_and_authors(draft: Draft, printed_apart: str = "") -> tuple[str, list
         signed = _SIGNED_END_RE.search(paragraphs[-1])
         if signed and is_credit(signed.group("c")):
             authors = names_in_credit(signed.group("c"))
-    # a column of bulleted briefs, each signed at its end (●…（李文） / ●…（孙悦 陈瑶）): all who signed
+    # a column of bulleted briefs, each signed at its end (●…（李文） / ●…（孙悦 陈瑶）) or in the
+    # dateline after its run-in lead (■市青少年游泳赛落幕 本报讯（记者 包若溪）…): all who signed
     for paragraph in paragraphs:
-        signed = _SIGNED_END_RE.search(paragraph) if paragraph[:1] in BULLETS else None
+        if paragraph[:1] not in BULLETS:
+            continue
+        signed = _SIGNED_END_RE.search(paragraph)
         if signed and is_credit(signed.group("c")):
             authors += [n for n in names_in_credit(signed.group("c")) if n not in authors]
+        lead_end = paragraph.find(" ")
+        rest = paragraph[lead_end + 1:] if lead_end > 0 else ""
+        lead = DATELINE_RE.match(rest)
+        credit = DATELINE_CREDIT_RE.match(rest[: lead.end() + 80]) if lead else None
+        if credit and credit.group("lead").strip() == lead.group(0):
+            authors += [n for n in names_in_credit(credit.group("c")) if n not in authors]
     return byline, authors
 
 

@@ -100,7 +100,7 @@ FURNITURE_RE = re.compile(
     # ... or to watch what the page shows in stills: `扫码看进球集锦`, `扫码看视频`
     r"|(?:扫码|扫描二维码|扫一扫)\s*(?:看|观看|收看)[\u4e00-\u9fff]{1,16}$"
     # an advertisement's or a service's phone line: `服务热线：8826 3155`
-    r"|[\u4e00-\u9fff]{0,4}热线\s*[:：]\s*[\d\s-]{7,16}$"
+    r"|[\u4e00-\u9fff]{0,8}热线\s*[:：]\s*[\d\s-]{5,16}$"
     r"|(?:下载|关注)\S*(?:微信公众号|客户端|视频号|抖音号|官方微博)$"
     # a special issue's banner over its pages: `全市生态环境保护大会特刊`, `乡村振兴专版`
     r"|[\u4e00-\u9fff“”·]{2,16}(?:特刊|专刊|专版|特辑|增刊)$"

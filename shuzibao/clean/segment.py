@@ -84,6 +84,11 @@ def _starts_article(unit: Unit, current: Draft | None, after_break: bool) -> boo
         return False  # the article's dateline after its editor's note
     if unit.dateline or current.closed:
         return True
+    # A column of bulleted briefs ends with its last brief: a paragraph with no bullet after it
+    # is the next story's, whose headline may come after it (体育快讯 / ■… / ■… / 本周末起，…)
+    if len(bodies) >= 2 and all(u.text[:1] in BULLETS for u in bodies) and unit.text[:1] not in BULLETS \
+            and ends_sentence(bodies[-1].text):
+        return True
     # Headlines between two paragraphs end the article unless the text runs on mid-sentence
     # (a notice ends on its date: 2022年12月6日; a letter on its writer: 梧桐巷居民 郑晓岚; a table on
     # its last row).

@@ -110,11 +110,13 @@ _NUMBERED_RE = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-
 _NAMED_SPEAKER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
 
 
-def _credit_ends_sentence(prev: Line, nxt: Line) -> bool:
+def _credit_ends_sentence(prev: Line, nxt: Line, column: float) -> bool:
     """nxt reads as a caption only by the photographer's credit it ends on, and finishes the
-    sentence prev left open (…带回家与家 / 人分享。（本报记者 邱雨桐 摄）): a paragraph's last line."""
+    sentence prev left open (…带回家与家 / 人分享。（本报记者 邱雨桐 摄）): a paragraph's last line.
+    A line far wider than the column is no line of a paragraph (a subtitle set across it)."""
     return is_caption(nxt.text) and not is_caption_start(nxt.text) and not ends_sentence(prev.text) \
-        and not ends_open(prev.text) and not is_standalone(prev) and not is_hard_start(prev)
+        and not ends_open(prev.text) and not is_standalone(prev) and not is_hard_start(prev) \
+        and not (column >= NARROW and prev.width >= column + WIDE)
 
 
 def _item_runs_on(prev: Line, nxt: Line, column: float) -> bool:
@@ -126,7 +128,7 @@ def _item_runs_on(prev: Line, nxt: Line, column: float) -> bool:
 
 def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blank_matters: bool) -> bool:
     """Whether a paragraph (or block) ends between two adjacent lines."""
-    if (is_hard_start(nxt) and not _credit_ends_sentence(prev, nxt)) or is_standalone(prev):
+    if (is_hard_start(nxt) and not _credit_ends_sentence(prev, nxt, prev_col)) or is_standalone(prev):
         return True
     if is_end_mark(nxt.text) and ends_sentence(prev.text):
         return False  # （完） on a line of its own ends the paragraph it follows

@@ -813,3 +813,12 @@ def test_a_sports_page_with_headlines_after_bodies_a_briefs_column_and_fixtures(
     assert (briefs.title, briefs.kicker, briefs.authors) == ("体育快讯", "", ("包若溪", "易小舟"))
     assert briefs.paragraphs[0].startswith("■市青少年游泳赛落幕 本报讯（记者 包若溪）")
     assert fixtures.title == "赛程预告" and fixtures.paragraphs[0].startswith("本周末起")
+
+
+def test_an_advice_boxs_label_over_its_own_title_and_text():
+    # 法官提醒 / 守好“养老钱” 警惕这些套路 (as wide as the box) / 近年来，以“养老”为 (short by the indent)
+    page = "\n".join(["本报讯（记者 贺明远）青崖县一起非法吸收公众存款案近日宣判，", "孟某被判处有期徒刑九年。", "",
+                      "法官提醒", "", "守好“养老钱” 警惕这些套路", "", "近年来，以“养老”为", "名的非法集资、诈骗案件时",
+                      "有发生。省高级人民法院刑", "二庭法官许嘉言提醒广大老", "年朋友，要格外警惕。"])
+    articles = _articles(page)
+    assert articles[-1].title == "守好“养老钱” 警惕这些套路" and articles[-1].paragraphs[0].startswith("近年来，以“养老”为名")

@@ -426,3 +426,28 @@ def test_a_tables_title_and_source_are_paragraphs_of_the_story_its_aligned_cells
     assert [(u.kind, u.text) for u in units[1:7]] == [
         ("body", "表：上半年全市主要经济指标"), ("body", "指标 数值 同比"), ("body", "地区生产总值 1286.4亿元 9.2%"),
         ("body", "规模以上工业增加值 — 12.5%"), ("body", "城镇居民人均可支配收入 23675元 9.6%"), ("body", "数据来源：市统计局")]
+
+
+def test_a_block_set_at_another_measure_after_a_blank_line_is_measured_by_its_own_lines():
+    # pdftotext: an editor's note set across the page (28 ems), then the story's 14-em column;
+    # measured by the note's lines, the story's first lines would look like a headline
+    note = ["编者按：近年来，一些不法分子打着“养老服务”“以房养老”", "“养生保健”等旗号，以高额回报为诱饵，把黑手伸向老年人的",
+            "“养老钱”。今年以来，我省政法机关深入开展打击整治养老诈", "骗专项行动，依法查办了一批涉老案件。本期我们选取其中一起",
+            "典型案件，还原办案经过，提醒广大老年朋友擦亮眼睛。"]
+    story = ["今年3月的一天，青崖县公安", "局经侦大队接到一位七旬老人的", "报案。老人姓杜，家住县城南郊", "的柳墕村。两年前，他经亲戚介",
+             "绍，以“预订养老床位”的名义", "向一家名为“颐康源”的养老公", "司交了12万元。"]
+    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines("\n".join([*note, "", *story]))[0])]
+    assert blocks == [note, story]
+
+
+def test_a_line_stopping_short_on_a_colon_ends_its_paragraph_over_an_indented_line():
+    page = "\n".join(["近年来，以“养老”为", "名的非法集资、诈骗案件时", "有发生。法官许嘉言提醒广", "大老年朋友，遇到以下几种",
+                      "情形要格外警惕：", "一是“高息”诱惑。凡", "是承诺“保本高息”“稳赚", "不赔”的，要首先想到风险。"])
+    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    assert blocks[1][0] == "一是“高息”诱惑。凡"
+
+
+def test_a_headlines_space_after_a_quotation_stays_running_texts_goes():
+    assert despace("守好“养老钱” 警惕这些套路") == "守好“养老钱” 警惕这些套路"
+    text, _ = explain_spaces("老人的“养老钱” 被骗走了")
+    assert text == "老人的“养老钱”被骗走了"

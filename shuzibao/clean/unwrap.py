@@ -15,6 +15,7 @@ from .glyphs import straddles_word
 from .lines import Line
 from .patterns import (
     BULLETS,
+    is_afterword,
     is_byline,
     is_caption,
     is_caption_start,
@@ -46,7 +47,7 @@ from .shapes import (
     opens_unclosed,
     subhead_text,
 )
-from .text import QUOTE_OPENERS, ends_open, ends_sentence, han_count, is_end_mark
+from .text import ends_open, ends_sentence, han_count, is_end_mark
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,23 @@ def _column_of(widths: list[float]) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * QUANTILE))]
 
 
-def column_widths(lines: list[Line], unmeasured: set[int] = frozenset()) -> tuple[list[float], list[float]]:
+MEASURE_SIDE = 4  # lines each side of a block's edge that show the measure changing there
+
+
+def _measure_changes(lines: list[Line], i: int) -> bool:
+    """A block the extractor set apart (a blank line before it, after a sentence's end) is set at
+    another measure than the block before it (an editor's note across the page over the story's
+    column): the lines on each side tell a column far apart."""
+    if not lines[i].blank_before or not ends_sentence(lines[i - 1].text) \
+            or i < MEASURE_SIDE or i + MEASURE_SIDE > len(lines):
+        return False
+    before = _column_of([line.width for line in lines[i - MEASURE_SIDE: i]])
+    after = _column_of([line.width for line in lines[i: i + MEASURE_SIDE]])
+    return abs(before - after) >= FRAGMENT and after >= NARROW
+
+
+def column_widths(lines: list[Line], unmeasured: set[int] = frozenset(),
+                  blank_matters: bool = False) -> tuple[list[float], list[float]]:
     """The column measure at each line, seen from the lines before it and from the lines after it,
     within the stretch between two hard starts. Where one article ends and another set at a
     different width begins, the last line of the first is measured against its own article and
@@ -80,7 +97,8 @@ def column_widths(lines: list[Line], unmeasured: set[int] = frozenset()) -> tupl
     segment_of, segment = [], 0
     for i, line in enumerate(lines):
         # A subhead is set in its article's column: it starts a paragraph, not a new measure.
-        if i and is_hard_start(line) and not subhead_text(line.text):
+        new_measure = blank_matters and _measure_changes(lines, i)
+        if i and ((is_hard_start(line) and not subhead_text(line.text)) or new_measure):
             segment += 1
         segment_of.append(segment)
     standalone = [is_standalone(line) for line in lines]
@@ -134,9 +152,11 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
         return False  # （完） on a line of its own ends the paragraph it follows
     if _NUMBERED_RE.match(nxt.text) and (ends_sentence(prev.text) or prev.text.endswith(("：", ":", "；"))):
         return True  # a numbered item: 1.申报时间：…, after the sentence, colon or item (；) before it
-    if prev.text.endswith(("：", ":")) and prev.width <= prev_col - SHORT and nxt.text[:1] in QUOTE_OPENERS \
+    if prev.text.endswith(("：", ":")) and prev.width <= prev_col - SHORT \
             and (nxt.indent or nxt.width <= prev_col - INDENT_SLACK):
-        return True  # 他感慨地说： stopping short, over an indented “以前……: the quotation is a paragraph
+        # 他感慨地说： stopping short, over an indented “以前……: the quotation is a paragraph; so is
+        # a list's first point under 要格外警惕： (一是“高息”诱惑。凡)
+        return True
     if ends_open(prev.text) or opens_unclosed(prev.text):
         return False
     if prev_col < NARROW and not ends_sentence(prev.text) and nxt.width < prev_col + WIDE \
@@ -314,7 +334,8 @@ def _short_headline_before(lines: list[Line], k: int, before: list[float], after
     # Or one as wide as that column, over a line short by the indent that goes on: the paragraph
     # under the label would start with its short line (图片新闻 / 非遗课堂进社区 孩子暑假学手艺 /
     # 暑假开始后，不少家长为孩子).
-    if is_column_label(lines[k - 1].text) and _title_text(line.text) and not is_hard_start(line) \
+    label = is_column_label(lines[k - 1].text) or is_afterword(lines[k - 1].text)  # 记者手记, 法官提醒
+    if label and _title_text(line.text) and not is_hard_start(line) \
             and not headline_text(nxt.text) and (line.width <= next_column - FRAGMENT
                                                  or (nxt.width <= next_column - INDENT and not ends_sentence(nxt.text)
                                                      and line.width > nxt.width + INDENT)):
@@ -341,12 +362,12 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     if not lines:
         return []
     lines = rejoin_cut_lines(lines)
-    advertised = advertisement_lines(lines)  # set in the advertiser's box, at no column's measure
-    before, after = column_widths(lines, advertised)
     # pdftotext-style pages separate lines by single newlines and blocks by blank lines;
     # where every line is followed by a blank line, blank lines say nothing.
     gaps = sum(1 for line in lines[1:] if line.blank_before)
     blank_matters = len(lines) > 2 and gaps < 0.3 * (len(lines) - 1)
+    advertised = advertisement_lines(lines)  # set in the advertiser's box, at no column's measure
+    before, after = column_widths(lines, advertised, blank_matters)
     per_line = paragraph_per_line(lines)
     # On a page with an interview, whoever answers by name opens a paragraph too (王师傅：…).
     interview = any(SPEAKER_RE.match(line.text) for line in lines)

@@ -451,3 +451,16 @@ def test_a_headlines_space_after_a_quotation_stays_running_texts_goes():
     assert despace("守好“养老钱” 警惕这些套路") == "守好“养老钱” 警惕这些套路"
     text, _ = explain_spaces("老人的“养老钱” 被骗走了")
     assert text == "老人的“养老钱”被骗走了"
+
+
+def test_a_data_boxs_figures_are_paragraphs_and_a_titled_photos_credit_ends_no_paragraph():
+    page = "\n".join(["县乡村振兴局相关负责人介绍，下一步，我县将进一步扩大小额", "信贷覆盖面，让金融“活水”持续流向乡村。", "数据",
+                      "全县累计发放小额信贷2863 万元", "惠及脱贫户和监测户1417户", "按期还款率达99.6%"])
+    units = classify_blocks(unwrap_paragraphs(split_lines(page)[0]), {})
+    assert [(u.kind, u.text) for u in units[1:]] == [("body", "数据"), ("body", "全县累计发放小额信贷2863万元"),
+                                                    ("body", "惠及脱贫户和监测户1417户"), ("body", "按期还款率达99.6%")]
+    # a photo's own title over its credit is a caption, however the paragraph above it stopped
+    page = "\n".join(["谭秀英：说实话，一开始心里也没底。我们", "谭秀英在大棚查看菌棒 本报记者 秦悦 摄",
+                      "村山多地少，年轻人大多外出打工，留在村里的", "多是老人和妇女。"])
+    units = classify_blocks(unwrap_paragraphs(split_lines(page)[0]), {})
+    assert [u.kind for u in units] == ["body", "caption"] and units[0].text.endswith("我们村山多地少，年轻人大多外出打工，留在村里的多是老人和妇女。")

@@ -12,6 +12,7 @@ from .patterns import (
     is_furniture,
     is_letter_signature,
     is_notice_close,
+    is_notice_title,
     is_salutation,
     is_signed_date,
     is_signer,
@@ -86,13 +87,26 @@ def verse_lines(lines: list[Line], before: list[float]) -> tuple[set[int], set[i
             if lines[run.pop()].text.startswith("——") and run:  # a subtitle: its title over it
                 run.pop()
         widths = [lines[j].width for j in run if j not in rests and lines[j].width <= page - SHORT]
-        if len(run) >= VERSE_MIN and widths and max(widths) >= NARROW \
-                and sum(1 for w in widths if w >= max(widths) - 0.5) < VERSE_FULL * len(widths) \
-                and not _wrapped_prose(lines, [j for j in run if j not in rests]):
+        whole = [j for j in run if j not in rests]
+        # set ragged, or each of many lines ending where a phrase does (lines of a modern poem
+        # near one length: a justified column breaks inside words)
+        ragged = widths and sum(1 for w in widths if w >= max(widths) - 0.5) < VERSE_FULL * len(widths)
+        if len(run) >= VERSE_MIN and widths and max(widths) >= NARROW - 1 \
+                and (ragged or (len(whole) >= VERSE_PHRASED and _phrased(lines, whole))) \
+                and not _wrapped_prose(lines, whole):
             verse.update(run)
             wrapped.update(j for j in rests if j in run)
         i = max(k, i + 1)
     return verse, wrapped
+
+
+VERSE_PHRASED = 8  # lines: this many in a row, none ending inside a word, are verse however long
+
+
+def _phrased(lines: list[Line], run: list[int]) -> bool:
+    """No line of the run ends inside a word or on a clause mark."""
+    return all(not straddles_word(lines[j].text, lines[k].text) and lines[j].text[-1:] not in "，、；："
+               for j, k in zip(run, run[1:], strict=False) if k == j + 1)
 
 
 def _wrapped_prose(lines: list[Line], run: list[int]) -> bool:
@@ -134,6 +148,9 @@ def _over_rows(lines: list[Line], k: int) -> bool:
     return False
 
 
+NOTICE_REACH = 60  # lines from a notice's title to its signature
+
+
 def notice_signature(lines: list[Line]) -> set[int]:
     """A notice's closing formula (特此公告。) and the issuer and date lines under it: each a
     paragraph of the notice, not a headline nor a running head's date."""
@@ -148,6 +165,11 @@ def notice_signature(lines: list[Line]) -> set[int]:
             if _CONTACT_RE.match(lines[k - 1].text) and k > 1 and ends_sentence(lines[k - 2].text):
                 out.update((k - 1, k, k + 1))  # the notice's contact line over its signature
                 continue
+        # signed with no date, under a notice's last sentence (岑州日报社 岑州市图书馆)
+        if k and ends_sentence(lines[k - 1].text) and is_signer(line.text.replace(" ", "")) \
+                and any(is_notice_title(lines[j].text) for j in range(max(0, k - NOTICE_REACH), k)):
+            out.add(k)
+            continue
         if not is_notice_close(line.text):
             continue
         out.add(k)

@@ -31,6 +31,7 @@ from .patterns import (
     is_jump_on,
     is_name_row,
     is_section_label,
+    is_signer,
     is_subhead,
     opens_article,
 )
@@ -194,6 +195,11 @@ def merge_headline_runs(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _signers(block: Block) -> bool:
+    text = block.lines[0].text
+    return len(block.lines) == 1 and " " in text and is_signer(text.replace(" ", ""))
+
+
 def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> list[Unit]:
     units: list[Unit] = []
     printed: dict[int, tuple[Line, ...]] = {}  # unit -> its lines, for headlines and captions
@@ -204,7 +210,9 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
         joined = "".join(texts)
         if block.noise:
             units.append(Unit(NOISE, joined, first, index))
-        elif block.body and block.lines[0].cells:  # a table's row, a line alone: its spaces part cells, no gaps
+        elif block.body and (block.lines[0].cells or _signers(block)):
+            # a table's row, a line alone: its spaces part cells, no gaps; so do a notice's two
+            # issuers signing it (岑州日报社 岑州市图书馆)
             text, repairs = restore_glyphs(joined, glyphs)
             units.append(Unit(BODY, text, first, index, repairs=tuple(repairs), row=True))
         elif block.body:

@@ -194,6 +194,38 @@ def table_rows(raws: list[str]) -> set[int]:
     return rows
 
 
+# A book listed as a 荐书 or 书讯 box prints it, a line alone: `《稻田课堂》 林望舒 著 岑江教育出版社`
+BOOK_LISTING_RE = re.compile(r"^《[^《》]{1,30}》\s*[\u4e00-\u9fff·]{2,12}\s*(?:等?著|编著|主编|编|译|绘)"
+                             r"\s*[\u4e00-\u9fff]{2,16}(?:出版社|书局|出版公司|出版集团)$")
+
+
+# A data box's label (数据, 数说, 一组数据) over its figures, one a line (全县累计发放小额信贷2863万元)
+_DATA_LABEL_RE = re.compile(r"^(?:数据|数说|数读|数字|一组数据|数据链接|数据来了)$")
+DATA_ROW_MAX = 24  # characters: a data box's line is one figure and what it counts
+
+
+def data_box_rows(raws: list[str]) -> set[int]:
+    """A data box's label and its figures: each a paragraph of the story it stands in, not a
+    headline run. The figures are short lines with a number and no clause or sentence mark."""
+    rows: set[int] = set()
+    for k, raw in enumerate(raws):
+        if not _DATA_LABEL_RE.match(raw.strip().replace(" ", "")):
+            continue
+        figures = []
+        for j in range(k + 1, len(raws)):
+            line = raws[j].strip()
+            if not line:
+                if figures:
+                    break
+                continue
+            if len(line) > DATA_ROW_MAX or not any(ch.isdigit() for ch in line) or _CLAUSE_RE.search(line):
+                break
+            figures.append(j)
+        if len(figures) >= 2:
+            rows.update([k, *figures])
+    return rows
+
+
 # A table's title over it (表：上半年全市主要经济指标, 表2 …) and its source under it (数据来源：市统计局)
 _TABLE_TITLE_RE = re.compile(r"^(?:附?表|图表)\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*\S")
 _TABLE_SOURCE_RE = re.compile(r"^(?:数据|资料)?来源\s*[:：]")
@@ -257,7 +289,8 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
         changes += [Change("punctuation", number, old.strip(), new.strip())
                     for number, (old, new) in enumerate(zip(before, text.split("\n"), strict=True), 1) if old != new]
     raws = text.split("\n")
-    rows = table_rows(raws)
+    data = data_box_rows(raws)
+    rows = table_rows(raws) | data
     for number, raw in enumerate(raws, 1):
         if ("\u3000" in raw or "\u00a0" in raw) and _CLAUSE_MARK_RE.search(raw):
             raw = _INNER_IDEOGRAPHIC_RE.sub("", raw)
@@ -266,9 +299,10 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
             blank = True
             continue
         raw, full = halfwidth_alnum(raw)
-        if number - 1 in rows:  # its spaces part cells: one each, kept
+        if number - 1 in rows or BOOK_LISTING_RE.match(raw.strip()):  # its spaces part cells: one each, kept
             # cells set apart by runs of spaces keep their own text whole (1286. 4亿元 is one cell)
-            parts = re.split(r" {2,}", raw.strip()) if "  " in raw.strip() else raw.split()
+            parts = [raw] if number - 1 in data else re.split(r" {2,}", raw.strip()) if "  " in raw.strip() \
+                else raw.split()
             cells = " ".join(despace(part) for part in parts)
             lines.append(Line(number, cells, False, blank and bool(lines), set_width(cells), cells=True))
             blank = False

@@ -372,12 +372,16 @@ def is_caption_start(text: str) -> bool:
 _TITLED_PHOTO_RE = re.compile(r"^[^\s。！？]{2,24}\s+(?:" + _ROLE + r"\s*)?" + _NAME + r"(?:\s+" + _NAME + r")*\s*摄$")
 
 
+# what the picture is, named under it: a book's cover (`《山河·故园》书影`), a still, a plan
+_PICTURE_NOUN_RE = re.compile(r"^[^\s，。！？]{1,24}(?:书影|封面|剧照|海报|效果图|示意图|资料图片?)$")
+
+
 def is_caption(text: str) -> bool:
     text = text.strip()
     if is_caption_start(text):
         return True
     if "。" not in text:  # a photo's own title over its credit: `晨雾中的渡船 卢一帆 摄`
-        return bool(_TITLED_PHOTO_RE.match(text))
+        return bool(_TITLED_PHOTO_RE.match(text) or _PICTURE_NOUN_RE.match(text))
     if len(text) <= 8:
         return False
     # …赶制外贸订单。 新华社发: an agency's photo, credited as sent

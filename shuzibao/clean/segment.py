@@ -263,8 +263,11 @@ def segment_articles(units: list[Unit]) -> Layout:
         # a body paragraph; under a column's label and a title (记者手记 / 把“笨功夫”下足) a story of
         # its own starts, whatever the text before stopped on
         labelled = len(pending_headlines) >= 2 and is_column_label(pending_headlines[-2].text)
+        # ... and so it does under a notice's title (征文启事), whatever the text before stopped on (verse)
+        noticed = bool(pending_headlines) and is_notice_title(pending_headlines[-1].text)
         flush_headlines()
-        if _starts_article(unit, current, after_break) or (labelled and current is not None and current.units):
+        if _starts_article(unit, current, after_break) \
+                or ((labelled or noticed) and current is not None and current.units):
             current = Draft()
             drafts.append(current)
         current.units.append(unit)

@@ -125,6 +125,7 @@ _ENDS_CREDITED_RE = re.compile(r"[。！？][（(][^（）()]{1,30}[）)]$")
 # an item's number, or the bracketed term an entry or a case's part opens with (【河湖长制】是指…, 【案情】)
 _NUMBERED_RE = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]"
                           r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|【[^【】]{1,10}】)")
+_RUN_IN_RE = re.compile(r"[：:]\s*[\u4e00-\u9fff\d]")
 _NAMED_SPEAKER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
 
 
@@ -133,6 +134,7 @@ def _credit_ends_sentence(prev: Line, nxt: Line, column: float) -> bool:
     sentence prev left open (…带回家与家 / 人分享。（本报记者 邱雨桐 摄）): a paragraph's last line.
     A line far wider than the column is no line of a paragraph (a subtitle set across it)."""
     return is_caption(nxt.text) and not is_caption_start(nxt.text) and not ends_sentence(prev.text) \
+        and any(mark in nxt.text for mark in "。！？") \
         and not ends_open(prev.text) and not is_standalone(prev) and not is_hard_start(prev) \
         and not (column >= NARROW and prev.width >= column + WIDE)
 
@@ -162,8 +164,11 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     if prev_col < NARROW and not ends_sentence(prev.text) and nxt.width < prev_col + WIDE \
             and (_tiny(prev.text) or _tiny(nxt.text)):
         return False  # a narrow column's justified line spread one character a line (近 / 年 / 来，)
-    if subhead_text(prev.text) and prev.width <= prev_col - INDENT and not _item_runs_on(prev, nxt, prev_col):
-        return True  # a subhead short of the column; a full line opens a numbered paragraph
+    if subhead_text(prev.text) and prev.width <= prev_col - INDENT and not _item_runs_on(prev, nxt, prev_col) \
+            and not _RUN_IN_RE.search(prev.text):
+        # a subhead short of the column; a full line opens a numbered paragraph, and so does an
+        # item run in after its label (四、征文时间：即日起至2022年 / 6月30日。)
+        return True
     if nxt.text.startswith("——"):
         return True
     # On a page whose lines are single-spaced, a blank line marks a block, if the text allows.

@@ -912,3 +912,17 @@ def test_a_reading_page_a_book_list_a_poem_near_one_length_and_a_call_for_entrie
     assert call.paragraphs[-3:] == ["四、征文时间：即日起至2022年6月30日。",
                                     "五、奖项设置：活动设一等奖3名、二等奖6名、三等奖10名，优秀作品将在本报“文化·读书”版陆续刊发。",
                                     "岑州日报社 岑州市图书馆"]
+
+
+def test_a_photo_storys_numbered_captions_and_its_text_and_photos_byline():
+    # ①…。②…。 / ③…。 over `本报记者 周野 文/摄`: three captions, and the one who wrote the story
+    # and took its photos signs it, though the next story's dateline follows
+    page = "\n".join(["图片新闻", "非遗课堂进社区 孩子暑假学手艺", "暑假开始后，不少家长为孩子", "“没处去”犯愁。7月以来，澄川市文",
+                      "化馆联合全市18个社区开设“非遗小", "课堂”，课程将持续到8月下旬。", "①剪纸传承人吕淑华指导孩子们剪窗",
+                      "花。②孩子们展示刚剪好的作品。", "③竹编艺人余德茂教孩子们编小花篮。", "本报记者 周野 文/摄",
+                      "本报讯（记者 毛思远 通讯员", "潘立群）7月13日傍晚，两名少年在城", "郊青龙湾水库游泳时体力不支。"])
+    photos, nxt = _articles(page)
+    assert photos.captions == ("①剪纸传承人吕淑华指导孩子们剪窗花。", "②孩子们展示刚剪好的作品。", "③竹编艺人余德茂教孩子们编小花篮。")
+    assert (photos.byline, photos.authors) == ("本报记者 周野 文/摄", ("周野",))
+    assert "周野" not in photos.body and nxt.authors == ("毛思远", "潘立群")
+    assert is_byline("本报记者 周野 文/摄") and not is_byline("本报记者 周野 摄")

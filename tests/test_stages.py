@@ -464,3 +464,11 @@ def test_a_data_boxs_figures_are_paragraphs_and_a_titled_photos_credit_ends_no_p
                       "村山多地少，年轻人大多外出打工，留在村里的", "多是老人和妇女。"])
     units = classify_blocks(unwrap_paragraphs(split_lines(page)[0]), {})
     assert [u.kind for u in units] == ["body", "caption"] and units[0].text.endswith("我们村山多地少，年轻人大多外出打工，留在村里的多是老人和妇女。")
+
+
+def test_a_quoted_quatrain_is_a_paragraph_a_line():
+    page = "\n".join(["小时候，外公常在枣树下教我念诗。他念一句，我跟一句，念", "得最多的是那首写重阳的诗：", "独在异乡为异客，",
+                      "每逢佳节倍思亲。", "遥知兄弟登高处，", "遍插茱萸少一人。", "那时我不懂诗里的意思，只觉得念起来顺",
+                      "口。"])
+    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    assert blocks[1:5] == [["独在异乡为异客，"], ["每逢佳节倍思亲。"], ["遥知兄弟登高处，"], ["遍插茱萸少一人。"]]

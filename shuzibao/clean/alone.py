@@ -48,6 +48,31 @@ VERSE_FULL = 0.35  # of a run's lines at its widest: more, and it is a narrow co
 VERSE_CUT = 0.2  # of a run's line ends inside a word: more, and it is running text
 
 
+# a line of classical verse: five or seven characters and its mark (独在异乡为异客，)
+_CLASSICAL_LINE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7})[，。！？；]$")
+CLASSICAL_MIN = 4  # lines: a quatrain
+
+
+def classical_verse(lines: list[Line]) -> set[int]:
+    """A classical poem quoted in running text, a line each (独在异乡为异客， / 每逢佳节倍思亲。 /
+    …): four lines or more in a row, each five or seven characters long and all the same, the
+    couplets closed by a full stop. No prose line is so regular, and its lines are short of
+    any column, so a paragraph's last line is what each would otherwise read as."""
+    verse: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _CLASSICAL_LINE_RE.match(lines[j].text) \
+                and len(lines[j].text) == len(lines[i].text):
+            j += 1
+        run = range(i, j)
+        if len(run) >= CLASSICAL_MIN and len(run) % 2 == 0 \
+                and all(lines[k].text[-1] in "。！？" for k in run[1::2]):
+            verse.update(run)
+        i = max(j, i + 1)
+    return verse
+
+
 def verse_lines(lines: list[Line], before: list[float]) -> tuple[set[int], set[int]]:
     """A poem's lines, each a paragraph: a run of VERSE_MIN lines or more, each well short of the
     page's column and ending no sentence, set ragged (a narrow column of running text is justified:

@@ -200,11 +200,37 @@ def _signers(block: Block) -> bool:
     return len(block.lines) == 1 and " " in text and is_signer(text.replace(" ", ""))
 
 
+_PHOTO_NUMBER_RE = re.compile("[①-⑩]")
+
+
+def numbered_captions(blocks: list[Block]) -> set[int]:
+    """Blocks of a photo story's numbered captions (①…。②…。 / ③…。) set together right over
+    its credit (本报记者 周野 文/摄, 新华社记者 李明 摄): each number opens a caption of its own."""
+    out: set[int] = set()
+    for index, block in enumerate(blocks):
+        text = "".join(line.text for line in block.lines)
+        if not (is_byline(text) or is_caption_start(text)) or len(block.lines) != 1:
+            continue
+        k = index - 1
+        while k >= 0 and not blocks[k].noise and _PHOTO_NUMBER_RE.match(blocks[k].lines[0].text):
+            out.add(k)
+            k -= 1
+    return out
+
+
 def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> list[Unit]:
     units: list[Unit] = []
     printed: dict[int, tuple[Line, ...]] = {}  # unit -> its lines, for headlines and captions
     blocks = merge_headline_runs([part for block in blocks for part in split_trailing_headlines(block)])
+    numbered = numbered_captions(blocks)
     for index, block in enumerate(blocks):
+        if index in numbered:
+            text, repairs = _finish(block.lines, glyphs, gaps=False)
+            starts = [m.start() for m in _PHOTO_NUMBER_RE.finditer(text)] + [len(text)]
+            for a, b in zip(starts, starts[1:], strict=False):
+                units.append(Unit(CAPTION, text[a:b].strip(), block.lines[0].number, index,
+                                  repairs=tuple(repairs) if a == starts[0] else ()))
+            continue
         texts = [line.text for line in block.lines]
         first = block.lines[0].number
         joined = "".join(texts)

@@ -39,7 +39,7 @@ DATELINE_RE = re.compile(
 # A name with the roles before it (`本报记者 王磊`, `文/王磊`, `文/本报记者 王磊`), and what the
 # people of a credit did, said after their names (`… 文/图`, `… 摄影报道`).
 CREDITED = r"(?:" + _ROLE + r"\s*/?\s*){0,2}" + _NAME
-_DID = r"(?:\s+(?:文/图|文图|摄影报道|报道|采写))?"
+_DID = r"(?:\s+(?:文/图|文图|文/摄|摄影报道|报道|采写))?"
 BULLETS = "□■◎●◆▲△○◇☆★"  # the boxes and marks a byline or a teaser is set behind
 # A byline set on its own line: `□ 本报评论员`, `■ 本报记者 张三`.
 # A one-character role (文, 图, 摄) is set apart from the name (`文/王磊`, `文 王磊`): glued to it,
@@ -332,7 +332,8 @@ def is_byline(text: str) -> bool:
     if _OTHER_BYLINE_RE.match(text.strip()):
         return True
     m = BYLINE_RE.match(text.strip())
-    if not m or text.rstrip().endswith("摄") or is_column_label(text):
+    # (who took the photos only is a photo's credit; who wrote and took them, 文/摄, signs the story)
+    if not m or (text.rstrip().endswith("摄") and not text.rstrip().endswith("文/摄")) or is_column_label(text):
         return False
     # After a bullet, a byline names people or a role (`■ 本报记者 张三`, `□ 本报评论员`); a
     # phrase is a subhead (`■ 合作社带富一方`).

@@ -115,6 +115,15 @@ def _nothing_but_credits_before_headline(units: list[Unit], k: int) -> bool:
     return k == len(units) or units[k].kind == HEADLINE
 
 
+def _signed_text_and_photos(byline: str, units: list[Unit], k: int) -> bool:
+    """A `文/摄` byline (who wrote the story and took its photos) over another story's dateline
+    that credits its own people: it signs the story above it."""
+    if not byline.rstrip().endswith("文/摄") or k >= len(units) or units[k].kind != BODY or not units[k].dateline:
+        return False
+    theirs = names_in_credit(_dateline_credit(units[k].text))
+    return bool(theirs) and not set(theirs) & set(names_in_credit(byline.removesuffix("文/摄")))
+
+
 def _over_byline(units: list[Unit], index: int) -> bool:
     """A short title (乡愁, 稻草人) right over its author's line is a title, not page noise."""
     return index + 1 < len(units) and units[index + 1].kind == BYLINE and han_count(units[index].text) >= 2
@@ -228,12 +237,13 @@ def segment_articles(units: list[Unit]) -> Layout:
         if unit.kind == BYLINE and current is not None and not current.closed and not pending_headlines \
                 and current.units and current.units[-1].kind == BODY \
                 and (unit.text[:1] not in BULLETS or not _names_next_story(units, index + 1, unit.text)) \
-                and _nothing_but_credits_before_headline(units, index + 1):
+                and (_nothing_but_credits_before_headline(units, index + 1)
+                     or _signed_text_and_photos(unit.text, units, index + 1)):
             # a byline right under a story's last paragraph, with no paragraph of its own after
             # it, signs that story: a reader's letter (`读者 陶然`, kept as a paragraph) or a
             # column (`□ 许清和`, its byline), unless it is bulleted and the next story's dateline
             # names the same reporter (`□ 新华社记者 林远` over …电（记者 林远）): that story's
-            if unit.text[:1] in BULLETS and not current.byline:
+            if (unit.text[:1] in BULLETS or unit.text.rstrip().endswith("文/摄")) and not current.byline:
                 current.units.append(unit)
                 current.byline = unit.text
             else:

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .alone import advertisement_lines, loose_lines, notice_signature, pull_quotes, table_headings, verse_lines
+from .alone import (
+    advertisement_lines,
+    classical_verse,
+    loose_lines,
+    notice_signature,
+    pull_quotes,
+    table_headings,
+    verse_lines,
+)
 from .glyphs import straddles_word
 from .lines import Line
 from .patterns import (
@@ -379,6 +387,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     signature = notice_signature(lines)
     # lines each a block of its own: verse, a notice's signature, a table's rows
     verse, wrapped = verse_lines(lines, before)
+    verse |= classical_verse(lines)
     headings = table_headings(lines)
     rows = {k for k, line in enumerate(lines) if line.cells}
     quoted = pull_quotes(lines, before)

@@ -17,6 +17,7 @@ from shuzibao.clean.patterns import (
     is_jump_on,
     is_notice_title,
     is_subhead,
+    is_teaser,
     names_in_credit,
 )
 from shuzibao.clean.segment import Draft, segment_articles
@@ -157,6 +158,8 @@ def test_generated_title_is_a_clause_of_the_lead():
     ("全市生态环境保护大会特刊", True), ("乡村振兴专版", True), ("本报今起推出特刊，", False),
     ("版权声明：本报刊登的所有作品，未经泽川日报社书面授权，不得转载、摘编。", True),
     ("本报所刊作品，未经本报书面授权，不得转载。", True), ("版权保护意识不断增强。", False),
+    # a page's co-sponsor
+    ("宜溪县融媒体中心协办", True), ("本版由市文明办协办", True), ("文化节由市文联主办", False),
 ])
 def test_page_furniture(text, furniture):
     assert is_furniture(text) == furniture
@@ -926,3 +929,30 @@ def test_a_photo_storys_numbered_captions_and_its_text_and_photos_byline():
     assert (photos.byline, photos.authors) == ("本报记者 周野 文/摄", ("周野",))
     assert "周野" not in photos.body and nxt.authors == ("毛思远", "潘立群")
     assert is_byline("本报记者 周野 文/摄") and not is_byline("本报记者 周野 摄")
+
+
+def test_a_notice_of_persons_a_row_each_its_contacts_and_signature_and_a_sponsors_line():
+    page = "\n".join([
+        "宜溪县2019年度优秀农村基层干部拟表彰人选公示", "根据《关于开展2019年度优秀农村基层干", "部评选表彰工作的通知》要求，经各乡镇党委",
+        "推荐、县委组织部审核，拟对以下3名同志予", "以表彰，现予以公示：", "林德茂，男，凫田镇柯家坪村党支部书记",
+        "熊桂英，女，凫田镇下湾村村委会主任", "严国栋，男，城关镇东门社区党委书记", "公示期为2019年9月26日至10月10日。公",
+        "示期间，如对公示人选有不同意见，可通过来信、", "来电、来访等方式向县委组织部反映。", "联系电话：3326517",
+        "通信地址：宜溪县行政中心县委组织部干部科", "中共宜溪县委组织部", "2019年9月25日", "宜溪县融媒体中心协办"])
+    result = _clean(page)
+    [notice] = result.articles
+    assert notice.paragraphs[1:4] == ["林德茂，男，凫田镇柯家坪村党支部书记", "熊桂英，女，凫田镇下湾村村委会主任",
+                                      "严国栋，男，城关镇东门社区党委书记"]
+    assert notice.paragraphs[-4:] == ["联系电话：3326517", "通信地址：宜溪县行政中心县委组织部干部科", "中共宜溪县委组织部",
+                                      "2019年9月25日"]
+    assert notice.authors == () and (16, "宜溪县融媒体中心协办") in result.report.fragments
+
+
+def test_teasers_with_their_page_after_dots_and_a_photo_storys_title_over_its_caption():
+    assert is_teaser("我省出台二十条措施支持民营经济发展……详见第3版") and not is_teaser("他说详见第3版")
+    page = "\n".join(["今日导读", "我省出台二十条措施支持民营经济发展……详见第3版", "首届雁南乡村文化旅游节开幕……详见第5版", "",
+                      "澜江大桥主体工程全线贯通", "", "4月15日，施工人员在澜江大桥合龙段进行焊接作业。 新华社发", "",
+                      "本报讯（记者 龚思远）4月15日", "上午10时18分，随着最后一段重约260", "吨的钢箱梁精准吊装到位，澜江大桥",
+                      "主体工程实现全线贯通，为年底建成", "通车奠定了坚实基础。"])
+    [bridge] = _articles(page)
+    assert bridge.title == "澜江大桥主体工程全线贯通"
+    assert bridge.captions == ("4月15日，施工人员在澜江大桥合龙段进行焊接作业。 新华社发",)

@@ -145,7 +145,7 @@ def _wrapped_prose(lines: list[Line], run: list[int]) -> bool:
 
 
 # A notice's contact line: `咨询电话：0578-6213590`, `联系人：王芳`, `地址：市文化馆二楼`.
-_CONTACT_RE = re.compile(r"^(?:咨询|联系|报名|监督|举报)?(?:电话|热线|联系人|地址|邮箱|传真)[：:]\s*\S")
+_CONTACT_RE = re.compile(r"^(?:咨询|联系|报名|监督|举报|通信|通讯)?(?:电话|热线|联系人|地址|邮箱|传真)[：:]\s*\S")
 
 
 INTRO_MAX = 3  # lines of the sentence a table's box opens with, over its rows
@@ -174,6 +174,7 @@ def _over_rows(lines: list[Line], k: int) -> bool:
 
 
 NOTICE_REACH = 60  # lines from a notice's title to its signature
+CONTACTS_MAX = 3  # a notice's contact lines: phone, address, mail
 
 
 def notice_signature(lines: list[Line]) -> set[int]:
@@ -187,11 +188,16 @@ def notice_signature(lines: list[Line]) -> set[int]:
             if ends_sentence(lines[k - 1].text):
                 out.update((k, k + 1))
                 continue
-            if _CONTACT_RE.match(lines[k - 1].text) and k > 1 and ends_sentence(lines[k - 2].text):
-                out.update((k - 1, k, k + 1))  # the notice's contact line over its signature
+            # the notice's contact lines over its signature (联系电话：… / 通信地址：…)
+            contacts = 0
+            while contacts < CONTACTS_MAX and k - contacts > 1 and _CONTACT_RE.match(lines[k - 1 - contacts].text):
+                contacts += 1
+            if contacts and ends_sentence(lines[k - 1 - contacts].text):
+                out.update(range(k - contacts, k + 2))
                 continue
         # signed with no date, under a notice's last sentence (岑州日报社 岑州市图书馆)
         if k and ends_sentence(lines[k - 1].text) and is_signer(line.text.replace(" ", "")) \
+                and not is_furniture(line.text) \
                 and any(is_notice_title(lines[j].text) for j in range(max(0, k - NOTICE_REACH), k)):
             out.add(k)
             continue

@@ -174,7 +174,7 @@ def table_rows(raws: list[str]) -> set[int]:
     """Indexes of the raw lines that are rows of a table or a data box: three rows or more in a
     row, two of them with three cells or more and two with figures. Running text never sets its
     clauses apart by spaces line after line, and a headline run has no figures."""
-    rows: set[int] = set()
+    rows: set[int] = roster_rows(raws)
     run: list[tuple[int, int, bool]] = []  # (line, cells, has figures)
     for k, raw in enumerate([*raws, "\0"]):  # the sentinel ends the last run
         if not raw.strip():
@@ -197,6 +197,24 @@ def table_rows(raws: list[str]) -> set[int]:
 # A book listed as a 荐书 or 书讯 box prints it, a line alone: `《稻田课堂》 林望舒 著 岑江教育出版社`
 BOOK_LISTING_RE = re.compile(r"^《[^《》]{1,30}》\s*[\u4e00-\u9fff·]{2,12}\s*(?:等?著|编著|主编|编|译|绘)"
                              r"\s*[\u4e00-\u9fff]{2,16}(?:出版社|书局|出版公司|出版集团)$")
+
+
+# A roster's row, as a 公示 or an appointment list prints one a line: `林德茂，男，凫田镇柯家坪村党支部书记`
+_ROSTER_ROW_RE = re.compile(r"^[\u4e00-\u9fff·]{2,5}[，,]\s*[男女][，,]\s*[^。！？]{2,40}$")
+
+
+def roster_rows(raws: list[str]) -> set[int]:
+    """Rows of a list of persons (name, sex, post), three or more in a row: each a paragraph."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for k, raw in enumerate([*raws, ""]):
+        if _ROSTER_ROW_RE.match(raw.strip()):
+            run.append(k)
+            continue
+        if len(run) >= MIN_ROWS:
+            rows.update(run)
+        run = []
+    return rows
 
 
 # A data box's label (数据, 数说, 一组数据) over its figures, one a line (全县累计发放小额信贷2863万元)

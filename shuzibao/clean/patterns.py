@@ -104,6 +104,8 @@ FURNITURE_RE = re.compile(
     r"|(?:下载|关注)\S*(?:微信公众号|客户端|视频号|抖音号|官方微博)$"
     # a special issue's banner over its pages: `全市生态环境保护大会特刊`, `乡村振兴专版`
     r"|[\u4e00-\u9fff“”·]{2,16}(?:特刊|专刊|专版|特辑|增刊)$"
+    # a page's co-sponsor: `宜溪县融媒体中心协办`, `本版由市文明办协办`
+    r"|(?:本版由)?[\u4e00-\u9fff]{2,20}(?:协办|联办)$|本版由[\u4e00-\u9fff]{2,20}(?:主办|承办|提供)$"
     # the masthead's line of whose organ the paper is: `中共桐川市委机关报`
     r"|中共[\u4e00-\u9fff]{2,12}委(?:员会)?机关报$"
     # the paper's own address block: `本报地址：… 邮编：… 电话：…`
@@ -188,8 +190,14 @@ TEASER_LABEL_RE = re.compile(r"^(?:今日|本期|本版|要闻)?导读$")
 SUPPLEMENT_HEAD_RE = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:\s+总?第\s*\d{1,6}|\s*总?第\s*\d{3,6})\s*期$")
 
 
+# ... or with its pointer after dots, unbracketed: `我省出台二十条措施支持民营经济发展……详见第3版`
+_DOTTED_TEASER_RE = re.compile(r"^[" + BULLETS + r"·•]?\s*[^。！？（）()]{4,40}?(?:…{1,2}|\.{3,6}|\s+)\s*(?:详见|见)"
+                               + _PAGE + r"$")
+
+
 def is_teaser(text: str) -> bool:
-    return bool(_TEASER_RE.match(text.strip())) and bool(JUMP_ON_RE.search(text))
+    text = text.strip()
+    return (bool(_TEASER_RE.match(text)) and bool(JUMP_ON_RE.search(text))) or bool(_DOTTED_TEASER_RE.match(text))
 
 
 # An editor's note set before an article's dateline, part of that article.

@@ -36,6 +36,8 @@ WORD = 2.0  # a dictionary word runs across the join
 CLOSE = 1.0  # the piece opens on a closing mark (，。、) that cannot start a paragraph
 BACK = 0.5  # the continuation comes earlier in the text
 FAR = 0.02  # per piece between the two
+TYPICAL_LINES = 5  # lines of a piece at one width that make it its typical width
+OTHER_MEASURE = 1.5  # ems two pieces' usual line widths differ by when they are two columns
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,17 @@ class Piece:
         a paragraph's inner lines are full)."""
         inner = [w for t, w in zip(self.texts, self.widths, strict=True) if not _special(t)]
         return max(inner) if len(inner) >= 2 else None
+
+
+    @property
+    def typical(self) -> float | None:
+        """The width most of its text lines have (a column's full lines), unmoved by a line that
+        hangs a mark past the measure."""
+        inner = [w for t, w in zip(self.texts, self.widths, strict=True) if not _special(t)]
+        mode = max(sorted(set(inner)), key=inner.count, default=None)
+        near = sum(1 for w in inner if mode is not None and abs(w - mode) <= 0.5)
+        # (a short piece, or one whose widths scatter, says nothing of its measure this way)
+        return mode if near >= TYPICAL_LINES and near >= len(inner) / 2 else None
 
 
 def split_pieces(text: str) -> list[Piece]:
@@ -101,7 +114,9 @@ def open_end(piece: Piece) -> bool:
     full = [w for t, w in zip(piece.texts, piece.widths, strict=True) if not _special(t) and w >= measure - FULL]
     # Headline lines (a kicker over a title) may be as wide as each other, but carry no commas.
     running = len(piece.texts) >= 3 or any(mark in t for t in piece.texts for mark in "，。、；：")
-    return running and len(full) >= 2 and (ends_open(last) or piece.widths[-1] >= measure - OPEN_FULL)
+    # (a line hanging a mark past the measure makes the widest one; most lines are the column's)
+    column = piece.typical or measure
+    return running and len(full) >= 2 and (ends_open(last) or piece.widths[-1] >= column - OPEN_FULL)
 
 
 RAGGED = 3.5  # ems short of its column: a line no justified paragraph leaves mid-sentence
@@ -130,6 +145,8 @@ def continues(prev: Piece, piece: Piece) -> bool:
         return False  # a headline over its byline
     if piece.index != prev.index + 1 and not _same_column(prev, piece):
         return False
+    if _other_measure(prev, piece):
+        return False  # most lines of each at another width (16 ems, 14): two stories' columns given by turns
     column = piece.measure or prev.measure or prev.widths[-1]
     if first[:1] in CLOSING:
         return True
@@ -156,6 +173,10 @@ def join_score(prev: Piece, piece: Piece, stride: int, across: bool) -> float:
     if piece.index < prev.index:
         score -= BACK
     return score - FAR * abs(piece.index - prev.index)
+
+
+def _other_measure(a: Piece, b: Piece) -> bool:
+    return a.typical is not None and b.typical is not None and abs(a.typical - b.typical) >= OTHER_MEASURE
 
 
 def _running(piece: Piece) -> bool:

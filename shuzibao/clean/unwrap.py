@@ -140,11 +140,14 @@ _NAMED_SPEAKER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
 def _credit_ends_sentence(prev: Line, nxt: Line, column: float) -> bool:
     """nxt reads as a caption only by the photographer's credit it ends on, and finishes the
     sentence prev left open (…带回家与家 / 人分享。（本报记者 邱雨桐 摄）): a paragraph's last line.
-    A line far wider than the column is no line of a paragraph (a subtitle set across it)."""
+    A line far wider than the column is no line of a paragraph (a subtitle set across it), nor is
+    one short of it (a photo story's title over its caption), and a paragraph's last line is no
+    wider than its column."""
     return is_caption(nxt.text) and not is_caption_start(nxt.text) and not ends_sentence(prev.text) \
         and any(mark in nxt.text for mark in "。！？") \
         and not ends_open(prev.text) and not is_standalone(prev) and not is_hard_start(prev) \
-        and not (column >= NARROW and prev.width >= column + WIDE)
+        and not (column >= NARROW and (prev.width >= column + WIDE or prev.width < column - INDENT_SLACK)) \
+        and nxt.width < max(column, prev.width) + WIDE
 
 
 def _item_runs_on(prev: Line, nxt: Line, column: float) -> bool:

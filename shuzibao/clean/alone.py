@@ -17,7 +17,7 @@ from .patterns import (
     is_signed_date,
     is_signer,
 )
-from .shapes import INDENT_SLACK, NARROW, QUANTILE, SHORT, WIDE, headline_text, is_hard_start, is_standalone
+from .shapes import INDENT, INDENT_SLACK, NARROW, QUANTILE, SHORT, WIDE, headline_text, is_hard_start, is_standalone
 from .text import ends_sentence, han_count
 
 LOOSE_SHARE = 0.6  # of the page's column: a stretch measured narrower is no column of text
@@ -165,6 +165,13 @@ def table_headings(lines: list[Line]) -> set[int]:
 def _over_rows(lines: list[Line], k: int) -> bool:
     if lines[k + 1].cells:
         return True
+    # the sentence under a heading opens a paragraph (short by its indent); a full line under a
+    # paragraph's first line goes on with it (今年有4所学校新增或扩大了 / 招生计划，…咨询：)
+    nxt = lines[k + 1]
+    around = [line.width for line in lines[k + 1: k + 1 + INTRO_MAX] if not line.cells]
+    if not nxt.text.endswith(("：", ":")) and len(around) >= 2 and nxt.width >= max(around) - INDENT_SLACK \
+            and lines[k].width >= max(around) - INDENT - INDENT_SLACK:
+        return False
     for j in range(k + 1, min(len(lines) - 1, k + 1 + INTRO_MAX)):
         if lines[j].cells or ends_sentence(lines[j].text):
             return False

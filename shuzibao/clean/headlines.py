@@ -50,8 +50,9 @@ def headline_roles(lines: list[str]) -> Headline:
         return Headline(title=main[0], subtitle=" ".join(subtitle))
     if len(main) == 2 and not subtitle:
         # A 副题 is normally marked with ——; two unmarked lines are read 引题 + 主标题, unless
-        # the second is a clause-broken sentence, which a 主标题 never is.
-        if "，" in main[1] and "，" not in main[0]:
+        # the second is a clause-broken sentence, which a 主标题 never is (under a column's label
+        # it is the title whatever its commas: 家长课堂 / 孩子考前焦虑，家长先别慌).
+        if "，" in main[1] and "，" not in main[0] and not is_column_label(main[0]):
             return Headline(title=main[0], subtitle=main[1])
         # A 副题 gives the figures (沿线12个村群众出行更便捷 under 柳川县首条城乡公交环线开通);
         # a 引题 over a title with figures is short (新基建提速 / 今年全市将建成5G基站1800个).
@@ -141,6 +142,7 @@ def split_run(run: HeadlineGroup, scorer: Scorer) -> list[HeadlineGroup]:
     block often sits right against the next article's own. A —— subtitle stays with its title;
     a line too plain to point anywhere stays with the lines before it; no group exceeds three."""
     groups: list[list[Unit]] = [[run.lines[0]]]
+    below = scorer.directly_before(run)
     for unit in run.lines[1:]:
         current = groups[-1]
         if unit.text.startswith("——"):
@@ -157,7 +159,8 @@ def split_run(run: HeadlineGroup, scorer: Scorer) -> list[HeadlineGroup]:
         plain = top_mine < WEAK or top_theirs < WEAK or (len(current) == 1 and is_column_label(current[0].text))
         # each fits the story the other points to, near as well as its own best
         agrees = best_mine == best_theirs or mine[best_theirs] >= 0.6 * top_mine \
-            or theirs[best_mine] >= 0.6 * top_theirs
+            or theirs[best_mine] >= 0.6 * top_theirs \
+            or _both_fit_below(mine, theirs, below, top_mine, best_theirs)
         if len(current) < 3 and (plain or agrees):
             current.append(unit)
         else:
@@ -165,6 +168,30 @@ def split_run(run: HeadlineGroup, scorer: Scorer) -> list[HeadlineGroup]:
     out = [HeadlineGroup(tuple(g)) for g in groups]
     out[-1] = HeadlineGroup(out[-1].lines, run.byline)  # a byline printed after the run follows its last group
     return out
+
+
+LEAD_SHARE = 2 / 3  # of a page's headline groups that fit best the story right under them
+LEAD_MIN = 3  # groups: fewer tell nothing of the page's way
+
+
+def _headlines_lead(groups: list[HeadlineGroup], scorer: Scorer) -> bool:
+    """The page prints its headlines over their stories: most groups with a story right under
+    them fit that story best (an extractor that gives headlines after their bodies, as PyMuPDF
+    may, puts them over the next story, which they fit worse than their own)."""
+    over = [(g, scorer.directly_before(g)) for g in groups]
+    over = [(g, d) for g, d in over if d is not None]
+    if len(over) < LEAD_MIN:
+        return False
+    fits = sum(1 for g, d in over if _best(scorer.scores(g.text, g.lines[0].line))[0] == d)
+    return fits >= LEAD_SHARE * len(over)
+
+
+def _both_fit_below(mine: dict[int, float], theirs: dict[int, float], below: int | None,
+                    top_mine: float, best_theirs: int) -> bool:
+    """The lines so far fit the story printed right under the run best, and the next line fits it
+    about half as well as its own best (a kicker, title and subtitle over a dateline, the title's
+    words also another story's topic: 我市中考改革方案公布 over the 中考 story, by an interview on it)."""
+    return below is not None and best_theirs == below and below in mine and mine[below] >= max(WEAK, 0.4 * top_mine)
 
 
 def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],
@@ -181,6 +208,7 @@ def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],
         parts = split_run(run, scorer)
         under.update((len(groups) + i, len(groups) + i + 1) for i in range(len(parts) - 1))
         groups.extend(parts)
+    lead = _headlines_lead(groups, scorer)
     pairs = []
     for g, group in enumerate(groups):
         scores = scorer.scores(group.text, group.lines[0].line)
@@ -194,7 +222,9 @@ def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],
         runner_up = ranked[1] if len(ranked) > 1 else 0.0
         before = scorer.directly_before(group)
         # a headline right over a byline line is the title–byline–body a story is printed as
-        share = OVER_BYLINE_BONUS if before is not None and drafts[before].units[0].kind == BYLINE else POSITION_BONUS
+        # ... and so is one right over its text on a page whose headlines all lead their stories
+        share = OVER_BYLINE_BONUS if before is not None and (lead or drafts[before].units[0].kind == BYLINE) \
+            else POSITION_BONUS
         for d, s in sorted(scores.items()):
             bonus = share * max(best, 0.5) if d == before else 0.0
             if s + bonus >= MIN_SCORE:

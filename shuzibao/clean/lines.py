@@ -203,12 +203,18 @@ BOOK_LISTING_RE = re.compile(r"^《[^《》]{1,30}》\s*[\u4e00-\u9fff·]{2,12}\
 _ROSTER_ROW_RE = re.compile(r"^[\u4e00-\u9fff·]{2,5}[，,]\s*[男女][，,]\s*[^。！？]{2,40}$")
 
 
+# ... or of places to call: `沅川二十中 电话：0762-3327190`
+_CONTACT_ROW_RE = re.compile(r"^\S{2,16}\s+(?:咨询|联系|报名|招生)?(?:电话|热线)\s*[:：]"
+                             r"\s*[\d０-９][\d０-９\s\-－—]{5,}$")
+
+
 def roster_rows(raws: list[str]) -> set[int]:
-    """Rows of a list of persons (name, sex, post), three or more in a row: each a paragraph."""
+    """Rows of a list of persons (name, sex, post) or of places and their phones, three or more
+    in a row: each a paragraph."""
     rows: set[int] = set()
     run: list[int] = []
     for k, raw in enumerate([*raws, ""]):
-        if _ROSTER_ROW_RE.match(raw.strip()):
+        if _ROSTER_ROW_RE.match(raw.strip()) or _CONTACT_ROW_RE.match(raw.strip()):
             run.append(k)
             continue
         if len(run) >= MIN_ROWS:

@@ -1078,3 +1078,14 @@ def test_a_schools_phones_a_row_each_and_a_headline_run_kept_whole_over_its_date
     assert is_furniture("扫码关注沅川晚报教育公众号")
     h = headline_roles(["家长课堂", "孩子考前焦虑，家长先别慌"])
     assert (h.kicker, h.title) == ("家长课堂", "孩子考前焦虑，家长先别慌")
+
+
+def test_a_further_reading_box_closes_the_story_above_it():
+    def units(*parts):
+        return [Unit(kind, text, k, k) for k, (kind, text) in enumerate(parts)]
+    layout = segment_articles(units((HEADLINE, "恒堃新材拟投资12亿元扩产高端电子铜箔"), (BODY, "本报讯 恒堃新材昨日公告，拟投资12亿元扩产。"),
+                                    (HEADLINE, "延伸阅读"), (BODY, "电子铜箔是以铜为主要原料制成的金属箔材。"),
+                                    (HEADLINE, "沪指涨逾0.8% 两市成交额超8900亿元"), (BODY, "新华社上海9月5日电 A股三大股指5日集体上涨。")))
+    assert [d.paragraphs for d in layout.drafts] == [
+        ["本报讯 恒堃新材昨日公告，拟投资12亿元扩产。", "延伸阅读", "电子铜箔是以铜为主要原料制成的金属箔材。"],
+        ["新华社上海9月5日电 A股三大股指5日集体上涨。"]]

@@ -593,3 +593,13 @@ def test_two_stories_columns_given_by_turns_are_told_apart_by_their_measures():
     comment = next(p for p in out if p.startswith("环境就是民心"))
     assert "年度目标考核。要建立健全\n常态化评价机制" in lead and "从这个\n意义上说" in comment
     assert "检验标准在\n于企业和群众的获得感" in comment and "优化营商环境不是" not in lead
+
+
+def test_a_bracketed_photo_credit_closes_its_caption_and_a_boxs_explainer_closes_its_story():
+    page = "\n".join(["黎满仓说，下一步，村里计划再扩", "建20个大棚。", "", "栗树塆村菇农在大棚", "内采收香菇。", "（通讯员 祝禾 摄）", "",
+                      "禾川县首期高素质农民培训班结业", "", "本报讯（记者 钟晓岚）6月14日，禾川县首期", "高素质农民培训班结业。"])
+    units = classify_blocks(unwrap_paragraphs(split_lines(page)[0]), {})
+    assert [(u.kind, u.text) for u in units[1:3]] == [("caption", "栗树塆村菇农在大棚内采收香菇。（通讯员 祝禾 摄）"),
+                                                     ("headline", "禾川县首期高素质农民培训班结业")]
+    assert despace("沪指涨逾0.8% 两市成交额超8900亿元") == "沪指涨逾0.8% 两市成交额超8900亿元"
+    assert explain_spaces("沪指上涨0.8% 收于3245点")[0] == "沪指上涨0.8%收于3245点"

@@ -364,7 +364,7 @@ def explain_spaces(text: str, mark: bool = True,
     # Running text has no clause spaces: a space between Han and a digit is the extractor's, and
     # so is one after a closing quotation mark.
     text = re.sub("(?<=[\u4e00-\u9fff])(?<!本报讯) +(?=[0-9０-９])|(?<=[0-9０-９]) +(?=[\u4e00-\u9fff])"
-                  f"|(?<=[”’」』])[ {JOIN}]*? +(?=[\u4e00-\u9fff])", "", text)
+                  f"|(?<=[”’」』%％])[ {JOIN}]*? +(?=[\u4e00-\u9fff])", "", text)
     repairs = []
     credits = _credit_spans(text)
     names = _quoted_name_spans(text) + _name_row_spans(text)

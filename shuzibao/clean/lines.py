@@ -71,8 +71,10 @@ def _keep_space(text: str, i: int, spaced: bool) -> bool:
         return False
     if is_han(left) and (is_han(right) or right in CLOSING):
         return True  # a lost glyph or a space that belongs; later passes decide
-    if left in "”’」』" and is_han(right):
-        return True  # a headline's clause space after a quotation (守好“养老钱” 警惕这些套路); text drops it
+    if left in "”’」』%％" and is_han(right):
+        # a headline's clause space after a quotation or a figure (守好“养老钱” 警惕这些套路,
+        # 沪指涨逾0.8% 两市成交额…); running text drops it
+        return True
     if (is_han(left) and right.isdigit() or left.isdigit() and is_han(right)) and _long_tokens(text, i):
         return True  # maybe a headline's clause space (发放 236名学子); body text drops it later
     # A photo credit after a caption's sentence keeps its space: `…调研。 记者 李雅萍 摄`, `… 新华社发`.

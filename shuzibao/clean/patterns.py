@@ -301,7 +301,7 @@ def is_notice_title(text: str) -> bool:
 # So is a box of advice closing it: `法官提醒`, `温馨提示`, `相关链接`.
 AFTERWORD_RE = re.compile(r"^(?:" + _NOTES_LABEL +
                           r"|(?:法官|检察官|律师|专家|医生|民警|交警|消防)(?:提醒|提示|说法)|温馨提示|小贴士"
-                          r"|(?:相关|知识)?链接)$")
+                          r"|(?:相关|知识|背景)?链接|延伸阅读|相关阅读)$")
 
 
 def is_afterword(text: str) -> bool:

@@ -133,6 +133,7 @@ _ENDS_CREDITED_RE = re.compile(r"[。！？][（(][^（）()]{1,30}[）)]$")
 # an item's number, or the bracketed term an entry or a case's part opens with (【河湖长制】是指…, 【案情】)
 _NUMBERED_RE = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]"
                           r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|【[^【】]{1,10}】)")
+_BRACKETED_CREDIT_RE = re.compile(r"^[（(][^（）()]{2,30}\s*摄[）)]$")
 _RUN_IN_RE = re.compile(r"[：:]\s*[\u4e00-\u9fff\d]")
 _NAMED_SPEAKER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
 
@@ -161,8 +162,12 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     """Whether a paragraph (or block) ends between two adjacent lines."""
     if (is_hard_start(nxt) and not _credit_ends_sentence(prev, nxt, prev_col)) or is_standalone(prev):
         return True
-    if is_end_mark(nxt.text) and ends_sentence(prev.text):
-        return False  # （完） on a line of its own ends the paragraph it follows
+    if _BRACKETED_CREDIT_RE.match(prev.text):
+        return True  # a photographer's credit closes its caption
+    if (is_end_mark(nxt.text) or _BRACKETED_CREDIT_RE.match(nxt.text)) and ends_sentence(prev.text):
+        # （完） on a line of its own ends the paragraph it follows; a photographer's credit in
+        # brackets (（通讯员 祝禾 摄）) the caption it follows
+        return False
     if _NUMBERED_RE.match(nxt.text) and (ends_sentence(prev.text) or prev.text.endswith(("：", ":", "；"))):
         return True  # a numbered item: 1.申报时间：…, after the sentence, colon or item (；) before it
     if prev.text.endswith(("：", ":")) and prev.width <= prev_col - SHORT \

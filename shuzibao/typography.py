@@ -20,11 +20,15 @@ LEAD_MAX = 120
 # punctuation but a few, control characters, line breaks, double spaces), no digit at its start
 # (lists). Most page text is like this, and Markdown is slow: such bodies skip it.
 # (The ASCII punctuation Markdown looks at is listed: a negated class reaching \U0010ffff is slow to compile.)
-_NOT_PLAIN_RE = re.compile(r"[\x00-\x1f!#$&*+\-<=>@\[\\\]^`{|}~\x7f]|[^\S ]|  |^\d|_", re.ASCII)
+# One character class (ASCII whitespace but the space is in \x00-\x1f), with the double space and
+# the leading digit asked apart: a class alone is scanned about three times faster than a pattern
+# of alternatives, which the regex engine tries at every position; 16 paragraphs an article.
+_NOT_PLAIN_CHAR_RE = re.compile(r"[\x00-\x1f!#$&*+\-<=>@\[\\\]^_`{|}~\x7f]")
 
 
 def is_plain(paragraph: str) -> bool:
-    return bool(paragraph) and paragraph == paragraph.strip() and not _NOT_PLAIN_RE.search(paragraph)
+    return bool(paragraph) and paragraph == paragraph.strip() and "  " not in paragraph \
+        and paragraph[0] not in "0123456789" and not _NOT_PLAIN_CHAR_RE.search(paragraph)
 
 
 @lru_cache(maxsize=1)

@@ -1,3 +1,5 @@
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -52,6 +54,17 @@ PLAIN_ALPHABET = list("中文吕梁蹚。，“”（）") + list("aZ09 ,.;:?'\"
 @given(st.lists(st.sampled_from(PLAIN_ALPHABET), max_size=30).map("".join))
 def test_the_plain_text_shortcut_gives_what_markdown_gives(body: str):
     assert BodyConverter().convert(body) == _markdown_only(body)
+
+
+_NOT_PLAIN_AS_BEFORE = re.compile(r"[\x00-\x1f!#$&*+\-<=>@\[\\\]^`{|}~\x7f]|[^\S ]|  |^\d|_", re.ASCII)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(PLAIN_ALPHABET + [chr(c) for c in range(0x100)] + ["\uff11", "\u0661"]),
+                max_size=30).map("".join))
+def test_is_plain_as_the_pattern_of_alternatives_it_replaced(paragraph: str):
+    before = bool(paragraph) and paragraph == paragraph.strip() and not _NOT_PLAIN_AS_BEFORE.search(paragraph)
+    assert is_plain(paragraph) == before
 
 
 def test_plain_bodies_take_the_shortcut():

@@ -91,3 +91,11 @@ def check_context_windows(run: str) -> None:
         assert start <= at < end <= len(run)
         assert slugs.reading(run[start:end])[at - start] == whole[at], (run, at, start, end)
         assert slugs.reading_at(run, at) == whole[at]
+
+
+def test_the_prefix_set_holds_every_prefix_of_its_strings():
+    """context_window takes the pairs of characters side by side from the strings' last two alone:
+    right only while pypinyin's prefix set holds each prefix of what it holds."""
+    slugs.warm_up()
+    prefixes = slugs._segmenter()._prefix_set._set
+    assert all(word[:-1] in prefixes for word in prefixes if len(word) > 1)

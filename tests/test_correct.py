@@ -249,3 +249,20 @@ def test_a_damaged_index_leaves_the_correction_to_a_full_rebuild(archive, tmp_pa
     render_site(archive, out, log=Log(quiet=True), search=False)
     assert tree(out) == full_build(archive, tmp_path / "full")
     assert (state_folder(out) / "pieces").is_dir()  # made again by the rebuild
+
+
+
+def test_states_saved_side_by_side_serve_a_correction_and_a_rebuild(archive, tmp_path, corrections_only,
+                                                                      monkeypatch):
+    """A large site's state.pickle and index are written by two processes (rebuild._save_states):
+    a correction then reads the index, and a rebuild the state, as when one process wrote both."""
+    monkeypatch.setattr(rebuild, "SAVE_PARALLEL_FROM", 0)
+    out = tmp_path / "out"
+    render_site(archive, out, log=Log(quiet=True), jobs=2, search=False)
+    corrections_only(out)
+    _correct(archive, out, lambda a: _lead(_newest(a)), tmp_path, "lead")
+    monkeypatch.undo()  # a rebuild (an article deleted) from the state the correction left
+    monkeypatch.setattr(rebuild, "SAVE_PARALLEL_FROM", 0)
+    sorted(archive.rglob("*.md"))[30].unlink()
+    render_site(archive, out, log=Log(quiet=True), jobs=2, search=False)
+    assert tree(out) == full_build(archive, tmp_path / "full-after")

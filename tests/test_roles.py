@@ -7,6 +7,7 @@ import pytest
 from shuzibao.clean import clean_page
 from shuzibao.clean.blocks import BODY, BYLINE, CREDIT, HEADLINE, Unit
 from shuzibao.clean.headlines import headline_roles
+from shuzibao.clean.lines import split_lines
 from shuzibao.clean.meta import byline_and_authors, generated_title, strip_dateline
 from shuzibao.clean.patterns import (
     is_byline,
@@ -21,6 +22,7 @@ from shuzibao.clean.patterns import (
     names_in_credit,
 )
 from shuzibao.clean.segment import Draft, segment_articles
+from shuzibao.clean.unwrap import unwrap_paragraphs
 from shuzibao.model import RawPage
 
 
@@ -1089,3 +1091,16 @@ def test_a_further_reading_box_closes_the_story_above_it():
     assert [d.paragraphs for d in layout.drafts] == [
         ["本报讯 恒堃新材昨日公告，拟投资12亿元扩产。", "延伸阅读", "电子铜箔是以铜为主要原料制成的金属箔材。"],
         ["新华社上海9月5日电 A股三大股指5日集体上涨。"]]
+
+
+def test_a_profession_or_an_office_before_the_name_is_no_author():
+    assert names_in_credit("心理咨询师 温若兰") == ["温若兰"] and names_in_credit("县农技中心 邬秋实") == ["邬秋实"]
+    assert names_in_credit("记者 柳春生") == ["柳春生"]
+    assert is_credit("（县农业农村局 钟晓岚 彭瑶）")
+
+
+def test_who_said_it_under_a_quotation_ends_its_paragraph_in_a_narrow_column():
+    page = "\n".join(["村民郑桂香是最早", "加入合作社的社员之", "一。“在家门口就能", "挣钱，还能照顾老人", "孩子，一年下来收入",
+                      "有五六万元。”", "郑桂香笑着说。", "为延长产业链，", "合作社去年又投资60", "万元建起烘干房。"])
+    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    assert blocks[0][-1] == "郑桂香笑着说。" and blocks[1][0] == "为延长产业链，"

@@ -252,6 +252,9 @@ COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 
                               "南宫 西门 百里 呼延 澹台 公冶 宗政 濮阳 淳于 单于 太叔 申屠 轩辕 钟离 闻人 万俟".split())
 
 
+_ORG_END_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:局|委|办|厅|部|院|所|站|中心|协会|公司|集团)$")
+
+
 def _join_credit(inner: str) -> str:
     """Rejoin a bracketed credit split across lines: a space where a role word meets a name
     (`通讯员` / `李春梅`), nothing where a name itself was split (`李春` / `梅`) or padded (`康 佳`)."""
@@ -263,6 +266,8 @@ def _join_credit(inner: str) -> str:
             return ""  # a role word split across the lines (实习 / 记者)
         if ROLE_AT_END_RE.search(left) or ROLE_RE.match(right):
             return " "
+        if _ORG_END_RE.search(right):
+            return ""  # an office's name split across the lines (县农业 / 农村局), no two names
         # two names that met at the break (乔若彤 / 宁远舟, 柯蔓 / 秦朗): each two characters or more,
         # and no four-character name with a compound surname (欧阳 / 晓明)
         return " " if len(left) >= 2 and len(right) >= 2 and not ROLE_RE.search(left) \

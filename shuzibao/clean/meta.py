@@ -88,9 +88,11 @@ def byline_and_authors(draft: Draft, printed_apart: str = "") -> tuple[str, list
             authors = names_in_credit(signed.group("c"))
     # a column of bulleted briefs, each signed at its end (●…（李文） / ●…（孙悦 陈瑶）) or in the
     # dateline after its run-in lead (■市青少年游泳赛落幕 本报讯（记者 包若溪）…): all who signed
+    briefs = False
     for paragraph in paragraphs:
         if paragraph[:1] not in BULLETS:
             continue
+        briefs = True
         signed = _SIGNED_END_RE.search(paragraph)
         if signed and is_credit(signed.group("c")):
             authors += [n for n in names_in_credit(signed.group("c")) if n not in authors]
@@ -100,6 +102,9 @@ def byline_and_authors(draft: Draft, printed_apart: str = "") -> tuple[str, list
         credit = DATELINE_CREDIT_RE.match(rest[: lead.end() + 80]) if lead else None
         if credit and credit.group("lead").strip() == lead.group(0):
             authors += [n for n in names_in_credit(credit.group("c")) if n not in authors]
+    if briefs:  # the briefs' signers in the order they sign (a credit alone on its line last too)
+        text = "".join(paragraphs)
+        authors.sort(key=lambda name: text.find(name))
     return byline, authors
 
 

@@ -65,7 +65,10 @@ _PLACE_TOKEN_RE = re.compile("^" + _PLACE + "$")
 # works, under it: `（作者单位：东源师范大学政法学院）`, `（作者系岭西大学教授）`.
 # (a place there may have lost a glyph with a space: 刘家 村村民)
 _SIGNED_PLACE = r"[\u4e00-\u9fff]{1,10}(?: [\u4e00-\u9fff]{0,4})?" + _PLACE_SUFFIX
-CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>(?:" + _SIGNED_PLACE + r"(?:村民|居民|市民)?\s+)?" + CREDITED
+# an office credited before its people: `（县农业农村局 钟晓岚 彭瑶）`
+ORG_CREDITED = r"[\u4e00-\u9fff]{2,12}(?:局|委|办|厅|部|院|所|站|中心|协会|公司|集团)"
+CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>(?:" + _SIGNED_PLACE + r"(?:村民|居民|市民)?\s+|" + ORG_CREDITED + r"\s+)?"
+                       + CREDITED
                        + r"(?:(?:\s+|\s*、\s*)" + CREDITED + r")*" + _DID + r"|[\u4e00-\u9fff]{2,20}(?:供稿|供图)"
                        + r"|作者(?:单位\s*[：:]|系|为|是)[^（）()]{2,40})\s*[）)]$")
 # Photo captions: `图为……`, `上图：……`, or ending with a photographer's credit `记者 李雅萍 摄`.
@@ -428,9 +431,15 @@ def names_in_credit(credit: str) -> list[str]:
         role = ROLE_RE.match(token)
         if role and role.end() >= 2 and NAME_TOKEN_RE.match(token[role.end():]) and token[role.end():] not in ROLES:
             token = token[role.end():]
-        if NAME_TOKEN_RE.match(token) and not ROLE_RE.fullmatch(token):
+        # (a profession before the name is no name: `心理咨询师 温若兰`, `营养师 王芳`)
+        if NAME_TOKEN_RE.match(token) and not ROLE_RE.fullmatch(token) and not _PROFESSION_RE.fullmatch(token) \
+                and not _ORG_CREDITED_RE.fullmatch(token):
             names.append(token)
     return names
+
+
+_PROFESSION_RE = re.compile(r"[\u4e00-\u9fff]{2,6}[师员]")
+_ORG_CREDITED_RE = re.compile(ORG_CREDITED)  # an office is not a person (县农技中心 邬秋实)
 
 
 # A two-character name set to a three-character width (`记者 李 刚`): one character, a space,

@@ -133,6 +133,9 @@ _ENDS_CREDITED_RE = re.compile(r"[。！？][（(][^（）()]{1,30}[）)]$")
 # an item's number, or the bracketed term an entry or a case's part opens with (【河湖长制】是指…, 【案情】)
 _NUMBERED_RE = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]"
                           r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|【[^【】]{1,10}】)")
+# who said the quotation over it: `郑桂香笑着说。`, `村支书表示。`
+_SAID_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:笑着|高兴地|激动地|感慨地|自豪地|坦言|告诉记者)?"
+                      r"(?:说|表示|介绍|感慨|笑道)。$")
 _BRACKETED_CREDIT_RE = re.compile(r"^[（(][^（）()]{2,30}\s*摄[）)]$")
 _RUN_IN_RE = re.compile(r"[：:]\s*[\u4e00-\u9fff\d]")
 _NAMED_SPEAKER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
@@ -164,6 +167,8 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
         return True
     if _BRACKETED_CREDIT_RE.match(prev.text):
         return True  # a photographer's credit closes its caption
+    if prev.text.endswith(("”", "’")) and _SAID_RE.match(nxt.text):
+        return False  # …五六万元。” / 郑桂香笑着说。: who said it ends the quotation's paragraph
     if (is_end_mark(nxt.text) or _BRACKETED_CREDIT_RE.match(nxt.text)) and ends_sentence(prev.text):
         # （完） on a line of its own ends the paragraph it follows; a photographer's credit in
         # brackets (（通讯员 祝禾 摄）) the caption it follows

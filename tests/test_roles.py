@@ -26,6 +26,12 @@ from shuzibao.clean.unwrap import unwrap_paragraphs
 from shuzibao.model import RawPage
 
 
+def _blocks(page: str) -> list[list[str]]:
+    """The page's blocks as the unwrapping gives them, each a list of its lines' text."""
+    return [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+
+
+
 def _clean(page: str, glyphs: dict | None = None):
     return clean_page(RawPage("p.txt", "2020-08-11", 1, page), glyphs or {})
 
@@ -1102,5 +1108,5 @@ def test_a_profession_or_an_office_before_the_name_is_no_author():
 def test_who_said_it_under_a_quotation_ends_its_paragraph_in_a_narrow_column():
     page = "\n".join(["村民郑桂香是最早", "加入合作社的社员之", "一。“在家门口就能", "挣钱，还能照顾老人", "孩子，一年下来收入",
                       "有五六万元。”", "郑桂香笑着说。", "为延长产业链，", "合作社去年又投资60", "万元建起烘干房。"])
-    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    blocks = _blocks(page)
     assert blocks[0][-1] == "郑桂香笑着说。" and blocks[1][0] == "为延长产业链，"

@@ -16,6 +16,11 @@ from shuzibao.clean.unwrap import unwrap_paragraphs
 STAGES = Path(__file__).parent / "fixtures" / "stages"
 GLYPHS = {"蹚": ("蹚出一条新路", "蹚出新路", "蹚出转型发展新路", "蹚新路"), "圪": ("圪台村", "圪梁")}
 
+def _blocks(page: str) -> list[list[str]]:
+    """The page's blocks as the unwrapping gives them, each a list of its lines' text."""
+    return [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+
+
 
 def read_fixtures(name: str):
     lines = (STAGES / name).read_text(encoding="utf-8").split("\n")
@@ -148,7 +153,7 @@ def test_a_boxs_title_over_its_first_line_where_the_lines_before_measure_it_shor
         "这一期副刊刊发的散文《柳 渡的秋", "天》和诗歌《渡口》，不约而同地写到了", "渡口。许慕言写一盏马灯，沈青禾写一只",
         "纸船，写的都是一种正在远去的生活。", "读者郑晓岚的来信，说的是老街上的", "十几棵梧桐。渡口和梧桐，看起来是两件",
         "事，其实是一件事：我们在往前走的时候，", "能不能给来处留一点位置。", "城市要发展，乡村要振兴，桥总是要修"])
-    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    blocks = _blocks(page)
     assert ["为身边的河与树留一页纸"] in blocks
     assert ["这一期副刊刊发的散文《柳 渡的秋", "天》和诗歌《渡口》，不约而同地写到了",
             "渡口。许慕言写一盏马灯，沈青禾写一只", "纸船，写的都是一种正在远去的生活。"] in blocks
@@ -161,7 +166,7 @@ def test_a_briefs_lead_in_over_a_first_line_its_commas_squeeze_to_the_column():
                       "均配备5G车载终端，乘客可通过“岳川出", "行”App查询车辆实时到站信息。",
                       "2月份规上工业用电量增长6.3%", "据岳川供电公司统计，2月份全市规模", "以上工业用电量9.86亿千瓦时，同比增长",
                       "6.3%，其中高技术制造业用电量增长18.2%。"])
-    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    blocks = _blocks(page)
     assert ["2月份规上工业用电量增长6.3%"] in blocks
 
 
@@ -172,7 +177,7 @@ def test_a_title_led_by_its_topic_and_a_colon_under_a_kicker_over_a_narrow_colum
                       "的幸福。”", "杨 在教学点给孩子们上科学课。 本报记者 韦清和 摄", "扎根大山教学点二十六年",
                       "杨：山里娃的“摆渡人”", "5月15日，石岭县龙潭镇万", "亩茶园里，茶农们正在抢抓晴", "好天气采摘夏茶。近年来，龙",
                       "潭镇依托高山云雾的生态优势，", "推广“茶园+合作社+农户”的", "发展模式，全镇茶园面积达到"])
-    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    blocks = _blocks(page)
     assert ["杨：山里娃的“摆渡人”"] in blocks
 
 
@@ -215,7 +220,7 @@ def test_a_bulleted_items_first_line_short_by_its_indent_goes_on():
                       "场22次，打进7球。集训队将于9月23", "日在澄湾集中，为期两周的集训期间", "还将与两支外国球队进行热身赛。",
                       "■2019江屿城市马拉松将于11月", "10日鸣枪开跑，报名通道9月20日10时", "开启。本届赛事设全程、半程和5公里",
                       "欢乐跑三个项目，总规模3万人，其中", "全程1.2万人。报名人数超过名额时，", "组委会将通过电脑抽签确定参赛资格。"])
-    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    blocks = _blocks(page)
     assert blocks[-1] == page.split("\n")[-6:]
 
 
@@ -250,7 +255,7 @@ def test_a_title_set_across_columns_under_a_list_that_stops_without_a_sentences_
                       "民陪审员：", "欧晓峰 宁一苇 戴国栋 牛思琪 单立军", "喻海燕 甘志远 谭一鸣 冯筱雅 阮正清",
                       "市发展改革委负责人就《澄州市进一步优化营商环境若干措施》答记者问", "本报记者 曾子衿",
                       "近日，澄州市人民政府印发", "《澄州市进一步优化营商环境若干", "措施》（以下简称《措施》），从"])
-    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    blocks = _blocks(page)
     assert ["市发展改革委负责人就《澄州市进一步优化营商环境若干措施》答记者问"] in blocks
 
 
@@ -312,7 +317,7 @@ def test_under_a_column_label_a_title_over_a_one_line_paragraph_is_the_title():
                       "创业时买的第一台设备。周启衡说，",
                       "留着它，是为了提醒自己和员工别忘",
                       "了来时的路。二十多年来，这家企业"])
-    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    blocks = _blocks(page)
     k = blocks.index(["把“笨功夫”下足"])
     assert blocks[k + 1][0] == "采访周启衡，约了三次才见上面。"
     assert is_furniture("扫描二维码 观看访谈视频")
@@ -329,7 +334,7 @@ def test_a_first_line_under_a_title_is_measured_by_the_lines_after_it():
                       "了各种政务App和工作群。有的要求每天", "打卡签到，有的要求上传工作照片，有的还",
                       "要定期比拼积分排名。一位乡镇干部算过", "一笔账，他手机上需要日常登录的政务App",
                       "有11个，工作群有40多个，每天花在“指尖”", "上的时间超过两个小时。"])
-    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    blocks = _blocks(page)
     assert blocks[-2:] == [["“数字减负”不能变成“数字加负”"], ["这两年，不少基层干部的手机里装满", "了各种政务App和工作群。有的要求每天",
                            "打卡签到，有的要求上传工作照片，有的还", "要定期比拼积分排名。一位乡镇干部算过",
                            "一笔账，他手机上需要日常登录的政务App", "有11个，工作群有40多个，每天花在“指尖”", "上的时间超过两个小时。"]]
@@ -378,7 +383,7 @@ def test_an_interviews_first_question_under_its_subtitle_opens_a_paragraph():
     page = "\n".join(["专家视点", "中小企业数字化转型要“量体裁衣”", "——访东源大学经济学院教授钟明远",
                       "问：不少中小企业反映，数字化转", "型“不敢转、不会转”。您怎么看？", "答：中小企业的顾虑可以理解。",
                       "一套系统动辄几十万、上百万元，投下", "去能不能见效，企业心里没底。我的"])
-    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    blocks = _blocks(page)
     assert ["——访东源大学经济学院教授钟明远"] in blocks
     assert ["问：不少中小企业反映，数字化转", "型“不敢转、不会转”。您怎么看？"] in blocks
 
@@ -404,7 +409,7 @@ def test_a_line_as_full_as_its_column_between_two_of_a_paragraph_is_the_paragrap
                       "全市生态环境保护大会，既总结成绩、又", "直面问题，既明确目标、又部署举措，为",
                       "我市今后一个时期的生态文明建设指明", "了方向。", "近年来，我市PM2.5浓度持续下降，",
                       "河流断面水质明显好转，群众的蓝天幸"])
-    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    blocks = _blocks(page)
     assert blocks[0][-2:] == ["我市今后一个时期的生态文明建设指明", "了方向。"]
 
 
@@ -413,7 +418,7 @@ def test_an_entry_opening_with_its_bracketed_term_opens_a_paragraph():
     page = "\n".join(["【生态保护红线】是指在生态空间", "范围内具有特殊重要生态功能、必", "须强制性严格保护的区域。",
                       "我市划定生态保护红线面积1236平", "方公里，占全市国土面积的21.4%。",
                       "【河湖长制】是指由各级党政主要", "负责人担任“河长”“湖长”，负"])
-    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    blocks = _blocks(page)
     assert blocks[-1] == ["【河湖长制】是指由各级党政主要", "负责人担任“河长”“湖长”，负"]
 
 
@@ -443,7 +448,7 @@ def test_a_block_set_at_another_measure_after_a_blank_line_is_measured_by_its_ow
 def test_a_line_stopping_short_on_a_colon_ends_its_paragraph_over_an_indented_line():
     page = "\n".join(["近年来，以“养老”为", "名的非法集资、诈骗案件时", "有发生。法官许嘉言提醒广", "大老年朋友，遇到以下几种",
                       "情形要格外警惕：", "一是“高息”诱惑。凡", "是承诺“保本高息”“稳赚", "不赔”的，要首先想到风险。"])
-    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    blocks = _blocks(page)
     assert blocks[1][0] == "一是“高息”诱惑。凡"
 
 
@@ -470,7 +475,7 @@ def test_a_quoted_quatrain_is_a_paragraph_a_line():
     page = "\n".join(["小时候，外公常在枣树下教我念诗。他念一句，我跟一句，念", "得最多的是那首写重阳的诗：", "独在异乡为异客，",
                       "每逢佳节倍思亲。", "遥知兄弟登高处，", "遍插茱萸少一人。", "那时我不懂诗里的意思，只觉得念起来顺",
                       "口。"])
-    blocks = [[line.text for line in b.lines] for b in unwrap_paragraphs(split_lines(page)[0])]
+    blocks = _blocks(page)
     assert blocks[1:5] == [["独在异乡为异客，"], ["每逢佳节倍思亲。"], ["遥知兄弟登高处，"], ["遍插茱萸少一人。"]]
 
 

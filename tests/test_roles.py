@@ -6,6 +6,7 @@ import pytest
 
 from shuzibao.clean import clean_page
 from shuzibao.clean.blocks import BODY, BYLINE, CREDIT, HEADLINE, Unit
+from shuzibao.clean.furniture import is_furniture, is_jump_on, is_teaser
 from shuzibao.clean.headlines import headline_roles
 from shuzibao.clean.lines import split_lines
 from shuzibao.clean.meta import byline_and_authors, generated_title, strip_dateline
@@ -14,11 +15,8 @@ from shuzibao.clean.patterns import (
     is_caption,
     is_credit,
     is_dateline,
-    is_furniture,
-    is_jump_on,
     is_notice_title,
     is_subhead,
-    is_teaser,
     names_in_credit,
 )
 from shuzibao.clean.segment import Draft, segment_articles

@@ -6,9 +6,10 @@ from pathlib import Path
 import pytest
 
 from shuzibao.clean.blocks import HEADLINE, classify_blocks
+from shuzibao.clean.furniture import is_furniture
 from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, rejoin_credit_spaces, restore_glyphs
 from shuzibao.clean.lines import despace, split_lines
-from shuzibao.clean.patterns import is_furniture, is_name_row
+from shuzibao.clean.patterns import is_name_row
 from shuzibao.clean.pieces import reorder_pieces
 from shuzibao.clean.punct import ascii_punctuated, restore_punctuation
 from shuzibao.clean.unwrap import unwrap_paragraphs

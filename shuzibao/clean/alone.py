@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
+from .furniture import is_furniture
 from .glyphs import straddles_word
 from .lines import Line
 from .patterns import (
     is_byline,
-    is_furniture,
     is_letter_signature,
     is_notice_close,
     is_notice_title,

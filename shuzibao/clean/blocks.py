@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .furniture import is_furniture, is_jump_on, is_section_label
 from .glyphs import (
     Repair,
     explain_spaces,
@@ -27,10 +28,7 @@ from .patterns import (
     is_credit,
     is_dateline,
     is_exclamation,
-    is_furniture,
-    is_jump_on,
     is_name_row,
-    is_section_label,
     is_signer,
     is_subhead,
     opens_article,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .patterns import AGENCY_SENT_RE, CAPTION_END_RE, DATELINE_RE, is_byline, is_furniture, split_jump_on, unpad_names
+from .furniture import is_furniture, split_jump_on
+from .patterns import AGENCY_SENT_RE, CAPTION_END_RE, DATELINE_RE, is_byline, unpad_names
 from .punct import ascii_punctuated, restore_punctuation, restore_stray_marks
 from .text import CLOSING, FULL_PUNCT, is_han, is_wide, printed_width
 

@@ -19,9 +19,9 @@ _ROLE = "(?:" + "|".join(sorted(map(re.escape, ROLES), key=len, reverse=True)) +
 
 # Jump lines: an article goes on on another page (`（下转第三版）`, `（转A2版）`, a teaser's
 # `（详见第5版）`), or goes on here from one (`（上接第一版）`).
-_PAGE = r"(?:第\s*)?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z]\s*[0-9]{1,2})\s*版[^（）()]{0,6}"
-JUMP_ON_RE = re.compile(r"[（(]\s*(?:下转|转至|转|续见|详见|见)\s*" + _PAGE + r"[）)]$")
-JUMP_FROM = r"[（(]\s*(?:上接|紧接|接|续)\s*" + _PAGE + r"[）)]"
+PAGE = r"(?:第\s*)?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z]\s*[0-9]{1,2})\s*版[^（）()]{0,6}"
+JUMP_ON_RE = re.compile(r"[（(]\s*(?:下转|转至|转|续见|详见|见)\s*" + PAGE + r"[）)]$")
+JUMP_FROM = r"[（(]\s*(?:上接|紧接|接|续)\s*" + PAGE + r"[）)]"
 _JUMP_FROM_RE = re.compile(JUMP_FROM)
 
 _DATE = r"\d{1,2} ?月 ?\d{1,2} ?日 ?"  # a dateline's date, its stray spaces not yet dropped
@@ -87,120 +87,6 @@ DATELINE_CREDIT_RE = re.compile(r"^(?P<lead>\S*?)[（(](?P<c>[^（）()]{2,60})[
 ROLE_RE = re.compile(_ROLE)
 ROLE_AT_END_RE = re.compile(_ROLE + "$")
 NAME_TOKEN_RE = re.compile(r"^" + _NAME + r"$")
-
-
-# Page furniture an extractor keeps: running heads, folios, desk credits, masthead data.
-FURNITURE_RE = re.compile(
-    r"^(?:\d{4}年\d{1,2}月\d{1,2}日(?:\s*星期[一二三四五六日天])?(?=\s|$)|星期[一二三四五六日天](?=\s|$)"
-    r"|第?\s*\d{1,3}\s*版|(?:本版|责任|责|美术|版式|图片)?(?:编辑|责编|美编|校对|组版|审读)\s*[:：]"
-    # a desk line with the name after a space: `本版编辑 王五`, `责编 李娜 美编 赵六`
-    r"|(?:(?:本版(?:责任|美术|版式|图片)?|责任|美术|版式|图片)(?:编辑|责编)|责编|美编|校对|组版|审读)"
-    r"\s+[\u4e00-\u9fff·]{2,5}(?:\s|$)"
-    r"|(?:国内统一(?:连续出版物号|刊号)|国际标准连续出版物号|邮发代号|广告热线|新闻热线|发行热线|订阅热线"
-    r"|社\s*长\s*[:：]|总\s*编\s*辑\s*[:：]|ISSN|(?:https?://|www\.)[\w.-]+)|[A-Z]{2}\d{2}-\d{4}"
-    # the paper's own apps and accounts: `扫码关注 梧溪日报微信公众号`, `下载XX新闻客户端`
-    r"|(?:扫码|扫描二维码|扫一扫|长按识别)(?:二维码)?(?:关注|下载|阅读|观看|收听|收看|了解更多)(?:\s*\S+)?$"
-    # ... or to watch what the page shows in stills: `扫码看进球集锦`, `扫码看视频`
-    r"|(?:扫码|扫描二维码|扫一扫)\s*(?:看|观看|收看)[\u4e00-\u9fff]{1,16}$"
-    # an advertisement's or a service's phone line: `服务热线：8826 3155`
-    r"|[\u4e00-\u9fff]{0,8}热线\s*[:：]\s*[\d\s-]{5,16}$"
-    r"|(?:下载|关注)\S*(?:微信公众号|客户端|视频号|抖音号|官方微博)$"
-    # a special issue's banner over its pages: `全市生态环境保护大会特刊`, `乡村振兴专版`
-    r"|[\u4e00-\u9fff“”·]{2,16}(?:特刊|专刊|专版|特辑|增刊)$"
-    # a page's co-sponsor: `宜溪县融媒体中心协办`, `本版由市文明办协办`
-    r"|(?:本版由)?[\u4e00-\u9fff]{2,20}(?:协办|联办)$|本版由[\u4e00-\u9fff]{2,20}(?:主办|承办|提供)$"
-    # the masthead's line of whose organ the paper is: `中共桐川市委机关报`
-    r"|中共[\u4e00-\u9fff]{2,12}委(?:员会)?机关报$"
-    # the paper's own address block: `本报地址：… 邮编：… 电话：…`
-    r"|(?:(?:本报|报社)地址|社址)\s*[:：]\S+\s+(?:邮编|邮政编码|电话)\s*[:：])"
-)
-
-
-# The paper's copyright notice at a page's foot: `版权声明：本报刊登的所有作品，未经…书面授权，不得转载。`
-COPYRIGHT_RE = re.compile(r"^(?:版权声明\s*[:：]|版权所有[\s，,]"
-                          r"|本报(?:所刊|刊登)[\u4e00-\u9fff]{0,6}作品[\s\S]{0,30}未经[\s\S]{0,20}授权)")
-
-
-# A running head carries the paper's name, the date with its weekday and the page anywhere on the
-# line (`河阳日报 2020年8月18日 星期五 第02版 经济`), or the masthead name stands alone.
-RUNNING_HEAD_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|第\s*\d{1,3}\s*版"
-                             r"|(?:^|\s)(?:版式|美编|责编|编辑|校对|组版)\s*[:：]")
-# A page's section name printed alone (a page label, a tab at the page's edge): the names
-# Chinese dailies give their pages.
-SECTION_LABEL_RE = re.compile(r"^(?:要闻|综合|时评|评论|专刊|周刊|副刊|专版|特刊|广告|社会|经济|财经|时政|国内|国际"
-                              r"|文化|体育|教育|科技|民生|法治|理论|视点|专题|县区|城区|农村|乡村振兴|文体|健康|生活)$")
-MASTHEAD_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|都市报)$")
-RUNNING_HEAD_MAX = 40  # characters: a running head is one short line
-# The parts a running head is made of, set apart by spaces: `河阳日报 2020年8月20日 星期日 第08版 经济`.
-_HEAD_PART_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|第?\d{1,3}版|[A-Z]\d{1,2}版?"
-                           r"|农历[\u4e00-\u9fff]{2,10}|今日\d{1,3}版|总?第\d{3,6}[期号]"
-                           r"|[—－-]\s*\d{1,3}\s*[—－-]"  # a folio: — 6 —
-                           # the lunar date a masthead prints: 辛丑年四月初一, 庚子年闰四月廿二
-                           r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年闰?[正一二三四五六七八九十冬腊]{1,2}月"
-                           r"[初十廿二三][一二三四五六七八九十]")
-
-_SECTION = SECTION_LABEL_RE.pattern.strip("^$")
-# a page's number beside its section's name, spaced or not once despaced: `2 综合新闻`, `要闻 2`
-_NUMBERED_SECTION = r"\d{1,2}\s*" + _SECTION + "(?:新闻)?|" + _SECTION + r"(?:新闻)?\s*\d{1,2}"
-_HEAD_PART = "(?:" + "|".join([_NUMBERED_SECTION, *(r.pattern.strip("^$") for r in (_HEAD_PART_RE, MASTHEAD_RE,
-                                                                                 SECTION_LABEL_RE))]) + ")"
-# (parts may touch once the spaces beside figures are gone: `7健康2024年9月10日 星期二`)
-_RUNNING_HEAD_LINE_RE = re.compile(_HEAD_PART + r"(?:\s*" + _HEAD_PART + ")*")
-
-
-def is_furniture(text: str) -> bool:
-    """Running heads and desk lines that belong to no article (`2020年8月11日 星期二`,
-    `第01版`, `责编：张三`, `河阳日报`), unless they run on into a sentence."""
-    text = text.strip()
-    if COPYRIGHT_RE.match(text):  # a sentence, but the paper's, on every page
-        return True
-    if text.endswith(("。", "！", "？")) or is_jump_on(text):
-        return False
-    return bool(FURNITURE_RE.match(text) or MASTHEAD_RE.match(text) or TEASER_LABEL_RE.match(text)
-                or SUPPLEMENT_HEAD_RE.match(text)
-                or (len(text) <= RUNNING_HEAD_MAX and RUNNING_HEAD_RE.search(text))) or is_running_head(text) \
-        or is_teaser(text)
-
-
-def is_running_head(text: str) -> bool:
-    """A line made of nothing but running-head parts: the paper's name, the date, the weekday,
-    the page number, the page's section (`河阳日报 2020年8月20日`, `星期四`, `社会`). Such a line
-    is never part of a paragraph or a headline, however the extractor spaced it."""
-    # Asked of every line of a page: one pattern over the whole line, not one per part.
-    return len(text) <= RUNNING_HEAD_MAX and bool(_RUNNING_HEAD_LINE_RE.fullmatch(text.strip()))
-
-
-def is_jump_on(text: str) -> bool:
-    """The line is only a jump to the page the article goes on on: `（下转第三版）`."""
-    return bool(JUMP_ON_RE.match(text.strip()))
-
-
-def split_jump_on(text: str) -> tuple[str, str]:
-    """A line's text and the jump line printed at its end (`……圆满完成。（下转第三版）`), or ''.
-    A teaser keeps its pointer: it is one line of the page's index."""
-    m = JUMP_ON_RE.search(text)
-    if not m or not text[: m.start()].strip() or is_teaser(text):
-        return text, ""
-    return text[: m.start()].rstrip(), m.group(0)
-
-
-# A teaser of the front page's index (导读): a headline and where the story is printed,
-# `● 全市夏粮收获进度过半（详见第2版）`. It is the page's navigation, not an article.
-_TEASER_RE = re.compile(r"^[" + BULLETS + r"·•]?\s*[^。！？（）()]{4,40}?\s*[（(]\s*(?:详见|见)[^（）()]{1,12}[）)]$")
-TEASER_LABEL_RE = re.compile(r"^(?:今日|本期|本版|要闻)?导读$")
-# A supplement's masthead: its name and issue number, set apart or long-running (`文苑 第1286期`,
-# `星期天总第512期`; not a headline's `讲堂第3期`).
-SUPPLEMENT_HEAD_RE = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:\s+总?第\s*\d{1,6}|\s*总?第\s*\d{3,6})\s*期$")
-
-
-# ... or with its pointer after dots, unbracketed: `我省出台二十条措施支持民营经济发展……详见第3版`
-_DOTTED_TEASER_RE = re.compile(r"^[" + BULLETS + r"·•]?\s*[^。！？（）()]{4,40}?(?:…{1,2}|\.{3,6}|\s+)\s*(?:详见|见)"
-                               + _PAGE + r"$")
-
-
-def is_teaser(text: str) -> bool:
-    text = text.strip()
-    return (bool(_TEASER_RE.match(text)) and bool(JUMP_ON_RE.search(text))) or bool(_DOTTED_TEASER_RE.match(text))
 
 
 # An editor's note set before an article's dateline, part of that article.
@@ -313,10 +199,6 @@ def is_afterword(text: str) -> bool:
 
 def is_column_label(text: str) -> bool:
     return bool(COLUMN_LABEL_RE.match(text.strip()))
-
-
-def is_section_label(text: str) -> bool:
-    return bool(SECTION_LABEL_RE.match(text.strip()))
 
 
 def is_dateline(text: str) -> bool:
@@ -496,7 +378,7 @@ def _unpad_credit_line(text: str) -> str:
         else:
             names.append(token)
     paired = m.group(1) + " ".join(names) + m.group(3)
-    if single or not CREDIT_RE.match(paired) or is_jump_on(paired.replace(" ", "")):
+    if single or not CREDIT_RE.match(paired) or JUMP_ON_RE.match(paired.replace(" ", "")):
         return text
     return paired
 

@@ -17,9 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from .furniture import is_furniture, split_jump_on
 from .glyphs import straddles_word
 from .lines import despace
-from .patterns import is_byline, is_caption, is_credit, is_dateline, is_furniture, split_jump_on
+from .patterns import is_byline, is_caption, is_credit, is_dateline
 from .text import CLOSING, QUOTE_OPENERS, ends_open, ends_sentence, han_count, printed_width
 
 FULL = 1.25  # ems a full line may fall short of its column (justified text, squeezed commas)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .blocks import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, JUMP, NOISE, SUBHEAD, Unit
+from .furniture import is_furniture
 from .patterns import (
     BULLETS,
     DATELINE_CREDIT_RE,
@@ -18,7 +19,6 @@ from .patterns import (
     is_column_label,
     is_dateline,
     is_editor_note,
-    is_furniture,
     is_notice_title,
     is_signed_date,
     letter_writer,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .furniture import is_jump_on, is_running_head, is_teaser
 from .lines import Line
 from .patterns import (
     MAX_HEADLINE_HAN,
@@ -14,13 +15,10 @@ from .patterns import (
     is_credit,
     is_dateline,
     is_editor_note,
-    is_jump_on,
     is_name_row,
     is_notice_title,
-    is_running_head,
     is_salutation,
     is_subhead,
-    is_teaser,
 )
 from .text import ends_open, han_count
 

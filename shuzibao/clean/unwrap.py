@@ -19,6 +19,7 @@ from .alone import (
     table_headings,
     verse_lines,
 )
+from .furniture import is_furniture
 from .glyphs import straddles_word
 from .lines import Line
 from .patterns import (
@@ -31,7 +32,6 @@ from .patterns import (
     is_credit,
     is_dateline,
     is_exclamation,
-    is_furniture,
     opens_article,
 )
 from .shapes import (

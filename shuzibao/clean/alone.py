@@ -62,8 +62,8 @@ def classical_verse(lines: list[Line]) -> set[int]:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and _CLASSICAL_LINE_RE.match(lines[j].text) \
-                and len(lines[j].text) == len(lines[i].text):
+        while j < len(lines) and len(lines[j].text) in (6, 8) and len(lines[j].text) == len(lines[i].text) \
+                and _CLASSICAL_LINE_RE.match(lines[j].text):
             j += 1
         run = range(i, j)
         if len(run) >= CLASSICAL_MIN and len(run) % 2 == 0 \

@@ -206,8 +206,8 @@ def numbered_captions(blocks: list[Block]) -> set[int]:
     its credit (本报记者 周野 文/摄, 新华社记者 李明 摄): each number opens a caption of its own."""
     out: set[int] = set()
     for index, block in enumerate(blocks):
-        text = "".join(line.text for line in block.lines)
-        if not (is_byline(text) or is_caption_start(text)) or len(block.lines) != 1:
+        text = block.lines[0].text
+        if len(block.lines) != 1 or not text.endswith("摄") or not (is_byline(text) or is_caption_start(text)):
             continue
         k = index - 1
         while k >= 0 and not blocks[k].noise and _PHOTO_NUMBER_RE.match(blocks[k].lines[0].text):

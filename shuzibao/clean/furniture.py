@@ -118,6 +118,8 @@ _DOTTED_TEASER_RE = re.compile(r"^[" + BULLETS + r"·•]?\s*[^。！？（）()
 
 
 def is_teaser(text: str) -> bool:
+    if "见" not in text:  # (asked of every line: a teaser points with 详见 / 见)
+        return False
     text = text.strip()
     return (bool(_TEASER_RE.match(text)) and bool(JUMP_ON_RE.search(text))) or bool(_DOTTED_TEASER_RE.match(text))
 

@@ -217,7 +217,9 @@ def roster_rows(raws: list[str]) -> set[int]:
     rows: set[int] = set()
     run: list[int] = []
     for k, raw in enumerate([*raws, ""]):
-        if _ROSTER_ROW_RE.match(raw.strip()) or _CONTACT_ROW_RE.match(raw.strip()):
+        # (asked of every line of a page: the characters each row must hold are looked for first)
+        if (("男" in raw or "女" in raw) and _ROSTER_ROW_RE.match(raw.strip())) \
+                or (("电话" in raw or "热线" in raw) and _CONTACT_ROW_RE.match(raw.strip())):
             run.append(k)
             continue
         if len(run) >= MIN_ROWS:
@@ -229,6 +231,7 @@ def roster_rows(raws: list[str]) -> set[int]:
 # A data box's label (数据, 数说, 一组数据) over its figures, one a line (全县累计发放小额信贷2863万元)
 _DATA_LABEL_RE = re.compile(r"^(?:数据|数说|数读|数字|一组数据|数据链接|数据来了)$")
 DATA_ROW_MAX = 24  # characters: a data box's line is one figure and what it counts
+DATA_LABEL_MAX = 16  # characters of a raw line that may be a data box's label, spaces and all
 
 
 def data_box_rows(raws: list[str]) -> set[int]:
@@ -236,7 +239,7 @@ def data_box_rows(raws: list[str]) -> set[int]:
     headline run. The figures are short lines with a number and no clause or sentence mark."""
     rows: set[int] = set()
     for k, raw in enumerate(raws):
-        if not _DATA_LABEL_RE.match(raw.strip().replace(" ", "")):
+        if len(raw) > DATA_LABEL_MAX or not _DATA_LABEL_RE.match(raw.strip().replace(" ", "")):
             continue
         figures = []
         for j in range(k + 1, len(raws)):

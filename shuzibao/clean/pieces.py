@@ -63,7 +63,7 @@ class Piece:
         return max(inner) if len(inner) >= 2 else None
 
 
-    @property
+    @cached_property
     def typical(self) -> float | None:
         """The width most of its text lines have (a column's full lines), unmoved by a line that
         hangs a mark past the measure."""

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from .furniture import is_furniture, split_jump_on
 from .patterns import AGENCY_SENT_RE, CAPTION_END_RE, DATELINE_RE, is_byline, unpad_names
@@ -348,7 +349,26 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
         if jump:
             lines.append(Line(number, jump, False, False, printed_width(jump)))
         blank = False
-    return join_vertical_lines(lines), changes
+    return join_vertical_lines(quotes_set_inside(lines)), changes
+
+
+def quotes_set_inside(lines: list[Line]) -> list[Line]:
+    """A page whose full lines that end on a closing quote are as wide as its other full lines:
+    its typesetter set the quote inside the measure, not hung past it, so such a line's width
+    counts the quote (a full line, not one short by the quote's em)."""
+    full = Counter(round(line.width * 2) / 2 for line in lines if line.text[-1:] not in HANGING and not line.cells)
+    if not full:
+        return lines
+    measure = max(sorted(full), key=lambda w: (full[w], w))
+    quoted = [line for line in lines if len(line.text) > 1 and line.text[-1] in HANGING and not line.cells]
+    inside = sum(1 for line in quoted if abs(printed_width(line.text) - measure) <= 0.5)
+    hung = sum(1 for line in quoted if abs(printed_width(line.text) - measure - 1) <= 0.5)
+    if inside < QUOTES_INSIDE_MIN or inside <= hung:
+        return lines
+    return [replace(line, width=printed_width(line.text)) if line in quoted else line for line in lines]
+
+
+QUOTES_INSIDE_MIN = 2  # full lines ending on a closing quote set inside the measure, to tell
 
 
 VERTICAL_MIN = 4  # characters: a narrow column's justified line spreads three at most (近 / 年 / 来，)

@@ -58,7 +58,10 @@ county page in UTF-16 with CRLF (a feature, a 公示 roster, a reader's letter, 
 zero-width spaces, phone rows and an interview (its 副刊 page, a story told in dialogue with
 indents kept on some lines only, is not yet kept); (set AE) a 财经 page exported one paragraph a
 line with one story still hard-wrapped, an index table and a 延伸阅读 box, and a 农村 page from
-pdftotext in four 9-em columns with ◆ briefs and a caption credited in brackets. Written by helpers who had not read the cleaner, with their gold, and kept
+pdftotext in four 9-em columns with ◆ briefs and a caption credited in brackets; (set AF, one page)
+a 国际 page from pypdf with wire datelines, foreign names split at their dot, a commentary's author
+line and ● briefs under bracketed places (its 县域经济 page from pdftotext -layout, three columns
+side by side, is not yet kept). Written by helpers who had not read the cleaner, with their gold, and kept
 as a regression test once the cleaner read them (what each first run showed and what changed
 for it is in the commit log)."""
 
@@ -152,6 +155,7 @@ KNOWN = {
     # (AE's 财经 page) two unmarked headline lines both with figures read as kicker and title, gold
     # has title and subtitle (README's known limit, as 2023-07-25)
     ("2023-09-06", 1): "headline", ("2023-09-06", 4): "headline",  # and its 财经观察 label kept as kicker
+    ("2024-03-13", 3): "headline",  # set AF: a 国际观察 label kept as kicker
 }
 # Glyphs a page's gold and the cleaner count differently, and why: 杨老师, a teacher called by
 # his surname, where the page's 杨翀 is echoed (the echo rule cannot tell a name's surname alone

@@ -1108,3 +1108,8 @@ def test_who_said_it_under_a_quotation_ends_its_paragraph_in_a_narrow_column():
                       "有五六万元。”", "郑桂香笑着说。", "为延长产业链，", "合作社去年又投资60", "万元建起烘干房。"])
     blocks = _blocks(page)
     assert blocks[0][-1] == "郑桂香笑着说。" and blocks[1][0] == "为延长产业链，"
+
+
+def test_an_author_line_whose_name_lost_its_glyph_and_a_wire_source_closing_a_column():
+    assert is_byline("作者：俞（澜江大学国际关系学院教授）") and not is_byline("作者：（澜江大学）")
+    assert is_credit("（本报综合新华社电）") and names_in_credit("（本报综合新华社电）") == []

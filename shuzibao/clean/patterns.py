@@ -70,7 +70,10 @@ ORG_CREDITED = r"[\u4e00-\u9fff]{2,12}(?:局|委|办|厅|部|院|所|站|中心|
 CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>(?:" + _SIGNED_PLACE + r"(?:村民|居民|市民)?\s+|" + ORG_CREDITED + r"\s+)?"
                        + CREDITED
                        + r"(?:(?:\s+|\s*、\s*)" + CREDITED + r")*" + _DID + r"|[\u4e00-\u9fff]{2,20}(?:供稿|供图)"
-                       + r"|作者(?:单位\s*[：:]|系|为|是)[^（）()]{2,40})\s*[）)]$")
+                       + r"|作者(?:单位\s*[：:]|系|为|是)[^（）()]{2,40}"
+                       # a source: `（本报综合新华社电）`, `（据新华社北京电）`
+                       + r"|(?:据|本报综合|综合)[\u4e00-\u9fff]{0,2}(?:新华社|中新社|人民日报|央视|新华网|人民网)"
+                       + r"[\u4e00-\u9fff]{0,4}?(?:电|消息|报道)?)\s*[）)]$")
 # Photo captions: `图为……`, `上图：……`, or ending with a photographer's credit `记者 李雅萍 摄`.
 # (a person pointed out where the photo shows them, 周启衡（右）在…, 李明（左二）向…, is a caption's start)
 CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|[上下左右中]图[：:为]|图片[：:]"
@@ -218,8 +221,9 @@ _OTHER_BYLINE_RE = re.compile(
     r"|读者\s+" + _NAME +
     r"|[\u4e00-\u9fff]{2,16}(?:法院|检察院|医院|公安局|分局|派出所|研究院|研究所|大学|学院|学校|中心|协会|委员会)"
     r"\s+" + _NAME + r"(?:\s+" + _NAME + r")*"
-    # a theory page's author line: `作者：韦思远（岭西大学马克思主义学院教授）`
-    r"|作者[：:]\s*" + _NAME + r"(?:[（(][^（）()]{2,30}[）)])?)$")
+    # a theory page's author line: `作者：韦思远（岭西大学马克思主义学院教授）`, its name's last
+    # glyph maybe lost with no trace (`作者：俞（…教授）`)
+    r"|作者[：:]\s*(?:" + _NAME + r"|[\u4e00-\u9fff](?=[（(]))(?:[（(][^（）()]{2,30}[）)])?)$")
 
 
 def is_byline(text: str) -> bool:

@@ -166,6 +166,7 @@ def test_generated_title_is_a_clause_of_the_lead():
     ("本报所刊作品，未经本报书面授权，不得转载。", True), ("版权保护意识不断增强。", False),
     # a page's co-sponsor
     ("宜溪县融媒体中心协办", True), ("本版由市文明办协办", True), ("文化节由市文联主办", False),
+    ("5 县域经济", True), ("县域经济", True), ("县域经济发展迈上新台阶", False),  # a page's section
 ])
 def test_page_furniture(text, furniture):
     assert is_furniture(text) == furniture

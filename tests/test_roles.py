@@ -167,6 +167,7 @@ def test_generated_title_is_a_clause_of_the_lead():
     # a page's co-sponsor
     ("宜溪县融媒体中心协办", True), ("本版由市文明办协办", True), ("文化节由市文联主办", False),
     ("5 县域经济", True), ("县域经济", True), ("县域经济发展迈上新台阶", False),  # a page's section
+    ("扫码关注“健康桐州”微信公众号 获取更多健康资讯", True),
 ])
 def test_page_furniture(text, furniture):
     assert is_furniture(text) == furniture
@@ -1114,3 +1115,16 @@ def test_who_said_it_under_a_quotation_ends_its_paragraph_in_a_narrow_column():
 def test_an_author_line_whose_name_lost_its_glyph_and_a_wire_source_closing_a_column():
     assert is_byline("作者：俞（澜江大学国际关系学院教授）") and not is_byline("作者：（澜江大学）")
     assert is_credit("（本报综合新华社电）") and names_in_credit("（本报综合新华社电）") == []
+
+
+def test_a_portraits_caption_a_readers_comments_box_and_a_qa_columns_label():
+    assert is_caption("市眼科医院小儿眼科副主任医师 钮佳琪") and is_caption("市第一人民医院心内科主任 邵")
+    assert not is_caption("市眼科医院召开会议") and not is_caption("市委书记 张三 李四 王五")
+    h = headline_roles(["专家问答", "换季血压“坐过山车”，降压药要不要加量？"])
+    assert (h.kicker, h.title) == ("专家问答", "换季血压“坐过山车”，降压药要不要加量？")
+    def units(*parts):
+        return [Unit(kind, text, k, k) for k, (kind, text) in enumerate(parts)]
+    layout = segment_articles(units((HEADLINE, "让“办事不求人”成为营商新常态"), (BODY, "规则亮出来了，托关系的空间自然就小了。"),
+                                    (HEADLINE, "网友热议"), (BODY, "@网友临川老陈：全程在手机上操作，一趟都没跑，点赞！")))
+    assert [d.paragraphs for d in layout.drafts] == [
+        ["规则亮出来了，托关系的空间自然就小了。", "网友热议", "@网友临川老陈：全程在手机上操作，一趟都没跑，点赞！"]]

@@ -149,7 +149,7 @@ _NOTES_LABEL = r"(?:记者|编辑|采访)(?:手记|札记|随笔|笔记)|编后(
 COLUMN_LABEL_RE = re.compile(r"^(?:简讯|快讯|短讯|短波|图片新闻|新闻简讯|新闻速递|一句话新闻|要闻简报|本地简讯"
                              r"|读者来信|来信选登|(?:记者|编辑|采访)观察|" + _NOTES_LABEL + r"|短评|快评|小评|微评"
                              r"|[\u4e00-\u9fff]{2,4}(?:速递|快讯|简讯|短讯|播报|集锦)"  # 生活速递, 体育快讯
-                             r"|[\u4e00-\u9fff]{2}(?:课堂|讲堂|信箱|茶座))$")  # 家长课堂, 健康讲堂
+                             r"|[\u4e00-\u9fff]{2}(?:课堂|讲堂|信箱|茶座|问答))$")  # 家长课堂, 健康讲堂, 专家问答
 
 
 # A notice's one-word title, a headline however short: `更正`, `声明`.
@@ -193,7 +193,7 @@ def is_notice_title(text: str) -> bool:
 # So is a box of advice closing it: `法官提醒`, `温馨提示`, `相关链接`.
 AFTERWORD_RE = re.compile(r"^(?:" + _NOTES_LABEL +
                           r"|(?:法官|检察官|律师|专家|医生|民警|交警|消防)(?:提醒|提示|说法)|温馨提示|小贴士"
-                          r"|(?:相关|知识|背景)?链接|延伸阅读|相关阅读)$")
+                          r"|(?:相关|知识|背景)?链接|延伸阅读|相关阅读|网友热议|网友评论|网言网语|读者声音)$")
 
 
 def is_afterword(text: str) -> bool:
@@ -271,6 +271,9 @@ def is_caption_start(text: str) -> bool:
 _TITLED_PHOTO_RE = re.compile(r"^[^\s。！？]{2,24}\s+(?:" + _ROLE + r"\s*)?" + _NAME + r"(?:\s+" + _NAME + r")*\s*摄$")
 
 
+# who a portrait shows, by post and name: `市第一人民医院心内科主任 邵翀`
+_PORTRAIT_RE = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:主任|医师|教授|院长|局长|书记|主席|校长|所长|研究员|总经理|董事长)"
+                          r"\s+[\u4e00-\u9fff]{1,4}$")  # (a name whose last glyph was lost: 邵)
 # what the picture is, named under it: a book's cover (`《山河·故园》书影`), a still, a plan
 _PICTURE_NOUN_RE = re.compile(r"^[^\s，。！？]{1,24}(?:书影|封面|剧照|海报|效果图|示意图|资料图片?)$")
 
@@ -280,7 +283,7 @@ def is_caption(text: str) -> bool:
     if is_caption_start(text):
         return True
     if "。" not in text:  # a photo's own title over its credit: `晨雾中的渡船 卢一帆 摄`
-        return bool(_TITLED_PHOTO_RE.match(text) or _PICTURE_NOUN_RE.match(text))
+        return bool(_TITLED_PHOTO_RE.match(text) or _PICTURE_NOUN_RE.match(text) or _PORTRAIT_RE.match(text))
     if len(text) <= 8:
         return False
     # …赶制外贸订单。 新华社发: an agency's photo, credited as sent

@@ -68,7 +68,9 @@ def _keep_space(text: str, i: int, spaced: bool) -> bool:
     if left == "." and right.isdigit() and i >= 2 and text[i - 2].isdigit() and not _ITEM_NUMBER_RE.match(text[:i]):
         return False  # 3. 6亿元: a decimal number broken at its point (an item's `1. ` keeps its space)
     if left.isascii() and right.isascii():  # Latin text keeps its spacing (a digit pair may be letter-spaced)
-        return not (left.isdigit() and right.isdigit() and spaced)
+        # ... and so may a pair of single letters in a line spread out (“ 村 B A ” → “村BA”)
+        lone = (i < 2 or text[i - 2] == " ") and (i + 2 >= len(text) or text[i + 2] == " ")
+        return not (spaced and (left.isdigit() and right.isdigit() or left.isalpha() and right.isalpha() and lone))
     if spaced:
         return False
     if is_han(left) and (is_han(right) or right in CLOSING):

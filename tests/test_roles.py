@@ -168,6 +168,7 @@ def test_generated_title_is_a_clause_of_the_lead():
     ("宜溪县融媒体中心协办", True), ("本版由市文明办协办", True), ("文化节由市文联主办", False),
     ("5 县域经济", True), ("县域经济", True), ("县域经济发展迈上新台阶", False),  # a page's section
     ("扫码关注“健康桐州”微信公众号 获取更多健康资讯", True),
+    ("文体新闻", True), ("新闻", False),  # a page's section named with 新闻
 ])
 def test_page_furniture(text, furniture):
     assert is_furniture(text) == furniture

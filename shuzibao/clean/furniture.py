@@ -48,7 +48,7 @@ RUNNING_HEAD_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三�
 # Chinese dailies give their pages.
 SECTION_LABEL_RE = re.compile(r"^(?:要闻|综合|时评|评论|专刊|周刊|副刊|专版|特刊|广告|社会|经济|财经|时政|国内|国际"
                               r"|文化|体育|教育|科技|民生|法治|理论|视点|专题|县区|城区|农村|乡村振兴|文体|健康|生活"
-                              r"|县域|县域经济|区县|三农|城乡|都市|法制|旅游|生态|读书|人物)$")
+                              r"|县域|县域经济|区县|三农|城乡|都市|法制|旅游|生态|读书|人物)(?:新闻)?$")  # 文体新闻
 MASTHEAD_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|都市报)$")
 RUNNING_HEAD_MAX = 40  # characters: a running head is one short line
 # The parts a running head is made of, set apart by spaces: `河阳日报 2020年8月20日 星期日 第08版 经济`.

@@ -144,8 +144,9 @@ def _wrapped_prose(lines: list[Line], run: list[int]) -> bool:
     return cut >= VERSE_CUT * max(1, len(pairs))
 
 
-# A notice's contact line: `咨询电话：0578-6213590`, `联系人：王芳`, `地址：市文化馆二楼`.
-_CONTACT_RE = re.compile(r"^(?:咨询|联系|报名|监督|举报|通信|通讯)?(?:电话|热线|联系人|地址|邮箱|传真)[：:]\s*\S")
+# A contact line, a notice's over its signature or an advertisement's closing it: `咨询电话：0578-6213590`,
+# `联系人：王芳`, `通信地址：市文化馆二楼`, `服务热线：8826 3155`.
+_CONTACT_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:热线|电话|手机|微信|地址|网址|联系人|咨询)\s*[:：]")
 
 
 INTRO_MAX = 3  # lines of the sentence a table's box opens with, over its rows
@@ -273,8 +274,6 @@ def pull_quotes(lines: list[Line], before: list[float]) -> set[int]:
 
 
 AD_LABEL_RE = re.compile(r"^广\s*告$")
-# an advertisement's contact lines, which close it: `服务热线：8826 3155`, `地址：人民路218号`
-_CONTACT_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:热线|电话|手机|微信|地址|网址|联系人|咨询)\s*[:：]")
 AD_MAX = 8  # lines an advertisement's box holds under its label
 
 

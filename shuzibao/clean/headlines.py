@@ -174,15 +174,15 @@ LEAD_SHARE = 2 / 3  # of a page's headline groups that fit best the story right 
 LEAD_MIN = 3  # groups: fewer tell nothing of the page's way
 
 
-def _headlines_lead(groups: list[HeadlineGroup], scorer: Scorer) -> bool:
+def _headlines_lead(scored: list[tuple[dict[int, float], int | None]]) -> bool:
     """The page prints its headlines over their stories: most groups with a story right under
     them fit that story best (an extractor that gives headlines after their bodies, as PyMuPDF
-    may, puts them over the next story, which they fit worse than their own)."""
-    over = [(g, scorer.directly_before(g)) for g in groups]
-    over = [(g, d) for g, d in over if d is not None]
+    may, puts them over the next story, which they fit worse than their own). `scored`: each
+    group's content scores and the story right under it."""
+    over = [(scores, below) for scores, below in scored if below is not None]
     if len(over) < LEAD_MIN:
         return False
-    fits = sum(1 for g, d in over if _best(scorer.scores(g.text, g.lines[0].line))[0] == d)
+    fits = sum(1 for scores, below in over if _best(scores)[0] == below)
     return fits >= LEAD_SHARE * len(over)
 
 
@@ -208,19 +208,17 @@ def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],
         parts = split_run(run, scorer)
         under.update((len(groups) + i, len(groups) + i + 1) for i in range(len(parts) - 1))
         groups.extend(parts)
-    lead = _headlines_lead(groups, scorer)
+    scored = [(scorer.scores(group.text, group.lines[0].line), scorer.directly_before(group)) for group in groups]
+    lead = _headlines_lead(scored)
     pairs = []
-    for g, group in enumerate(groups):
-        scores = scorer.scores(group.text, group.lines[0].line)
+    for g, (group, (scores, before)) in enumerate(zip(groups, scored, strict=True)):
         if all(is_column_label(u.text) for u in group.lines):
             # a column's label alone (读者来信) names no story: it heads the one under it, if no
             # headline of that story's own takes it first
-            at = scorer.directly_before(group)
-            scores = {d: (MIN_SCORE if d == at else 0.0) for d in scores}
+            scores = {d: (MIN_SCORE if d == before else 0.0) for d in scores}
         ranked = sorted(scores.values(), reverse=True)
         best = ranked[0]
         runner_up = ranked[1] if len(ranked) > 1 else 0.0
-        before = scorer.directly_before(group)
         # a headline right over a byline line is the title–byline–body a story is printed as
         # ... and so is one right over its text on a page whose headlines all lead their stories
         share = OVER_BYLINE_BONUS if before is not None and (lead or drafts[before].units[0].kind == BYLINE) \

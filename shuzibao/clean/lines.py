@@ -358,16 +358,19 @@ def quotes_set_inside(lines: list[Line]) -> list[Line]:
     """A page whose full lines that end on a closing quote are as wide as its other full lines:
     its typesetter set the quote inside the measure, not hung past it, so such a line's width
     counts the quote (a full line, not one short by the quote's em)."""
+    quoted = {k: printed_width(line.text) for k, line in enumerate(lines)
+              if len(line.text) > 1 and line.text[-1] in HANGING and not line.cells}
+    if len(quoted) < QUOTES_INSIDE_MIN:
+        return lines
     full = Counter(round(line.width * 2) / 2 for line in lines if line.text[-1:] not in HANGING and not line.cells)
     if not full:
         return lines
     measure = max(sorted(full), key=lambda w: (full[w], w))
-    quoted = [line for line in lines if len(line.text) > 1 and line.text[-1] in HANGING and not line.cells]
-    inside = sum(1 for line in quoted if abs(printed_width(line.text) - measure) <= 0.5)
-    hung = sum(1 for line in quoted if abs(printed_width(line.text) - measure - 1) <= 0.5)
+    inside = sum(1 for width in quoted.values() if abs(width - measure) <= 0.5)
+    hung = sum(1 for width in quoted.values() if abs(width - measure - 1) <= 0.5)
     if inside < QUOTES_INSIDE_MIN or inside <= hung:
         return lines
-    return [replace(line, width=printed_width(line.text)) if line in quoted else line for line in lines]
+    return [replace(line, width=quoted[k]) if k in quoted else line for k, line in enumerate(lines)]
 
 
 QUOTES_INSIDE_MIN = 2  # full lines ending on a closing quote set inside the measure, to tell
@@ -381,17 +384,22 @@ def join_vertical_lines(lines: list[Line]) -> list[Line]:
     …): a run of lines of one Chinese character each, with nothing between them, is that headline."""
     out: list[Line] = []
     run: list[Line] = []
-    for line in [*lines, None]:
-        if line is not None and len(line.text) == 1 and is_han(line.text) \
-                and (not run or (not line.blank_before and line.number == run[-1].number + 1)):
-            run.append(line)
-            continue
+
+    def flush():
         if len(run) >= VERTICAL_MIN:
             text = "".join(one.text for one in run)
             out.append(Line(run[0].number, text, False, run[0].blank_before, printed_width(text), vertical=True))
         else:
             out.extend(run)
-        run = [line] if line is not None and len(line.text) == 1 and is_han(line.text) else []
-        if line is not None and not run:
+        run.clear()
+
+    for line in lines:
+        if len(line.text) == 1 and is_han(line.text):
+            if run and (line.blank_before or line.number != run[-1].number + 1):
+                flush()  # a blank line or a skipped line between: another run
+            run.append(line)
+        else:
+            flush()
             out.append(line)
+    flush()
     return out

@@ -57,11 +57,11 @@ def byline_and_authors(draft: Draft, printed_apart: str = "") -> tuple[str, list
         paragraphs = [p for p in draft.paragraphs if not is_editor_note(p)]
         lead = DATELINE_RE.match(paragraphs[0]) if paragraphs else None
         if lead:
-            m = DATELINE_CREDIT_RE.match(paragraphs[0][: lead.end() + 80])
-            if m and m.group("lead").strip() == lead.group(0):  # the bracket right after the dateline
-                names = names_in_credit(m.group("c"))
+            bracket = _dateline_bracket(paragraphs[0])
+            if bracket is not None:
+                names = names_in_credit(bracket)
                 if names:
-                    byline, authors = m.group("c").strip(), names
+                    byline, authors = bracket.strip(), names
             else:  # a credit with no bracket: `本报讯 记者王磊报道：`, `【本报讯】记者王磊 6月2日，`
                 credit, names, _ = _unbracketed_credit(paragraphs[0], lead.end())
                 if names:
@@ -97,15 +97,21 @@ def byline_and_authors(draft: Draft, printed_apart: str = "") -> tuple[str, list
         if signed and is_credit(signed.group("c")):
             authors += [n for n in names_in_credit(signed.group("c")) if n not in authors]
         lead_end = paragraph.find(" ")
-        rest = paragraph[lead_end + 1:] if lead_end > 0 else ""
-        lead = DATELINE_RE.match(rest)
-        credit = DATELINE_CREDIT_RE.match(rest[: lead.end() + 80]) if lead else None
-        if credit and credit.group("lead").strip() == lead.group(0):
-            authors += [n for n in names_in_credit(credit.group("c")) if n not in authors]
+        bracket = _dateline_bracket(paragraph[lead_end + 1:]) if lead_end > 0 else None
+        if bracket is not None:
+            authors += [n for n in names_in_credit(bracket) if n not in authors]
     if briefs:  # the briefs' signers in the order they sign (a credit alone on its line last too)
         text = "".join(paragraphs)
         authors.sort(key=lambda name: text.find(name))
     return byline, authors
+
+
+def _dateline_bracket(paragraph: str) -> str | None:
+    """The bracket right after the paragraph's opening dateline (`本报讯（记者 李雅萍）…` -> `记者 李雅萍`),
+    or None where the paragraph opens on no dateline or no bracket follows it."""
+    lead = DATELINE_RE.match(paragraph)
+    m = DATELINE_CREDIT_RE.match(paragraph[: lead.end() + 80]) if lead else None
+    return m.group("c") if m and m.group("lead").strip() == lead.group(0) else None
 
 
 _PHOTO_SIGNED_RE = re.compile(r"[。！？][（(](?P<c>[^（）()]{2,40}?)\s*摄[）)]$")

@@ -62,14 +62,15 @@ class Piece:
         inner = [w for t, w in zip(self.texts, self.widths, strict=True) if not _special(t)]
         return max(inner) if len(inner) >= 2 else None
 
-
     @cached_property
     def typical(self) -> float | None:
         """The width most of its text lines have (a column's full lines), unmoved by a line that
         hangs a mark past the measure."""
         inner = [w for t, w in zip(self.texts, self.widths, strict=True) if not _special(t)]
-        mode = max(sorted(set(inner)), key=inner.count, default=None)
-        near = sum(1 for w in inner if mode is not None and abs(w - mode) <= 0.5)
+        if not inner:
+            return None
+        mode = max(sorted(set(inner)), key=inner.count)
+        near = sum(1 for w in inner if abs(w - mode) <= 0.5)
         # (a short piece, or one whose widths scatter, says nothing of its measure this way)
         return mode if near >= TYPICAL_LINES and near >= len(inner) / 2 else None
 

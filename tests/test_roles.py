@@ -1129,3 +1129,21 @@ def test_a_portraits_caption_a_readers_comments_box_and_a_qa_columns_label():
                                     (HEADLINE, "网友热议"), (BODY, "@网友临川老陈：全程在手机上操作，一趟都没跑，点赞！")))
     assert [d.paragraphs for d in layout.drafts] == [
         ["规则亮出来了，托关系的空间自然就小了。", "网友热议", "@网友临川老陈：全程在手机上操作，一趟都没跑，点赞！"]]
+
+
+def test_a_cartoons_credit_and_title_are_one_caption_of_the_commentary_it_draws():
+    # (set AG's 评论 page) 漫画/闻小舟 over the cartoon's title, no blank line between, then the
+    # commentary's title and byline: one caption, the title first as a photo's reads, no kicker
+    page = "\n".join([
+        "减证便民要落到实处", "", "□ 程立", "",
+        "各部门要把减证便民的各项举措", "落到实处，让群众少跑腿、好办事，",
+        "真正把便利送到群众的家门口。", "",
+        "漫画/闻小舟", "“表格”比干活还多", "",
+        "基层减负不能只减在纸面上", "", "□ 庞立言", "",
+        "近日，有基层干部反映，一张", "表格要填三遍，同一份材料要交给",
+        "五个部门，“表格负担”不减反增。", "有的干部说，填表格的时间比干活",
+        "的时间还多。减负要真正减在实处，", "就要少一些重复填报的表格，多一", "些数据共享。"])
+    lead, comment = _articles(page)
+    assert comment.title == "基层减负不能只减在纸面上" and not comment.kicker
+    assert comment.captions == ("“表格”比干活还多 漫画/闻小舟",) and not lead.captions
+    assert comment.authors == ("庞立言",)

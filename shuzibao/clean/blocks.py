@@ -20,6 +20,7 @@ from .glyphs import (
 from .lines import Line
 from .patterns import (
     BULLETS,
+    DRAWN_CREDIT_RE,
     MAX_HEADLINE_HAN,
     is_byline,
     is_caption,
@@ -216,10 +217,35 @@ def numbered_captions(blocks: list[Block]) -> set[int]:
     return out
 
 
+DRAWING_TITLE_MAX = 16  # characters of a cartoon's own title
+
+
+def titled_drawings(blocks: list[Block]) -> list[Block]:
+    """A drawing's credit alone (漫画/闻小舟) and the short line set right under it, no blank line
+    between (“留痕”比干活还忙): the cartoon's title, read with its credit as one caption, title
+    first the way a photo's title reads before its photographer."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        title = block.lines[0]
+        if prev is not None and len(prev.lines) == 1 and DRAWN_CREDIT_RE.match(prev.lines[0].text) \
+                and not block.body and not block.noise and title.number == prev.first + 1 \
+                and not title.blank_before and len(title.text) <= DRAWING_TITLE_MAX \
+                and not any(mark in title.text for mark in "。！？，；："):
+            credit = prev.lines[0]
+            out[-1] = Block((replace(title, text=title.text + " "), credit))
+            if len(block.lines) > 1:
+                out.append(Block(block.lines[1:]))
+            continue
+        out.append(block)
+    return out
+
+
 def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> list[Unit]:
     units: list[Unit] = []
     printed: dict[int, tuple[Line, ...]] = {}  # unit -> its lines, for headlines and captions
-    blocks = merge_headline_runs([part for block in blocks for part in split_trailing_headlines(block)])
+    blocks = merge_headline_runs(titled_drawings(
+        [part for block in blocks for part in split_trailing_headlines(block)]))
     numbered = numbered_captions(blocks)
     for index, block in enumerate(blocks):
         if index in numbered:

@@ -262,10 +262,18 @@ AGENCY_SENT_RE = re.compile(r"[（(]?(?:新华社|中新社|[\u4e00-\u9fff]{2,6}
 _SENT_BY_AGENCY_RE = re.compile(r"。\s*" + AGENCY_SENT_RE.pattern)
 
 
+# A drawing's credit (`漫画/闻小舟`, `制图：岑墨`, `闻小舟 绘`): a cartoon's or a chart's, a picture's
+DRAWN_CREDIT_RE = re.compile(r"^(?:(?:漫画|插画|插图|绘图|制图|手绘)\s*[/／:：]?\s*" + _NAME
+                             + r"|" + _NAME + r"\s*[/／]?\s*(?:漫画|绘图|制图|绘))$")
+
+
+_TITLED_DRAWING_RE = re.compile(r"^[^\s。！？]{2,24}\s+" + DRAWN_CREDIT_RE.pattern.lstrip("^"))
+
+
 def is_caption_start(text: str) -> bool:
-    """A caption by its first words (图为……) or a photo's credit alone (本报记者 孙强 摄)."""
+    """A caption by its first words (图为……) or a photo's or drawing's credit alone (本报记者 孙强 摄)."""
     text = text.strip()
-    return bool(CAPTION_START_RE.match(text) or PHOTO_CREDIT_RE.match(text))
+    return bool(CAPTION_START_RE.match(text) or PHOTO_CREDIT_RE.match(text) or DRAWN_CREDIT_RE.match(text))
 
 
 _TITLED_PHOTO_RE = re.compile(r"^[^\s。！？]{2,24}\s+(?:" + _ROLE + r"\s*)?" + _NAME + r"(?:\s+" + _NAME + r")*\s*摄$")
@@ -283,7 +291,8 @@ def is_caption(text: str) -> bool:
     if is_caption_start(text):
         return True
     if "。" not in text:  # a photo's own title over its credit: `晨雾中的渡船 卢一帆 摄`
-        return bool(_TITLED_PHOTO_RE.match(text) or _PICTURE_NOUN_RE.match(text) or _PORTRAIT_RE.match(text))
+        return bool(_TITLED_PHOTO_RE.match(text) or _PICTURE_NOUN_RE.match(text) or _PORTRAIT_RE.match(text)
+                    or _TITLED_DRAWING_RE.match(text))
     if len(text) <= 8:
         return False
     # …赶制外贸订单。 新华社发: an agency's photo, credited as sent

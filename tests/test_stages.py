@@ -685,3 +685,12 @@ def test_a_page_that_sets_its_closing_quotes_inside_the_measure_counts_them():
         '增长9.6%。'])
     blocks = _blocks(page)
     assert any(b[:2] == ["澜江大学国际关系学院教授俞", "在主旨发言中认为，“全球南方”"] for b in blocks)
+
+
+def test_a_closing_credit_cut_after_its_role_keeps_the_space_between_role_and_name():
+    # (set AH's 文体 page) …参观。（通讯员 / 柯小蔓）: one line again, the role apart from the name
+    # as printed; a name cut inside itself (（林 / 晓）) is joined with nothing between
+    page = "\n".join(["据悉，获奖作品将于7月25日至8", "月10日在县文化馆展厅展出，欢迎广", "大书法爱好者前往参观。（通讯员",
+                      "柯小蔓）", "", "本报讯 即日起，市图书馆推出暑期", "阅读打卡活动，读者即可参加。（林", "晓）"])
+    lines = [line for block in _blocks(page) for line in block]
+    assert lines[2] == "大书法爱好者前往参观。（通讯员 柯小蔓）" and lines[-1] == "阅读打卡活动，读者即可参加。（林晓）"

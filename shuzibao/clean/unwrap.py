@@ -20,7 +20,7 @@ from .alone import (
     verse_lines,
 )
 from .furniture import is_furniture
-from .glyphs import straddles_word
+from .glyphs import finish_joins, join_lines, rejoin_credit_spaces, straddles_word
 from .lines import Line
 from .measure import column_widths
 from .patterns import (
@@ -175,7 +175,9 @@ def rejoin_cut_lines(lines: list[Line]) -> list[Line]:
     for line in lines:
         prev = out[-1] if out else None
         if prev is not None and _cut(prev.text, line.text):
-            out[-1] = replace(prev, text=prev.text + line.text, width=prev.width + line.width)
+            # (a role word cut from its name gets its space back: 参观。（通讯员 / 柯小蔓）)
+            text = finish_joins(rejoin_credit_spaces(join_lines([prev.text, line.text])))
+            out[-1] = replace(prev, text=text, width=prev.width + line.width)
         else:
             out.append(line)
     return out

@@ -694,3 +694,17 @@ def test_a_closing_credit_cut_after_its_role_keeps_the_space_between_role_and_na
                       "柯小蔓）", "", "本报讯 即日起，市图书馆推出暑期", "阅读打卡活动，读者即可参加。（林", "晓）"])
     lines = [line for block in _blocks(page) for line in block]
     assert lines[2] == "大书法爱好者前往参观。（通讯员 柯小蔓）" and lines[-1] == "阅读打卡活动，读者即可参加。（林晓）"
+
+
+def test_a_lists_rows_under_the_line_that_introduces_it_are_paragraphs_alone():
+    # (set AH's 文体 page) 部分项目冠军： over label：value rows, one as full as the column: none runs
+    # into the next, the prose after them goes on as before; a question and answer is no list
+    page = "\n".join(["运动会共设田径、球类、棋类等12个", "大项。", "部分项目冠军：", "男子100米：杨子航（青溪镇）11.2秒",
+                      "女子100米：韦春燕（城关镇）13.1秒", "女子铅球：潘秀英（县人民医院）10.37米", "男子篮球：县公安局队",
+                      "县文体广电旅游局相关负责人表示，", "下一步，县里将继续推进体育公园、健", "身步道等设施建设。"])
+    blocks = _blocks(page)
+    assert ["男子100米：杨子航（青溪镇）11.2秒"] in blocks and ["女子铅球：潘秀英（县人民医院）10.37米"] in blocks
+    assert ["男子篮球：县公安局队"] in blocks
+    qa = "\n".join(["记者：村里的路修好了吗？", "村民：修好了，去年就通了车，", "现在出门方便多了。", "记者：收入呢？",
+                    "村民：比前几年翻了一番。"])
+    assert all(len(b) == 1 or "通了车" in b[0] for b in _blocks(qa))

@@ -259,6 +259,32 @@ def data_box_rows(raws: list[str]) -> set[int]:
     return rows
 
 
+# A list's row, label and what it gives (`男子100米：杨子航（塅溪镇）11.2秒`, `女子拔河：城关镇队`): no
+# clause or sentence mark, nothing of a clause's length
+_LISTED_ROW_RE = re.compile(r"^[^：:，。；！？、\s]{1,12}[：:][^：:，。；！？、]{1,30}$")
+LIST_INTRO_MAX = 20  # characters of the line that introduces a list (部分项目冠军：)
+
+
+def listed_rows(raws: list[str]) -> set[int]:
+    """Rows of a list a line ending on a colon introduces (部分项目冠军： over 男子100米：杨子航
+    11.2秒 …), three or more, one a line: each a paragraph, never run into the next row even
+    when one fills the measure."""
+    rows: set[int] = set()
+    for k, raw in enumerate(raws):
+        intro = raw.strip()
+        if not intro.endswith(("：", ":")) or len(intro) > LIST_INTRO_MAX:
+            continue
+        listed = []
+        for j in range(k + 1, len(raws)):
+            line = raws[j].strip()
+            if not line or not _LISTED_ROW_RE.match(line):
+                break
+            listed.append(j)
+        if len(listed) >= MIN_ROWS:
+            rows.update(listed)
+    return rows
+
+
 # A table's title over it (表：上半年全市主要经济指标, 表2 …) and its source under it (数据来源：市统计局)
 _TABLE_TITLE_RE = re.compile(r"^(?:附?表|图表)\s*[\d一二三四五六七八九十]{0,2}\s*[:：]?\s*\S")
 _TABLE_SOURCE_RE = re.compile(r"^(?:数据|资料)?来源\s*[:：]")
@@ -322,7 +348,7 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
         changes += [Change("punctuation", number, old.strip(), new.strip())
                     for number, (old, new) in enumerate(zip(before, text.split("\n"), strict=True), 1) if old != new]
     raws = text.split("\n")
-    data = data_box_rows(raws)
+    data = data_box_rows(raws) | listed_rows(raws)
     rows = table_rows(raws) | data
     for number, raw in enumerate(raws, 1):
         if ("\u3000" in raw or "\u00a0" in raw) and _CLAUSE_MARK_RE.search(raw):

@@ -1147,3 +1147,19 @@ def test_a_cartoons_credit_and_title_are_one_caption_of_the_commentary_it_draws(
     assert comment.title == "基层减负不能只减在纸面上" and not comment.kicker
     assert comment.captions == ("“表格”比干活还多 漫画/闻小舟",) and not lead.captions
     assert comment.authors == ("庞立言",)
+
+
+def test_a_long_caption_under_its_own_title_and_over_the_next_headline_is_a_photo_story():
+    # (set AH's 文体 page) no 图片新闻 label: a title, a caption telling who, what, where and when,
+    # then the next story's headline. The caption is the story, its photographer its author
+    page = "\n".join([
+        "县第十二届全民运动会闭幕", "本报讯（记者 覃雨）7月18日，县第十", "二届全民运动会在县体育中心闭幕。",
+        "本届运动会历时五天，共有1600余名", "运动员参赛，5人次打破县运会纪录。",
+        "“村BA”燃动夏夜", "7月20日晚，青溪镇第三届“村BA”", "篮球赛在镇文化广场开赛，来自全镇",
+        "12个村的篮球队将展开为期一周的角", "逐。比赛现场灯火通明，村民们自带", "板凳围坐在球场四周，为家乡球队呐",
+        "喊助威。 通讯员 黎晓 摄",
+        "县青少年书法比赛结果揭晓", "本报讯 7月20日，县第五届青少年书", "法比赛颁奖仪式在县文化馆举行。"])
+    games, photo, calligraphy = _articles(page)
+    assert (photo.title, photo.authors, photo.captions) == ("“村BA”燃动夏夜", ("黎晓",), ())
+    assert photo.paragraphs[0].endswith("为家乡球队呐喊助威。 通讯员 黎晓 摄")
+    assert not games.captions and calligraphy.title == "县青少年书法比赛结果揭晓" and not calligraphy.kicker

@@ -290,7 +290,8 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
         elif _under_photo_news(blocks, index) and len(texts) == 1 and is_caption_start(joined):
             printed[len(units)] = block.lines  # the photo story's photographer, signing it
             units.append(Unit(BODY, joined, first, index))
-        elif is_caption(" ".join(texts)) and not _under_photo_news(blocks, index):
+        elif is_caption(" ".join(texts)) and not _under_photo_news(blocks, index) \
+                and not _titled_photo_story(blocks, index):
             text, repairs = _finish(block.lines, glyphs, gaps=False)
             printed[len(units)] = block.lines
             units.append(Unit(CAPTION, _unmarked(text), first, index, repairs=tuple(repairs)))
@@ -313,6 +314,18 @@ def _under_photo_news(blocks: list[Block], index: int) -> bool:
         return k >= 0 and blocks[k].lines[-1].text.replace(" ", "") == "图片新闻"
     credit_alone = len(blocks[index].lines) == 1 and is_caption_start(blocks[index].lines[0].text)
     return label(index - 1) or (credit_alone and label(index - 2))
+
+
+PHOTO_STORY_MIN_HAN = 60  # a caption this long tells who, what, where and when: a story's worth
+
+
+def _titled_photo_story(blocks: list[Block], index: int) -> bool:
+    """A long caption with its own title right over it and nothing but the next headline (or the
+    page's end) under it: a photo story printed without its 图片新闻 label; the caption is its text."""
+    texts = [line.text for line in blocks[index].lines]
+    return 0 < index and han_count("".join(texts)) >= PHOTO_STORY_MIN_HAN \
+        and _headline_only(blocks[index - 1]) and len(blocks[index - 1].lines) <= 2 \
+        and (index + 1 == len(blocks) or _headline_only(blocks[index + 1]))
 
 
 def _unmarked(caption: str) -> str:

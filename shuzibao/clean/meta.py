@@ -77,7 +77,7 @@ def byline_and_authors(draft: Draft, printed_apart: str = "") -> tuple[str, list
     if not authors and paragraphs:  # a photo story signed by its photographer: …分享。（本报记者 邱雨桐 摄）
         shot = _PHOTO_SIGNED_RE.search(paragraphs[-1])
         if shot:
-            authors = names_in_credit(shot.group("c"))
+            authors = names_in_credit(shot.group("c") or shot.group("d"))
     if not authors and paragraphs and is_caption_start(paragraphs[-1]):  # 图片新闻 signed: 本报记者 韩冬 摄
         authors = names_in_credit(paragraphs[-1])
     if not authors and (writer := letter_writer(paragraphs)):  # a letter, signed
@@ -114,7 +114,9 @@ def _dateline_bracket(paragraph: str) -> str | None:
     return m.group("c") if m and m.group("lead").strip() == lead.group(0) else None
 
 
-_PHOTO_SIGNED_RE = re.compile(r"[。！？][（(](?P<c>[^（）()]{2,40}?)\s*摄[）)]$")
+# … in brackets, or after a space (…已经52岁。 通讯员 黎晓 摄)
+_PHOTO_SIGNED_RE = re.compile(r"[。！？](?:[（(](?P<c>[^（）()]{2,40}?)\s*摄[）)]"
+                              r"|\s(?P<d>[^。！？\s][^。！？]{1,38}?)\s*摄)$")
 
 
 def strip_dateline(paragraph: str) -> str:

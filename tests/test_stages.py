@@ -705,6 +705,14 @@ def test_a_lists_rows_under_the_line_that_introduces_it_are_paragraphs_alone():
     blocks = _blocks(page)
     assert ["男子100米：杨子航（青溪镇）11.2秒"] in blocks and ["女子铅球：潘秀英（县人民医院）10.37米"] in blocks
     assert ["男子篮球：县公安局队"] in blocks
+    # (set AG's 健康 page) rows of cells with figures under 门诊时间为： keep their spaces; the
+    # paragraph after them is whole
+    hours = "\n".join(["和号源。", "调整后，该院门诊时间为：", "周一至周五 8:00—12:00", "周一至周五 14:00—17:30",
+                       "周六、周日 8:00—12:00", "其中，工作日18:00至21:00为", "夜间门诊时段。市民可通过“桐州",
+                       "市中医院”微信公众号提前预约挂", "号，也可拨打预约电话85236120。", "急诊科24小时接诊。"])
+    blocks = _blocks(hours)
+    assert ["周六、周日 8:00—12:00"] in blocks and ["周一至周五 14:00—17:30"] in blocks
+    assert blocks[-1][0] == "其中，工作日18:00至21:00为" and len(blocks[-1]) == 5
     qa = "\n".join(["记者：村里的路修好了吗？", "村民：修好了，去年就通了车，", "现在出门方便多了。", "记者：收入呢？",
                     "村民：比前几年翻了一番。"])
     assert all(len(b) == 1 or "通了车" in b[0] for b in _blocks(qa))

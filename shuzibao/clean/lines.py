@@ -265,11 +265,21 @@ _LISTED_ROW_RE = re.compile(r"^[^：:，。；！？、\s]{1,12}[：:][^：:，�
 LIST_INTRO_MAX = 20  # characters of the line that introduces a list (部分项目冠军：)
 
 
-def listed_rows(raws: list[str]) -> set[int]:
-    """Rows of a list a line ending on a colon introduces (部分项目冠军： over 男子100米：杨子航
-    11.2秒 …), three or more, one a line: each a paragraph, never run into the next row even
-    when one fills the measure."""
-    rows: set[int] = set()
+def _listed_cells(line: str) -> bool:
+    """Two to four cells apart by spaces, one with a figure, none with a clause (周六、周日 8:00—12:00:
+    a list's enumeration comma inside a cell is no clause)."""
+    cells = line.split()
+    return 2 <= len(cells) <= 4 and all(len(c) <= CELL_MAX for c in cells) \
+        and not any(mark in line for mark in "，。；！？") and any(ch.isdigit() for ch in line)
+
+
+def listed_rows(raws: list[str]) -> tuple[set[int], set[int]]:
+    """Rows of a list a line ending on a colon introduces, three or more, one a line: each a
+    paragraph, never run into the next row even when one fills the measure. Given apart: rows of
+    a label and what it gives (部分项目冠军： over 男子100米：杨子航11.2秒 …), despaced whole, and
+    rows of cells with figures (门诊时间为： over 周一至周五 8:00—12:00 …), their spaces kept."""
+    keyed: set[int] = set()
+    celled: set[int] = set()
     for k, raw in enumerate(raws):
         intro = raw.strip()
         if not intro.endswith(("：", ":")) or len(intro) > LIST_INTRO_MAX:
@@ -277,12 +287,13 @@ def listed_rows(raws: list[str]) -> set[int]:
         listed = []
         for j in range(k + 1, len(raws)):
             line = raws[j].strip()
-            if not line or not _LISTED_ROW_RE.match(line):
+            if not line or not (_LISTED_ROW_RE.match(line) or _listed_cells(line)):
                 break
             listed.append(j)
         if len(listed) >= MIN_ROWS:
-            rows.update(listed)
-    return rows
+            keyed.update(j for j in listed if _LISTED_ROW_RE.match(raws[j].strip()))
+            celled.update(j for j in listed if j not in keyed)
+    return keyed, celled
 
 
 # A table's title over it (表：上半年全市主要经济指标, 表2 …) and its source under it (数据来源：市统计局)
@@ -348,8 +359,9 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
         changes += [Change("punctuation", number, old.strip(), new.strip())
                     for number, (old, new) in enumerate(zip(before, text.split("\n"), strict=True), 1) if old != new]
     raws = text.split("\n")
-    data = data_box_rows(raws) | listed_rows(raws)
-    rows = table_rows(raws) | data
+    keyed, celled = listed_rows(raws)
+    data = data_box_rows(raws) | keyed
+    rows = table_rows(raws) | data | celled
     for number, raw in enumerate(raws, 1):
         if ("\u3000" in raw or "\u00a0" in raw) and _CLAUSE_MARK_RE.search(raw):
             raw = _INNER_IDEOGRAPHIC_RE.sub("", raw)

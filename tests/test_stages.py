@@ -10,7 +10,7 @@ from shuzibao.clean.furniture import is_furniture
 from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, rejoin_credit_spaces, restore_glyphs
 from shuzibao.clean.lines import despace, split_lines
 from shuzibao.clean.patterns import is_name_row
-from shuzibao.clean.pieces import reorder_pieces
+from shuzibao.clean.pieces import reorder_pieces, split_pieces
 from shuzibao.clean.punct import ascii_punctuated, restore_punctuation
 from shuzibao.clean.unwrap import unwrap_paragraphs
 
@@ -716,3 +716,21 @@ def test_a_lists_rows_under_the_line_that_introduces_it_are_paragraphs_alone():
     qa = "\n".join(["记者：村里的路修好了吗？", "村民：修好了，去年就通了车，", "现在出门方便多了。", "记者：收入呢？",
                     "村民：比前几年翻了一番。"])
     assert all(len(b) == 1 or "通了车" in b[0] for b in _blocks(qa))
+
+
+def test_a_web_address_running_on_in_a_sentence_and_contact_lines_under_a_story_stay_its_text():
+    # (set AJ's 科技 page) a line opening on a URL and running on (…，每) is the paragraph's, not the
+    # paper's own site line; the phone and mail lines right under the story's last sentence are
+    # its paragraphs, the paper's hotline on every page is not
+    page = "\n".join(["报名时间为即日起至3月20日。参赛", "学生须在指导教师协助下登录大赛官网提", "交 作 品 ， 网 址 ：",
+                      "https://www.qckx.org.cn/dasai2025，每", "名学生限报1项。大赛组委会将于4月下旬", "组织专家评审。",
+                      "咨询电话：0739-6215706", "电子邮箱：dasai@qckx.org.cn", "", "新闻热线：96333", "",
+                      "责任编辑 余晓冬 校对 季华"])
+    # (a furniture line is a piece of its own, which pieces given out of order may move away)
+    assert any("https://www.qckx.org.cn/dasai2025，每" in p.raw and "组织专家评审。" in p.raw for p in split_pieces(page))
+    units = classify_blocks(unwrap_paragraphs(split_lines(page)[0]), {})
+    kinds = {u.text: u.kind for u in units}
+    assert any(k.startswith("交作品，网址：https://www.qckx.org.cn/dasai2025，每名学生限报1项。") for k in kinds)
+    assert kinds["咨询电话：0739-6215706"] == kinds["电子邮箱：dasai@qckx.org.cn"] == "body"
+    assert kinds["新闻热线：96333"] != "body" and is_furniture("www.qckx.org.cn")
+    assert is_furniture("http://www.hyrb.cn 邮发代号 21-8")

@@ -146,7 +146,29 @@ def _wrapped_prose(lines: list[Line], run: list[int]) -> bool:
 
 # A contact line, a notice's over its signature or an advertisement's closing it: `咨询电话：0578-6213590`,
 # `联系人：王芳`, `通信地址：市文化馆二楼`, `服务热线：8826 3155`.
-_CONTACT_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:热线|电话|手机|微信|地址|网址|联系人|咨询)\s*[:：]")
+_CONTACT_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}(?:热线|电话|手机|微信|地址|网址|联系人|咨询|邮箱)|E-?mail)\s*[:：]",
+                         re.IGNORECASE)
+
+CONTACTS_MAX = 3  # contact lines in a row: phone, address, mail
+
+
+def contact_lines(lines: list[Line]) -> set[int]:
+    """Contact lines right under a story's last sentence (咨询电话：0739-6215706 / 电子邮箱：…),
+    a few in a row and nothing after them but a blank line, a headline or the page's end: each a
+    paragraph of that story, not a headline run of their own."""
+    out: set[int] = set()
+    k = 1
+    while k < len(lines):
+        run = k
+        while run < len(lines) and run - k < CONTACTS_MAX and _CONTACT_RE.match(lines[run].text) \
+                and not is_furniture(lines[run].text):  # the paper's own hotline, on every page
+            run += 1
+        if run > k and ends_sentence(lines[k - 1].text) and not lines[k].blank_before \
+                and (run == len(lines) or lines[run].blank_before or not ends_sentence(lines[run].text)
+                     and headline_text(lines[run].text)):
+            out.update(range(k, run))
+        k = max(run, k + 1)
+    return out
 
 
 INTRO_MAX = 3  # lines of the sentence a table's box opens with, over its rows
@@ -182,7 +204,6 @@ def _over_rows(lines: list[Line], k: int) -> bool:
 
 
 NOTICE_REACH = 60  # lines from a notice's title to its signature
-CONTACTS_MAX = 3  # a notice's contact lines: phone, address, mail
 
 
 def notice_signature(lines: list[Line]) -> set[int]:

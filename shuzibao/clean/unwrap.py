@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from .alone import (
     advertisement_lines,
     classical_verse,
+    contact_lines,
     loose_lines,
     notice_signature,
     pull_quotes,
@@ -341,7 +342,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     per_line = paragraph_per_line(lines)
     # On a page with an interview, whoever answers by name opens a paragraph too (王师傅：…).
     interview = any(SPEAKER_RE.match(line.text) for line in lines)
-    signature = notice_signature(lines)
+    signature = notice_signature(lines) | (contact_lines(lines) - advertised)
     # lines each a block of its own: verse, a notice's signature, a table's rows
     verse, wrapped = verse_lines(lines, before)
     verse |= classical_verse(lines)

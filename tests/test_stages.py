@@ -734,3 +734,10 @@ def test_a_web_address_running_on_in_a_sentence_and_contact_lines_under_a_story_
     assert kinds["咨询电话：0739-6215706"] == kinds["电子邮箱：dasai@qckx.org.cn"] == "body"
     assert kinds["新闻热线：96333"] != "body" and is_furniture("www.qckx.org.cn")
     assert is_furniture("http://www.hyrb.cn 邮发代号 21-8")
+
+
+def test_a_spread_out_line_with_latin_words_loses_its_letter_spacing_and_keeps_their_spaces():
+    # (set AJ's 科技 page) 入 选 International Consortium for: the Han characters were spread, the
+    # English words are parted by their own spaces
+    assert despace("入 选 International Consortium for") == "入选International Consortium for"
+    assert despace("a smart factory in 青 澄") == "a smart factory in青澄"

@@ -45,8 +45,11 @@ def is_letter_spaced(text: str) -> bool:
         return False
     singles = sum(1 for t in tokens
                   if (len(t) == 1 and is_wide(t)) or (len(t) == 2 and any(c in FULL_PUNCT for c in t)))
-    if singles + sum(1 for t in tokens if _NUMBER_RE.fullmatch(t)) == len(tokens) and singles >= 2:
-        return True  # a narrow column's line spread out: `教 育 部 获`, `桥 梁 46` (a number is not spread)
+    # a narrow column's line spread out: `教 育 部 获`, `桥 梁 46` (a number is not spread, nor are
+    # Latin words their own spaces part: `入 选 International Consortium for`)
+    if singles + sum(1 for t in tokens if _NUMBER_RE.fullmatch(t) or t.isascii() and t.isalpha()) == len(tokens) \
+            and singles >= 2:
+        return True
     return len(tokens) >= 5 and singles >= 4 and singles >= 0.6 * len(tokens)
 
 

@@ -741,3 +741,6 @@ def test_a_spread_out_line_with_latin_words_loses_its_letter_spacing_and_keeps_t
     # English words are parted by their own spaces
     assert despace("入 选 International Consortium for") == "入选International Consortium for"
     assert despace("a smart factory in 青 澄") == "a smart factory in青澄"
+    # a model's code alone before a headline's space is no clause: the Latin font met the Han there
+    assert despace("HX-3000 巡检机器人在青澄量产下线") == "HX-3000巡检机器人在青澄量产下线"
+    assert despace("发放助学金 236名学子受益") == "发放助学金 236名学子受益"

@@ -82,8 +82,11 @@ def _keep_space(text: str, i: int, spaced: bool) -> bool:
         # a headline's clause space after a quotation or a figure (守好“养老钱” 警惕这些套路,
         # 沪指涨逾0.8% 两市成交额…); running text drops it
         return True
-    if (is_han(left) and right.isdigit() or left.isdigit() and is_han(right)) and _long_tokens(text, i):
-        return True  # maybe a headline's clause space (发放 236名学子); body text drops it later
+    if (is_han(left) and right.isdigit() or left.isdigit() and is_han(right)) and _long_tokens(text, i) \
+            and (is_han(left) or any(is_han(c) for c in text[:i].rsplit(" ", 1)[-1])):
+        # maybe a headline's clause space (发放 236名学子); body text drops it later. A model's
+        # code alone before it is no clause: `HX-3000 巡检机器人…` met the Han font there
+        return True
     # A photo credit after a caption's sentence keeps its space: `…调研。 记者 李雅萍 摄`, `… 新华社发`.
     credit = text[i + 1:].strip()
     if left in "。！？" and (CAPTION_END_RE.fullmatch(credit) or AGENCY_SENT_RE.fullmatch(credit)):

@@ -156,6 +156,17 @@ KNOWN = {
     # has title and subtitle (README's known limit, as 2023-07-25)
     ("2023-09-06", 1): "headline", ("2023-09-06", 4): "headline",  # and its 财经观察 label kept as kicker
     ("2024-03-13", 3): "headline",  # set AF: a 国际观察 label kept as kicker
+    # set AG: column labels (读者来信, 专家问答, 就医指南) kept as kickers, as the README says; on the
+    # 健康 page a tips box's label (健康提醒) printed right under another story's title is read as
+    # that story's title, its title as the kicker, and the box, left with no headline, gets one
+    # made from its first item (README's known limits)
+    ("2019-04-23", 4): "headline", ("2021-03-17", 1): "headline", ("2021-03-17", 3): "headline",
+    ("2021-03-17", 4): "headline", ("2021-03-17", 5): "headline",
+    # set AH's 文体 page: two unmarked headline lines (百姓舞台唱响幸福生活 / 县“欢乐沣源·文化惠民”
+    # 文艺汇演举行) read as kicker and title, gold has title and subtitle (as 2023-07-25)
+    ("2024-07-24", 2): "headline",
+    # and set AJ's 科技 page the same (我市建成首批5G-A通感一体化基站 / 可对低空飞行器实现…)
+    ("2025-02-11", 2): "headline",
 }
 # Glyphs a page's gold and the cleaner count differently, and why: 杨老师, a teacher called by
 # his surname, where the page's 杨翀 is echoed (the echo rule cannot tell a name's surname alone
@@ -163,12 +174,19 @@ KNOWN = {
 GLYPH_KNOWN = {("2023-05-16", "翀"): 1}
 # Articles a page's gold does not have that the cleaner makes, and why: a 简讯 column's last brief
 # made an article of its own (NOTES-R accepts the column split into its briefs).
-SPURIOUS_OK = {"2024-03-06": 1}
+# And a 名词解释 box drawn inside one story's text that explains another story's term (set AJ's
+# 科技 page): made an article of its own, where the gold puts it in the story it explains.
+SPURIOUS_OK = {"2024-03-06": 1, "2025-02-11": 1}
 # Pages under the bar's 0.97, and why: a paragraph's indented first line that is one whole
 # sentence, with the paragraph going on on the full line under it, reads as a one-line paragraph
 # (2024-03-12); an essay's one-line paragraph exactly as wide as a full first line runs into the
 # next (2024-10-18). Both in the README's known limits.
 PAGE_F1 = {"2024-03-12": 0.9, "2024-10-18": 0.95,
+           # the same as 2024-03-12 in set AG's 评论 page (书香浸润乡土，文明滋养人心。 over a full line)
+           "2019-04-23": 0.97,
+           # set AJ's 科技 page: the 名词解释 box made an article of its own (SPURIOUS_OK) is missing
+           # from the story it explains, two breaks of that story's
+           "2025-02-11": 0.94,
            # a quotation's line ending its sentence short, the paragraph going on with who said it,
            # in a column of 14 read from pdftotext -layout: one break too many
            "2021-03-16": 0.95,

@@ -1163,3 +1163,15 @@ def test_a_long_caption_under_its_own_title_and_over_the_next_headline_is_a_phot
     assert (photo.title, photo.authors, photo.captions) == ("“村BA”燃动夏夜", ("黎晓",), ())
     assert photo.paragraphs[0].endswith("为家乡球队呐喊助威。 通讯员 黎晓 摄")
     assert not games.captions and calligraphy.title == "县青少年书法比赛结果揭晓" and not calligraphy.kicker
+
+
+def test_a_caption_opening_on_tu_wei_goes_on_over_its_lines_down_to_its_credit():
+    # (set AJ's 科技 page; the extractor fixtures' p02) 图为… wrapped mid-sentence is one caption,
+    # its credit's space kept where a line's end cut the role (本报记 / 者) or left 摄 alone, and
+    # the page's desk line and folio under the credit are not its
+    lead = ["新品发布", "本报讯 村民们正在抢收小麦，田间一片繁忙景象，今年小麦", "长势良好，预计亩产比去年增加一成。"]
+    cut_role = _articles("\n".join([*lead, "图为村民在田间操作HX-", "3000收割机抢收小麦。 本报记", "者 张三 摄"]))
+    assert cut_role[0].captions == ("图为村民在田间操作HX-3000收割机抢收小麦。 本报记者 张三 摄",)
+    alone = _articles("\n".join([*lead, "图为村民在田间劳作，抢收", "成熟的小麦。 记者 王振宇", "摄",
+                                 "责任编辑：赵敏　版式：王强", "2"]))
+    assert alone[0].captions == ("图为村民在田间劳作，抢收成熟的小麦。 记者 王振宇 摄",)

@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from shuzibao.clean.alone import formula_ends
 from shuzibao.clean.blocks import HEADLINE, classify_blocks
-from shuzibao.clean.furniture import is_furniture
+from shuzibao.clean.furniture import is_furniture, join_section_names
 from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, rejoin_credit_spaces, restore_glyphs
 from shuzibao.clean.lines import despace, split_lines
 from shuzibao.clean.patterns import is_name_row
@@ -744,3 +745,54 @@ def test_a_spread_out_line_with_latin_words_loses_its_letter_spacing_and_keeps_t
     # a model's code alone before a headline's space is no clause: the Latin font met the Han there
     assert despace("HX-3000 巡检机器人在青澄量产下线") == "HX-3000巡检机器人在青澄量产下线"
     assert despace("发放助学金 236名学子受益") == "发放助学金 236名学子受益"
+
+
+def test_a_rosters_rows_as_whole_sentences_and_a_tables_places_listed_in_a_cell():
+    # (set AJ's 公告 page, its first 60 lines) 任前公示 rows each a sentence ending on 。, one with a
+    # lost glyph's space, are a paragraph each, not run together where one is as wide as the column;
+    # an outage table's row lists places in a cell (东风村、石湾村): a row
+    raw = Path(__file__).parent / "fixtures" / "blind" / "raw" / "2025-02-18" / "07.txt"
+    page = "\n".join(raw.read_text(encoding="utf-8").split("\n")[:60])
+    rows = [b for b in _blocks(page) if b[0][3:6] in ("，男，", "，女，")]
+    assert len(rows) == 5 and all(len(b) == 1 for b in rows)
+    table = "\n".join(["", "停电时间 停电线路 停电范围", "2月20日 8:00—18:00 10kV东线 东风村、石湾村",
+                       "2月21日 8:30—17:00 10kV南湾线 南湾工业园", "2月22日 9:00—12:00 10kV南湾线 金禾花园小区", ""])
+    assert _blocks(table)[1] == ["2月20日 8:00—18:00 10kV东线 东风村、石湾村"]
+
+
+def test_notices_closing_on_one_formula_are_a_paragraph_each_however_full_their_last_line():
+    # (set AJ's 公告 page) 遗失声明 set flush: each notice ends on …，声明作废。 (cut 声明作 / 废。 too),
+    # one on a full line, and the line after it opens the next notice, no headline
+    page = "\n".join(["遗失声明", "汀阳市鑫顺建材贸易有限公司遗失", "营业执照副本一份，统一社会信用", "代码：91451000MA5K7R2X3B，声明作",
+                      "废。", "汀阳市城东区小鹿童装店遗失个体", "工商户营业执照正本，注册号：", "451002600123487，声明作废。",
+                      "蒙志强遗失道路运输从业资格证一", "本，证号：451002371608，声明作废。", "汀阳市福来顺餐饮管理有限公司遗",
+                      "失公章一枚、财务专用章一枚，声明", "作废。"])
+    firsts = [b[0] for b in _blocks(page)]
+    assert firsts[1:] == ["汀阳市鑫顺建材贸易有限公司遗失", "汀阳市城东区小鹿童装店遗失个体", "蒙志强遗失道路运输从业资格证一",
+                          "汀阳市福来顺餐饮管理有限公司遗"]
+    # a sentence's own last words repeated at line ends are no formula (…去超市买菜。)
+    prose = "\n".join(["不少居民宁愿多走两公里去超市买菜。", "如今菜场改造一新，居民不用再去超", "市买菜。现在下楼就能买到新鲜菜，",
+                       "谁还开车去超市买菜。"])
+    prose = prose.replace("新鲜菜，", "新鲜菜，\n何必去超市买菜。")
+    assert formula_ends(split_lines(prose)[0]) == set()
+    assert formula_ends(split_lines(page)[0]) == {4, 7, 9, 12}
+
+
+def test_a_pages_section_name_beside_its_running_head_is_part_of_it():
+    # (set AJ's 公告 page) 公告·服务 over the date line: page furniture, no kicker of the first headline
+    assert join_section_names(["公告·服务", "2025年2月18日 星期二 汀阳日报", "", "汀阳市市管干部任前公示"]) == \
+        ["", "公告·服务 2025年2月18日 星期二 汀阳日报", "", "汀阳市市管干部任前公示"]
+    # a short line under it may be the first headline's kicker
+    assert join_section_names(["2025年2月18日 星期二 汀阳日报", "春耕", "备耕正当时"])[1] == "春耕"
+
+
+def test_a_contact_lines_fields_keep_their_space_and_an_item_runs_on_into_its_last_line():
+    # (set AJ's 公告 page) 联系人：莫老师 联系电话：…: the space parts two fields, no lost glyph
+    assert explain_spaces("联系人：莫老师 联系电话：0776-2831562") == ("联系人：莫老师 联系电话：0776-2831562", [])
+    # a numbered item's full first line, stopped mid-clause after a comma, over its short last line
+    page = "\n".join(["因工作需要，汀阳市公共资源交易中心面向社", "会公开招聘编外工作人员6名。现将有关事项公告", "如下：",
+                      "二、报名条件", "（一）具有中华人民共和国国籍，遵守宪法和", "法律，具有良好的品行和职业道德。",
+                      "（二）年龄在18周岁以上、35周岁以下（1989", "年2月19日至2007年2月18日期间出生），具有硕士",
+                      "研究生学历的可放宽至40周岁。"])
+    assert ["（一）具有中华人民共和国国籍，遵守宪法和", "法律，具有良好的品行和职业道德。"] in _blocks(page)
+    assert ["二、报名条件"] in _blocks(page)

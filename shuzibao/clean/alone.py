@@ -18,7 +18,7 @@ from .patterns import (
     is_signer,
 )
 from .shapes import INDENT, INDENT_SLACK, NARROW, QUANTILE, SHORT, WIDE, headline_text, is_hard_start, is_standalone
-from .text import ends_sentence, han_count
+from .text import ends_sentence, han_count, is_han
 
 LOOSE_SHARE = 0.6  # of the page's column: a stretch measured narrower is no column of text
 LOOSE_MIN = 4  # lines: a shorter stretch is a headline run
@@ -148,6 +148,27 @@ def _wrapped_prose(lines: list[Line], run: list[int]) -> bool:
 # `联系人：王芳`, `通信地址：市文化馆二楼`, `服务热线：8826 3155`.
 _CONTACT_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}(?:热线|电话|手机|微信|地址|网址|联系人|咨询|邮箱)|E-?mail)\s*[:：]",
                          re.IGNORECASE)
+
+FORMULA_HAN = 4  # characters of a closing formula (声明作废)
+FORMULA_MIN = 3  # items a page closes with it at least
+
+
+def formula_ends(lines: list[Line]) -> set[int]:
+    """Lines ending an item of a column of notices that each close on the same formula (遗失声明's
+    …，声明作废。, even cut across a line's end: 声明作 / 废。): each such item is a paragraph,
+    however full its last line."""
+    tails: dict[int, str] = {}
+    for k, line in enumerate(lines):
+        if line.text.endswith("。"):
+            # (a clause of its own: ，声明作废。, not the end of a longer one: …去超市买菜。)
+            tail = ((lines[k - 1].text if k else "") + line.text)[-FORMULA_HAN - 2:-1]
+            if len(tail) == FORMULA_HAN + 1 and tail[0] in "，。" and all(is_han(c) for c in tail[1:]):
+                tails[k] = tail[1:]
+    counts: dict[str, int] = {}
+    for tail in tails.values():
+        counts[tail] = counts.get(tail, 0) + 1
+    return {k for k, tail in tails.items() if counts[tail] >= FORMULA_MIN}
+
 
 CONTACTS_MAX = 3  # contact lines in a row: phone, address, mail
 

@@ -30,6 +30,7 @@ from .patterns import (
     is_dateline,
     is_exclamation,
     is_name_row,
+    is_portrait_line,
     is_signer,
     is_subhead,
     opens_article,
@@ -269,7 +270,7 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             text, repairs = _finish(block.lines, glyphs, gaps=True)
             printed[len(units)] = block.lines
             units.append(Unit(BODY, text, first, index, repairs=tuple(repairs)))
-        elif len(texts) == 1 and is_byline(joined):
+        elif len(texts) == 1 and (is_byline(joined) or _authors_line(blocks, index)):
             text, repairs = _finish(block.lines, glyphs, gaps=False)  # a name may have lost a glyph too
             printed[len(units)] = block.lines
             units.append(Unit(BYLINE, text, first, index, repairs=tuple(repairs)))
@@ -305,6 +306,18 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             printed[len(units)] = block.lines
             units.append(Unit(BODY, text, first, index, dateline=is_dateline(text), repairs=tuple(repairs)))
     return restore_from_bodies(units, printed, glyphs)
+
+
+def _authors_line(blocks: list[Block], index: int) -> bool:
+    """A post and a name right under a title (市眼科医院小儿眼科副主任医师 钮佳琪) over a text with
+    no dateline: the expert wrote the piece, and the line is its byline. Over a reporter's
+    dateline it names whom the story interviews, under their portrait: a caption."""
+    if index == 0 or not is_portrait_line(blocks[index].lines[0].text) or not _headline_only(blocks[index - 1]):
+        return False
+    k = index + 1
+    while k < len(blocks) and _headline_only(blocks[k]):
+        k += 1  # (another story's headline the extractor gave between)
+    return k < len(blocks) and not is_dateline(blocks[k].lines[0].text)
 
 
 def _under_photo_news(blocks: list[Block], index: int) -> bool:

@@ -82,6 +82,31 @@ def is_furniture(text: str) -> bool:
         or is_teaser(text)
 
 
+# A page's section named on a line of its own beside the running head: `公告·服务`, `文化·人物`
+# (two names joined by a dot: a lone short line there may be the first headline's kicker, 春耕)
+_SECTION_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[·•]\s*[\u4e00-\u9fff]{2,4}$")
+HEAD_REACH = 3  # the first lines of a page a running head is looked for in
+
+
+def join_section_names(raws: list[str]) -> list[str]:
+    """The page's section name set on its own line right over or under the running head at the
+    top of the page (公告·服务 / 2025年2月18日 星期二 汀阳日报) is part of the head: joined to it,
+    so that no headline run starts with it. The line numbers stay as they were."""
+    filled = [k for k, raw in enumerate(raws) if raw.strip()][:HEAD_REACH]
+    out = list(raws)
+    for a, b in zip(filled, filled[1:], strict=False):
+        if b != a + 1:
+            continue
+        for name, head in ((a, b), (b, a)):
+            text = out[name].strip()
+            if _SECTION_NAME_RE.match(text) and is_running_head(out[head].strip()) \
+                    and is_furniture(text + " " + out[head].strip()):
+                out[head] = (text + " " + out[head].strip()) if name < head else (out[head].strip() + " " + text)
+                out[name] = ""
+                return out
+    return out
+
+
 def is_running_head(text: str) -> bool:
     """A line made of nothing but running-head parts: the paper's name, the date, the weekday,
     the page number, the page's section (`河阳日报 2020年8月20日`, `星期四`, `社会`). Such a line

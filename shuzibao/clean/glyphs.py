@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .patterns import (
+    CAPTION_END_RE,
     CREDIT_RE,
     DATELINE_RE,
     ROLE_AT_END_RE,
@@ -78,6 +79,8 @@ def finish_joins(text: str) -> str:
     """Drop line-join markers; Latin words split across lines get their space back, and a word
     hyphenated at a line's end (`smart manu-` / `facturing`) its letters together."""
     text = re.sub(f"(?<=[a-z])-{JOIN}(?=[a-z])", "", text)
+    if text.endswith(JOIN + "摄") and CAPTION_END_RE.search(text[:-2] + " 摄"):
+        text = text[:-2] + " 摄"  # a photo's credit whose 摄 the line's end left alone: 王振宇 / 摄
     return re.sub(f"(?<=[A-Za-z0-9]){JOIN}(?=[A-Za-z])|(?<=[A-Za-z]){JOIN}(?=[0-9])", " ", text).replace(JOIN, "")
 
 
@@ -354,6 +357,10 @@ def _before_dateline(text: str, i: int) -> bool:
     return bool(DATELINE_RE.match(text[i + 1: i + 40].replace(JOIN, "")))
 
 
+# A contact line's next field after a space (联系人：莫老师 联系电话：0776-…): the space parts them
+_FIELD_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:电话|热线|手机|传真|地址|邮箱|邮编|网址|联系人)[:：]")
+
+
 def explain_spaces(text: str, mark: bool = True,
                    word: Callable[[str], bool] = is_word) -> tuple[str, list[Repair]]:
     """Keep spaces between Han characters that belong (a document title 《…》, a credit, after
@@ -385,7 +392,7 @@ def explain_spaces(text: str, mark: bool = True,
         if title_depth or any(a < i < b for a, b in credits + names) or _after_role(text, i) \
                 or _between_credits(text, i) \
                 or text[max(0, i - 4): i].replace(JOIN, "").endswith(("本报讯", "摄")) or _after_dateline(text, i) \
-                or _before_dateline(text, i):
+                or _before_dateline(text, i) or _FIELD_LABEL_RE.match(text, i + 1):
             continue
         if _in_narrow_line(text, i) and word(_char_before(text, i) + _char_after(text, i + 1)):
             chars[i] = ""  # a narrow column's line spread to its width (晚 上, 项 目)

@@ -6,8 +6,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .furniture import is_furniture, split_jump_on
-from .patterns import AGENCY_SENT_RE, CAPTION_END_RE, DATELINE_RE, is_byline, unpad_names
+from .furniture import is_furniture, join_section_names, split_jump_on
+from .patterns import AGENCY_SENT_RE, CAPTION_END_RE, DATELINE_RE, ROLES, is_byline, unpad_names
 from .punct import ascii_punctuated, restore_punctuation, restore_stray_marks
 from .text import CLOSING, FULL_PUNCT, is_han, is_wide, printed_width
 
@@ -91,6 +91,10 @@ def _keep_space(text: str, i: int, spaced: bool) -> bool:
     credit = text[i + 1:].strip()
     if left in "。！？" and (CAPTION_END_RE.fullmatch(credit) or AGENCY_SENT_RE.fullmatch(credit)):
         return True
+    # ... and so does one whose role the line's end cut (…调试。 本报记 / 者 彭思源 摄)
+    if left in "。！？" and len(credit) >= 2 and (any(role.startswith(credit) and role != credit for role in ROLES)
+                                              or is_byline(credit)):  # (… / 记者 王振宇 / 摄)
+        return True
     if right.isdigit() and DATELINE_RE.fullmatch(text[:i].strip()):
         return True  # papers print a space after 本报讯 when no reporter follows
     return False
@@ -169,7 +173,7 @@ def _row_cells(raw: str) -> int:
     12℃～21℃ 东南风2级)."""
     cells = raw.split()
     if not 2 <= len(cells) <= 8 or any(len(c) > CELL_MAX for c in cells) \
-            or _CLAUSE_RE.search(_IN_CELL_RE.sub("", raw)) \
+            or _CELL_CLAUSE_RE.search(_IN_CELL_RE.sub("", raw)) \
             or is_letter_spaced(" ".join(cells)) or sum(len(c) for c in cells) < 4 \
             or is_furniture(raw) or is_byline(raw):  # a running head, a date line, a reporter
         return 0
@@ -177,6 +181,7 @@ def _row_cells(raw: str) -> int:
 
 
 _CLAUSE_RE = re.compile("[，。；！？、：:“”《》（）()]")
+_CELL_CLAUSE_RE = re.compile("[，。；！？：:“”《》（）()]")  # places listed in a cell: 东风村、石湾村
 # A score or a time (3:1, 8:30) is a figure, a unit in brackets (涨跌幅（%）) a header cell's, and a
 # bracket inside a cell (垌口路（江滨路—新华路）) the cell's own: no clause
 _IN_CELL_RE = re.compile(r"(?<=\d)[:：](?=\d)|(?<=\S)[（(][^（）()\s，。；、]{1,12}[）)]")
@@ -212,7 +217,8 @@ BOOK_LISTING_RE = re.compile(r"^《[^《》]{1,30}》\s*[\u4e00-\u9fff·]{2,12}\
 
 
 # A roster's row, as a 公示 or an appointment list prints one a line: `林德茂，男，凫田镇柯家坪村党支部书记`
-_ROSTER_ROW_RE = re.compile(r"^[\u4e00-\u9fff·]{2,5}[，,]\s*[男女][，,]\s*[^。！？]{2,40}$")
+# (or a whole sentence of them: `梁振宇，男，1979年3月生，中共党员，…，拟任市发展改革委主任。`)
+_ROSTER_ROW_RE = re.compile(r"^[\u4e00-\u9fff·]{2,5}[，,]\s*[男女][，,]\s*[^。！？]{2,80}。?$")
 
 
 # ... or of places to call: `沅川二十中 电话：0762-3327190`
@@ -364,7 +370,7 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
         before, text = text.split("\n"), fixed
         changes += [Change("punctuation", number, old.strip(), new.strip())
                     for number, (old, new) in enumerate(zip(before, text.split("\n"), strict=True), 1) if old != new]
-    raws = text.split("\n")
+    raws = join_section_names(text.split("\n"))
     keyed, celled = listed_rows(raws)
     data = data_box_rows(raws) | keyed
     rows = table_rows(raws) | data | celled

@@ -46,7 +46,7 @@ BULLETS = "□■◎●◆▲△○◇☆★"  # the boxes and marks a byline or
 # it is the first character of a word (`文化名家访谈`).
 _ROLE_APART = "(?:" + "|".join(sorted((re.escape(r) for r in ROLES if len(r) > 1), key=len, reverse=True)) \
     + "|" + "|".join(re.escape(r) + r"(?=\s|/)" for r in ROLES if len(r) == 1) + ")"
-BYLINE_RE = re.compile(r"^(?:[" + BULLETS + r"]\s*(?P<a>.{2,30})|(?P<b>(?:本报)?(?:特约)?评论员|"
+BYLINE_RE = re.compile(r"^(?:[" + BULLETS + r"]\s*(?P<a>.{2,30}|[\u4e00-\u9fff])|(?P<b>(?:本报)?(?:特约)?评论员|"
                        + r"(?:" + _ROLE_APART + r"\s*/?\s*){1,2}" + _NAME + r"(?:\s+" + CREDITED
                        + r")*" + _DID + r"))$")
 _NAMES_RE = re.compile(_NAME + r"(?:\s+" + _NAME + r")*")
@@ -237,8 +237,10 @@ def is_byline(text: str) -> bool:
     # phrase is a subhead (`■ 合作社带富一方`).
     # A bulleted item of news briefs is a sentence (`◆5月5日，市文旅局组织开展……`): no byline.
     after_bullet = m.group("a")
+    # (one character after the box is a name whose other glyph was lost: `□ 聂`)
     return after_bullet is None or not _CLAUSE_MARK_RE.search(after_bullet) and bool(
-        _ROLE_AT_WORD_RE.search(after_bullet) or "评论员" in after_bullet or _NAMES_RE.fullmatch(after_bullet.strip()))
+        _ROLE_AT_WORD_RE.search(after_bullet) or "评论员" in after_bullet or _NAMES_RE.fullmatch(after_bullet.strip())
+        or len(after_bullet) == 1)
 
 
 def is_subhead(text: str) -> bool:
@@ -284,6 +286,12 @@ _PORTRAIT_RE = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:主任|医师|教授|院长
                           r"\s+[\u4e00-\u9fff]{1,4}$")  # (a name whose last glyph was lost: 邵)
 # what the picture is, named under it: a book's cover (`《山河·故园》书影`), a still, a plan
 _PICTURE_NOUN_RE = re.compile(r"^[^\s，。！？]{1,24}(?:书影|封面|剧照|海报|效果图|示意图|资料图片?)$")
+
+
+def is_portrait_line(text: str) -> bool:
+    """Who a portrait shows, by post and name (市第一人民医院心内科主任 邵翀): a caption, or the
+    author line of the piece that expert wrote (see blocks)."""
+    return bool(_PORTRAIT_RE.match(text.strip()))
 
 
 def is_caption(text: str) -> bool:

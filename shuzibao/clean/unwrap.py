@@ -14,6 +14,7 @@ from .alone import (
     advertisement_lines,
     classical_verse,
     contact_lines,
+    formula_ends,
     loose_lines,
     notice_signature,
     pull_quotes,
@@ -26,6 +27,7 @@ from .lines import Line
 from .measure import column_widths
 from .patterns import (
     BULLETS,
+    CAPTION_START_RE,
     is_afterword,
     is_byline,
     is_caption,
@@ -34,6 +36,7 @@ from .patterns import (
     is_credit,
     is_dateline,
     is_exclamation,
+    is_subhead,
     opens_article,
 )
 from .shapes import (
@@ -101,13 +104,28 @@ def _item_runs_on(prev: Line, nxt: Line, column: float) -> bool:
     """A numbered or bulleted item's first line, short by its lost indent only (二、招生对象：年满18
     周岁、身体, ■2019江屿城市马拉松将于11月), over a full line: the item's sentence goes on, no
     subhead (a subhead is far short of the column, or over an indented first line)."""
-    return prev.width > column - FRAGMENT and nxt.width >= column - INDENT_SLACK and not is_hard_start(nxt)
+    # ... or over the item's short last line, when the first stopped mid-clause after a comma
+    # ((一)具有中华人民共和国国籍，遵守宪法和 / 法律，具有良好的品行和职业道德。)
+    last = ends_sentence(nxt.text) and not nxt.indent and "，" in prev.text
+    return prev.width > column - FRAGMENT and (nxt.width >= column - INDENT_SLACK or last) and not is_hard_start(nxt)
+
+
+def _caption_runs_on(prev: Line, nxt: Line) -> bool:
+    """A caption opening on 图为… stopped mid-sentence at the line's end (…对HX- / 3000巡检机器人
+    进行出厂前调试。): it goes on, down to its credit, unless the next line opens something else."""
+    return bool(CAPTION_START_RE.match(prev.text)) and not ends_sentence(prev.text) \
+        and not prev.text.endswith(("摄", "）", ")")) and not CAPTION_START_RE.match(nxt.text) \
+        and not is_dateline(nxt.text) and not is_byline(nxt.text) and not is_subhead(nxt.text) \
+        and not is_furniture(nxt.text)
 
 
 def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blank_matters: bool) -> bool:
     """Whether a paragraph (or block) ends between two adjacent lines."""
-    if (is_hard_start(nxt) and not _credit_ends_sentence(prev, nxt, prev_col)) or is_standalone(prev):
+    if (is_hard_start(nxt) and not _credit_ends_sentence(prev, nxt, prev_col) and not _caption_runs_on(prev, nxt)) \
+            or (is_standalone(prev) and not _caption_runs_on(prev, nxt)):
         return True
+    if prev.text == "摄" or (prev.text.endswith("摄") and is_furniture(nxt.text)):
+        return True  # a caption's credit ends it (… 记者 王振宇 / 摄): the page's desk line or folio is not its
     if _BRACKETED_CREDIT_RE.match(prev.text):
         return True  # a photographer's credit closes its caption
     if prev.text.endswith(("”", "’")) and _SAID_RE.match(nxt.text):
@@ -343,6 +361,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     # On a page with an interview, whoever answers by name opens a paragraph too (王师傅：…).
     interview = any(SPEAKER_RE.match(line.text) for line in lines)
     signature = notice_signature(lines) | (contact_lines(lines) - advertised)
+    closed = formula_ends(lines)
     # lines each a block of its own: verse, a notice's signature, a table's rows
     verse, wrapped = verse_lines(lines, before)
     verse |= classical_verse(lines)
@@ -359,12 +378,14 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     asked: dict[int, bool] = {}  # each line asked once, whether as the line before a break or after it
 
     def headline_at(k: int) -> bool:
-        if k not in asked:
-            asked[k] = _short_headline_before(lines, k, before, after)
+        if k not in asked:  # (the line after a notice's closing formula opens the next notice)
+            asked[k] = k - 1 not in closed and _short_headline_before(lines, k, before, after)
         return asked[k]
 
     while i < len(lines):
-        end = i if i in verse or i - 1 in alone else _lifted_run(lines, i, before, after, blank_matters)
+        # (nor is a credit's 摄 the line's end left alone: it stays with its credit)
+        end = i if i in verse or i - 1 in alone or i - 1 in closed or lines[i].text == "摄" \
+            else _lifted_run(lines, i, before, after, blank_matters)
         if end > i:
             lifted.append(Block(tuple(lines[i:end])))
             i = end
@@ -376,7 +397,8 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         if breaks_between(lines[prev], lines[i], after[prev] if under_head else before[prev], after[i], blank_matters) \
                 or _exclaimed_before_start(lines, i) or (per_line and ends_sentence(lines[prev].text)) \
                 or (interview and ends_sentence(lines[prev].text) and _NAMED_SPEAKER_RE.match(lines[i].text)) \
-                or headline_at(prev) or headline_at(i) or ((prev in alone or i in alone) and i not in wrapped):
+                or headline_at(prev) or headline_at(i) or ((prev in alone or i in alone) and i not in wrapped) \
+                or prev in closed:
             blocks.append(Block(tuple(current)))
             if lifted and (is_hard_start(lines[i]) or _headline_like(lines[i], before[prev])):
                 blocks.extend(lifted)

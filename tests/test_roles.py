@@ -1175,3 +1175,21 @@ def test_a_caption_opening_on_tu_wei_goes_on_over_its_lines_down_to_its_credit()
     alone = _articles("\n".join([*lead, "图为村民在田间劳作，抢收", "成熟的小麦。 记者 王振宇", "摄",
                                  "责任编辑：赵敏　版式：王强", "2"]))
     assert alone[0].captions == ("图为村民在田间劳作，抢收成熟的小麦。 记者 王振宇 摄",)
+
+
+def test_an_experts_author_line_under_a_title_and_a_box_with_one_character_of_a_name():
+    # (set AG) a post and a name under a title, over a text with no dateline: the expert wrote it;
+    # the same under a title over a reporter's dateline names whom the story asks, under a portrait
+    column = ["近年来，儿童青少年近视呈现", "低龄化趋势。在我们的门诊中，不", "少孩子刚上小学就戴上了近视眼镜，",
+              "有的度数一年能增长100度以上。", "近视一旦发生便不可逆，高度近视", "还可能引发视网膜脱离、青光眼等",
+              "严重并发症。"]
+    written = _articles("\n".join(["孩子近视越来越“早”，家长要做好三件事", "市眼科医院小儿眼科副主任医师 钮佳琪", *column]))
+    assert (written[0].byline, written[0].authors, written[0].captions) == \
+        ("市眼科医院小儿眼科副主任医师 钮佳琪", ("钮佳琪",), ())
+    asked = _articles("\n".join(["换季血压“坐过山车”，降压药要不要加量？", "市第一人民医院心内科主任 邵平",
+                                 "晚报讯（记者 温雅琪）进入3", "月，我市气温忽高忽低，不少高血压", *column[1:]]))
+    assert (asked[0].authors, asked[0].captions) == (("温雅琪",), ("市第一人民医院心内科主任 邵平",))
+    # □ 聂 (its second glyph lost): the commentary's byline, restored
+    boxed = _articles("\n".join(["让“办事不求人”成为营商新常态", "", "□ 聂", "", *column,
+                                 "@网友木子：聂 说得在理，规则亮出来了。"]), {"堃": ("聂堃",)})
+    assert (boxed[0].byline, boxed[0].authors) == ("聂堃", ("聂堃",))

@@ -13,6 +13,7 @@ from shuzibao.clean.meta import byline_and_authors, generated_title, strip_datel
 from shuzibao.clean.patterns import (
     is_byline,
     is_caption,
+    is_column_label,
     is_credit,
     is_dateline,
     is_notice_title,
@@ -1193,3 +1194,16 @@ def test_an_experts_author_line_under_a_title_and_a_box_with_one_character_of_a_
     boxed = _articles("\n".join(["让“办事不求人”成为营商新常态", "", "□ 聂", "", *column,
                                  "@网友木子：聂 说得在理，规则亮出来了。"]), {"堃": ("聂堃",)})
     assert (boxed[0].byline, boxed[0].authors) == ("聂堃", ("聂堃",))
+
+
+def test_a_title_under_a_columns_label_over_a_first_line_its_commas_squeeze():
+    # (set AI's 法治 page, pypdf) 法律门诊 and 普法小贴士 are columns' labels; the line under one is
+    # the title, over a first line the squeezed commas leave only 1.5 ems short of the column
+    page = "\n".join([
+        "普法小贴士", "欢度新春佳节 这些法律红线别触碰", "春节将至，走亲访友、置办年货、", "燃放烟花爆竹，处处洋溢着喜庆气",
+        "氛。欢度佳节的同时，也别忘了绷", "紧法治这根弦。", "1.燃放烟花爆竹要守规矩。在禁止", "燃放的时间、地点燃放烟花爆竹，或",
+        "者以危害公共安全和人身、财产安", "全的方式燃放的，由公安部门责令", "停止燃放，处100元以上500元以下", "罚款。"])
+    (tips,) = _articles(page)
+    assert (tips.kicker, tips.title) == ("普法小贴士", "欢度新春佳节 这些法律红线别触碰")
+    assert tips.paragraphs[0].startswith("春节将至，")
+    assert is_column_label("法律门诊") and is_column_label("普法小贴士") and not is_column_label("法律援助")

@@ -326,7 +326,8 @@ def _short_headline_before(lines: list[Line], k: int, before: list[float], after
     label = is_column_label(lines[k - 1].text) or is_afterword(lines[k - 1].text)  # 记者手记, 法官提醒
     if label and _title_text(line.text) and not is_hard_start(line) \
             and not headline_text(nxt.text) and (line.width <= next_column - FRAGMENT
-                                                 or (nxt.width <= next_column - INDENT and not ends_sentence(nxt.text)
+                                                 or (nxt.width <= next_column - INDENT_SLACK
+                                                     and not ends_sentence(nxt.text)
                                                      and line.width > nxt.width + INDENT)):
         return True
     # Under a kicker (延伸阅读), a line with a headline's text over a line short of the column at

@@ -9,7 +9,7 @@ from shuzibao.clean.alone import formula_ends
 from shuzibao.clean.blocks import HEADLINE, classify_blocks
 from shuzibao.clean.furniture import is_furniture, join_section_names
 from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, rejoin_credit_spaces, restore_glyphs
-from shuzibao.clean.lines import despace, split_lines
+from shuzibao.clean.lines import despace, split_leading_credit, split_lines
 from shuzibao.clean.patterns import is_name_row
 from shuzibao.clean.pieces import reorder_pieces, split_pieces
 from shuzibao.clean.punct import ascii_punctuated, restore_punctuation
@@ -796,3 +796,14 @@ def test_a_contact_lines_fields_keep_their_space_and_an_item_runs_on_into_its_la
                       "研究生学历的可放宽至40周岁。"])
     assert ["（一）具有中华人民共和国国籍，遵守宪法和", "法律，具有良好的品行和职业道德。"] in _blocks(page)
     assert ["二、报名条件"] in _blocks(page)
+
+
+def test_a_photo_credit_run_into_another_columns_line_is_a_line_of_its_own():
+    # (set AK's 要闻 page, pdftotext -raw) 本报记者 林之遥 摄 方式，把岗位信息…: the credit ends the
+    # photo's text, the rest goes on in the story the photo interrupted
+    assert split_leading_credit("本报记者 林之遥 摄 方式，把岗位信息、政策咨询和技") == \
+        ("本报记者 林之遥 摄", "方式，把岗位信息、政策咨询和技")
+    assert split_leading_credit("王大爷摄 影多年，他说，") == ("", "王大爷摄 影多年，他说，")
+    lines = split_lines("游客3.2万人次。\n本报记者 林之遥 摄 方式，把岗位信息、政策咨询和技\n能培训送到群众家门口。")[0]
+    assert [line.text for line in lines] == ["游客3.2万人次。", "本报记者 林之遥 摄", "方式，把岗位信息、政策咨询和技",
+                                            "能培训送到群众家门口。"]

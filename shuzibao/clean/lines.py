@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from .furniture import is_furniture, join_section_names, split_jump_on
-from .patterns import AGENCY_SENT_RE, CAPTION_END_RE, DATELINE_RE, ROLES, is_byline, unpad_names
+from .patterns import AGENCY_SENT_RE, CAPTION_END_RE, DATELINE_RE, PHOTO_CREDIT_RE, ROLES, is_byline, unpad_names
 from .punct import ascii_punctuated, restore_punctuation, restore_stray_marks
 from .text import CLOSING, FULL_PUNCT, is_han, is_wide, printed_width
 
@@ -360,6 +360,20 @@ _CLAUSE_MARK_RE = re.compile("[，。；、！？]")
 _INNER_IDEOGRAPHIC_RE = re.compile("(?<=[\u4e00-\u9fff])[\u3000\u00a0](?=[\u4e00-\u9fff])")
 
 
+# (摄 set apart from the name: `王大爷摄 影多年` is a word spread out, no credit)
+_LEADING_CREDIT_RE = re.compile(r"^(?P<c>(?:本报记者|记者|通讯员|新华社记者|新华社发)?\s*[\u4e00-\u9fff·]{2,5}"
+                                r"(?:\s+[\u4e00-\u9fff·]{2,5})*\s+摄)\s+(?P<t>\S.*[，。、；：！？].*)$")
+
+
+def split_leading_credit(text: str) -> tuple[str, str]:
+    """A photo's credit at a line's start and the running text after it (`本报记者 林之遥 摄 方式，…`),
+    or ('', text)."""
+    m = _LEADING_CREDIT_RE.match(text)
+    if not m or not PHOTO_CREDIT_RE.match(m.group("c")):
+        return "", text
+    return m.group("c"), m.group("t")
+
+
 def split_lines(text: str) -> tuple[list[Line], list[Change]]:
     """Split a page into non-empty Lines and say which lines lost spaces."""
     lines: list[Line] = []
@@ -397,6 +411,12 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
         # A jump line set at the end of a paragraph's last line is a line of its own: the
         # paragraph ends on its sentence, and the article on this page with the jump.
         text, jump = split_jump_on(cleaned)
+        # ... and a photo's credit the extractor ran into another column's line (本报记者 林之遥 摄
+        # 方式，把岗位信息…: pdftotext -raw) is a line of its own, before the text it met
+        credit, text = split_leading_credit(text)
+        if credit:
+            lines.append(Line(number, credit, False, blank and bool(lines), printed_width(credit)))
+            blank = False
         lines.append(Line(number, text, indent, blank and bool(lines), set_width(text) + full / 2))
         if jump:
             lines.append(Line(number, jump, False, False, printed_width(jump)))

@@ -85,3 +85,26 @@ def test_printed_width_counts_what_the_character_loop_sums():
     samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(5000)]
     for text in samples:
         assert printed_width(text) == _printed_width_by_character(text), text
+
+
+def test_the_head_of_a_band_set_across_its_columns_comes_first_whole():
+    # (set AK's 文化 page, pypdf's layout mode) the running head with its wide gaps, a kicker centred
+    # near the second column's start, a title spread out with a clause gap and the byline, each
+    # parted from the columns by a blank line: read first, whole, not cut into the columns
+    page = "\n".join([
+        "2025年3月11日  星期二           文化·人物                             07",
+        "",
+        "                       半个世纪守着一口纸槽",
+        "",
+        "             抄 得 一 张 纸   守 住 一 门 艺",
+        "",
+        "                      本报记者 庄晓岚 通讯员 韦家宁",
+        "",
+        "  惊蛰刚过，柘岭县石门坳村的山     竹料在石灰水里沤足三个月，再用清",
+        "坳里还笼着一层薄雾。沿着溪边的石     水反复漂洗，上锅蒸煮七天七夜，直到",
+        "板路往里走，水声渐响，一座青瓦土墙    竹丝软得一捏就烂。打浆时，老邝要",
+        "的老纸坊隐在竹林深处。               守在石碓旁。",
+    ])
+    head = read_columns(page).split("\n")[:4]
+    assert head == ["2025年3月11日  星期二           文化·人物                             07", "半个世纪守着一口纸槽",
+                    "抄 得 一 张 纸   守 住 一 门 艺", "本报记者 庄晓岚 通讯员 韦家宁"]

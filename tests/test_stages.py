@@ -807,3 +807,16 @@ def test_a_photo_credit_run_into_another_columns_line_is_a_line_of_its_own():
     lines = split_lines("游客3.2万人次。\n本报记者 林之遥 摄 方式，把岗位信息、政策咨询和技\n能培训送到群众家门口。")[0]
     assert [line.text for line in lines] == ["游客3.2万人次。", "本报记者 林之遥 摄", "方式，把岗位信息、政策咨询和技",
                                             "能培训送到群众家门口。"]
+
+
+def test_two_columns_lines_given_as_one_are_joined_without_a_gap():
+    # (set AK's 要闻 page, pdftotext -raw) the first column's last line and the next column's first
+    # share a baseline and come as one line, a space between: the text runs on, no lost glyph
+    page = "\n".join(["背街小巷是城市的“毛细血管”，", "连着千家万户。近年来，我", "市已累计改造背街小巷136条，但",
+                      "仍有部分小巷存在路面破损、排", "水不畅、管线杂乱、照明不足等问 题，群众反映较为强烈。",
+                      "今年的改造项目已于2月底", "完成前期摸底和方案设计，首批", "12条小巷将于4月开工。"])
+    units = classify_blocks(unwrap_paragraphs(split_lines(page)[0]), {})
+    assert "照明不足等问题，群众反映较为强烈。" in units[0].text and "〓" not in units[0].text
+    # a line of one column with a lost glyph's space stays marked
+    assert "〓" in classify_blocks(unwrap_paragraphs(split_lines("\n".join(
+        ["背街小巷是城市的“毛细血管”，", "连着千家万户。近年来，我", "市已累计改造背街 巷136条，但", "仍有部分小巷存在路面破损。"]))[0]), {})[0].text

@@ -56,7 +56,7 @@ from .shapes import (
     opens_unclosed,
     subhead_text,
 )
-from .text import ends_open, ends_sentence, han_count, is_end_mark
+from .text import ends_open, ends_sentence, han_count, is_end_mark, is_han, printed_width
 
 
 @dataclass(frozen=True)
@@ -347,6 +347,24 @@ def _short_headline_before(lines: list[Line], k: int, before: list[float], after
         and not line.indent and running and nxt_short and not ends_sentence(nxt.text) and not ends_open(line.text)
 
 
+SIDE_SLACK = 1.5  # ems a column's line, first of two set side by side on a line, may fall short
+SIDE_MORE = 4.0  # ems past the column: more than a line of it, hanging marks and all, can be
+
+
+def _side_by_side(line: Line, column: float) -> Line:
+    """Two columns' lines the extractor gave as one, on the baseline they share (…照明不足等问 题，群众
+    反映较为强烈。, pdftotext -raw): far wider than the column, parted by one space where the first
+    line fills the column. The text runs on across it: the space is the join, no lost glyph."""
+    if column < NARROW or line.cells or line.text.count(" ") != 1 \
+            or not column + SIDE_MORE <= line.width <= 2 * column + WIDE:
+        return line
+    left, right = line.text.split(" ")
+    if not (is_han(left[-1:]) and is_han(right[:1])) or abs(printed_width(left) - column) > SIDE_SLACK \
+            or not any(mark in line.text for mark in "，。、；"):  # running text (not 社址：… 零售价：…)
+        return line
+    return replace(line, text=left + right)
+
+
 def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     """Group lines into blocks; the text is joined later, once glyphs are restored."""
     if not lines:
@@ -358,6 +376,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     blank_matters = len(lines) > 2 and gaps < 0.3 * (len(lines) - 1)
     advertised = advertisement_lines(lines)  # set in the advertiser's box, at no column's measure
     before, after = column_widths(lines, advertised, blank_matters)
+    lines = [_side_by_side(line, column) for line, column in zip(lines, before, strict=True)]
     per_line = paragraph_per_line(lines)
     # On a page with an interview, whoever answers by name opens a paragraph too (王师傅：…).
     interview = any(SPEAKER_RE.match(line.text) for line in lines)

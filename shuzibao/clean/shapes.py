@@ -66,8 +66,11 @@ def subhead_text(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _standalone(text: str) -> bool:
-    return is_byline(text) or is_credit(text) or is_caption(text) or is_jump_on(text) or is_running_head(text) \
-        or is_teaser(text) or is_salutation(text) or is_notice_title(text)
+    # Each test here is one of _hard_start's: a line that starts nothing (most lines, and their
+    # answer already cached) is not alone either, with no test run twice.
+    return _hard_start(text) and (is_byline(text) or is_credit(text) or is_caption(text) or is_jump_on(text)
+                                  or is_running_head(text) or is_teaser(text) or is_salutation(text)
+                                  or is_notice_title(text))
 
 
 def opens_unclosed(text: str) -> bool:

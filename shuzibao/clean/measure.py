@@ -50,15 +50,41 @@ def column_widths(lines: list[Line], unmeasured: set[int] = frozenset(),
     widths = [line.width for line in lines]
     measured = [not s and not line.cells and k not in unmeasured
                 for k, (s, line) in enumerate(zip(standalone, lines, strict=True))]
-    n = len(lines)
+    # A window (lines lo..hi of one stretch) is read by the widths of its measured lines, a slice of
+    # `kept` (those widths in page order): counted[k] of them come before line k. A window seen
+    # again (line i's ahead is line i + WINDOW's back) is measured once.
+    kept = [width for width, m in zip(widths, measured, strict=True) if m]
+    counted = [0]
+    for m in measured:
+        counted.append(counted[-1] + m)
+    first, last = _stretches(segment_of)
+    seen: dict[tuple[int, int], float] = {}
+
+    def column(lo: int, hi: int, i: int) -> float:
+        a, b = counted[lo], counted[hi + 1]
+        if a == b:  # no measured line in the window: line i's own width
+            return widths[i]
+        if (a, b) not in seen:
+            seen[a, b] = _column_of(kept[a:b])
+        return seen[a, b]
+
     before, after = [], []
-    for i in range(n):
-        segment = segment_of[i]
-        back = [widths[j] for j in range(max(0, i - WINDOW), i + 1) if measured[j] and segment_of[j] == segment]
-        ahead = [widths[j] for j in range(i, min(n, i + WINDOW + 1)) if measured[j] and segment_of[j] == segment]
-        if len(back) < MIN_SIDE or len(ahead) < MIN_SIDE:
-            # the window on both sides (line i once); _column_of does not mind the order
-            both = (back + ahead[1:] if measured[i] else back + ahead) or [widths[i]]
-        before.append(_column_of(back if len(back) >= MIN_SIDE else both))
-        after.append(_column_of(ahead if len(ahead) >= MIN_SIDE else both))
+    for i in range(len(lines)):
+        lo, hi = max(first[i], i - WINDOW), min(last[i], i + WINDOW)
+        back_short = counted[i + 1] - counted[lo] < MIN_SIDE
+        ahead_short = counted[hi + 1] - counted[i] < MIN_SIDE
+        # too few lines on one side: that side is measured by the window on both sides
+        before.append(column(lo, hi, i) if back_short else column(lo, i, i))
+        after.append(column(lo, hi, i) if ahead_short else column(i, hi, i))
     return before, after
+
+
+def _stretches(segment_of: list[int]) -> tuple[list[int], list[int]]:
+    """For each line, the first and the last line of its stretch (segments are runs of lines)."""
+    n = len(segment_of)
+    first, last = [0] * n, [n - 1] * n
+    for i in range(1, n):
+        first[i] = i if segment_of[i] != segment_of[i - 1] else first[i - 1]
+    for i in range(n - 2, -1, -1):
+        last[i] = i if segment_of[i] != segment_of[i + 1] else last[i + 1]
+    return first, last

@@ -186,12 +186,17 @@ def merge_headline_runs(blocks: list[Block]) -> list[Block]:
     """Headline blocks next to each other are one run: a headline in a large font set in a narrow
     box wraps into lines the unwrap pass saw as too short for the column, each a block."""
     out: list[Block] = []
+    last_only = False  # _headline_only(out[-1]), kept: each block is asked once, not as itself and as out[-1]
     for block in blocks:
-        merged = Block(out[-1].lines + block.lines) if out else block
-        if out and _headline_only(out[-1]) and _headline_only(block) and is_headline_block(merged):
-            out[-1] = merged
-        else:
-            out.append(block)
+        only = _headline_only(block)
+        if out and last_only and only:
+            merged = Block(out[-1].lines + block.lines)
+            if is_headline_block(merged):
+                out[-1] = merged
+                last_only = _headline_only(merged)
+                continue
+        out.append(block)
+        last_only = only
     return out
 
 

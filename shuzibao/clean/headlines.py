@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 
 from .blocks import BYLINE, Unit
 from .patterns import PHOTO_CREDIT_RE, is_column_label
 from .segment import Draft, HeadlineGroup
-from .text import HAN_RE, printed_width
+from .text import HAN, printed_width
 
 POSITION_BONUS = 0.15  # share of the best content score a group gets for preceding an article
 OVER_BYLINE_BONUS = 0.5  # ... and for preceding it right over its byline line
@@ -72,8 +74,11 @@ def _has_digits(text: str) -> bool:
     return any(ch.isdigit() for ch in text)
 
 
+_NOT_HAN_RE = re.compile(f"[^{HAN}]+")
+
+
 def _bigrams(text: str) -> set[str]:
-    han = "".join(HAN_RE.findall(text))
+    han = _NOT_HAN_RE.sub("", text)  # the Han characters in order (one string, not one per character)
     return {han[i:i + 2] for i in range(len(han) - 1)}
 
 
@@ -85,9 +90,11 @@ class Scorer:
 
     def __init__(self, drafts: list[Draft]):
         self.bodies = [_bigrams("".join(d.paragraphs)) for d in drafts]
-        df = Counter(b for body in self.bodies for b in body)
-        n = len(drafts)
-        self.idf = {b: math.log(1 + n / c) for b, c in df.items()}
+        self.df = Counter(chain.from_iterable(self.bodies))
+        self.n = len(drafts)
+        # Weights of the pairs a headline or caption shares with an article: a page's articles
+        # hold thousands of pairs, its headlines share a few dozen.
+        self.idf: dict[str, float] = {}
         self.starts = [d.position for d in drafts]
         # Every line that belongs to an article, to see whether text lies between two places.
         self.article_lines = sorted(u.line for d in drafts for u in d.units)
@@ -102,7 +109,13 @@ class Scorer:
         if not grams:
             return 0.0
         shared = grams & self.bodies[draft]
-        return math.fsum(self.idf[g] for g in shared) / len(grams)  # fsum: the same whatever the set order
+        return math.fsum(self._idf(g) for g in shared) / len(grams)  # fsum: the same whatever the set order
+
+    def _idf(self, gram: str) -> float:
+        weight = self.idf.get(gram)
+        if weight is None:
+            weight = self.idf[gram] = math.log(1 + self.n / self.df[gram])
+        return weight
 
     def scores(self, text: str, line: int) -> dict[int, float]:
         return {d: self.score(text, d) for d in self.nearby(line)}

@@ -5,6 +5,7 @@ belong to no article, whatever the extractor set around them."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .patterns import BULLETS, JUMP_ON_RE, PAGE
 
@@ -68,6 +69,8 @@ _HEAD_PART = "(?:" + "|".join([_NUMBERED_SECTION, *(r.pattern.strip("^$") for r 
 _RUNNING_HEAD_LINE_RE = re.compile(_HEAD_PART + r"(?:\s*" + _HEAD_PART + ")*")
 
 
+# Asked of the same line by several passes (pieces, unwrap, blocks): by its text, once.
+@lru_cache(maxsize=4096)
 def is_furniture(text: str) -> bool:
     """Running heads and desk lines that belong to no article (`2020年8月11日 星期二`,
     `第01版`, `责编：张三`, `河阳日报`), unless they run on into a sentence."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..surnames import DOUBLE_SURNAMES, SURNAMES
 from .text import ends_open, han_count
@@ -227,6 +228,8 @@ _OTHER_BYLINE_RE = re.compile(
     r"|作者[：:]\s*(?:" + _NAME + r"|[\u4e00-\u9fff](?=[（(]))(?:[（(][^（）()]{2,30}[）)])?)$")
 
 
+# Asked of the same line by several passes (pieces, unwrap, blocks): by its text, once.
+@lru_cache(maxsize=4096)
 def is_byline(text: str) -> bool:
     if _OTHER_BYLINE_RE.match(text.strip()):
         return True
@@ -253,6 +256,8 @@ def is_subhead(text: str) -> bool:
         and not any(mark in text for mark in "。！？")  # ●保证户外活动时间。每天户外活: a tip's first line
 
 
+# Asked of the same line by several passes (pieces, unwrap, blocks): by its text, once.
+@lru_cache(maxsize=4096)
 def is_credit(text: str) -> bool:
     """A closing credit (`（李芳 白小琴）`); a jump line (`（下转第二版）`) is bracketed Han
     characters too, but names no one."""
@@ -295,6 +300,8 @@ def is_portrait_line(text: str) -> bool:
     return bool(_PORTRAIT_RE.match(text.strip()))
 
 
+# Asked of the same line by several passes (pieces, unwrap, blocks): by its text, once.
+@lru_cache(maxsize=4096)
 def is_caption(text: str) -> bool:
     text = text.strip()
     if is_caption_start(text):

@@ -84,6 +84,8 @@ def quotes_unclosed(text: str) -> bool:
     return text.count("“") > text.count("”")
 
 
+# Asked of the same line by several passes (pieces, unwrap, blocks): by its text, once.
+@lru_cache(maxsize=4096)
 def headline_text(text: str) -> bool:
     """A line's text as a headline's: no clause or sentence mark, opening nothing, stopping on
     nothing that goes on (as the blocks pass tells a headline block: a lifted run must be read

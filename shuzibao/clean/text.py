@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f〓"
 HAN_RE = re.compile(f"[{HAN}]")
@@ -62,6 +63,8 @@ def is_end_mark(text: str) -> bool:
     return bool(_END_MARK_RE.fullmatch(text.strip()))
 
 
+# Asked of the same line by several passes (pieces, unwrap, blocks): by its text, once.
+@lru_cache(maxsize=4096)
 def ends_sentence(text: str) -> bool:
     """True when the text ends a sentence: 。！？… possibly followed by closing quotes/brackets, or
     by the credit a brief ends on (…即可参加。（林晓）)."""

@@ -78,10 +78,17 @@ def join_lines(texts: list[str]) -> str:
 def finish_joins(text: str) -> str:
     """Drop line-join markers; Latin words split across lines get their space back, and a word
     hyphenated at a line's end (`smart manu-` / `facturing`) its letters together."""
-    text = re.sub(f"(?<=[a-z])-{JOIN}(?=[a-z])", "", text)
+    if JOIN not in text:
+        return text
+    text = _HYPHEN_JOIN_RE.sub("", text)
     if text.endswith(JOIN + "摄") and CAPTION_END_RE.search(text[:-2] + " 摄"):
         text = text[:-2] + " 摄"  # a photo's credit whose 摄 the line's end left alone: 王振宇 / 摄
-    return re.sub(f"(?<=[A-Za-z0-9]){JOIN}(?=[A-Za-z])|(?<=[A-Za-z]){JOIN}(?=[0-9])", " ", text).replace(JOIN, "")
+    return _LATIN_JOIN_RE.sub(" ", text).replace(JOIN, "")
+
+
+# (compiled once: each block's text is finished, and its spaces explained, with these)
+_HYPHEN_JOIN_RE = re.compile(f"(?<=[a-z])-{JOIN}(?=[a-z])")
+_LATIN_JOIN_RE = re.compile(f"(?<=[A-Za-z0-9]){JOIN}(?=[A-Za-z])|(?<=[A-Za-z]){JOIN}(?=[0-9])")
 
 
 def _gap_patterns(glyph: str, phrase: str) -> list[tuple[str, str]]:
@@ -359,6 +366,10 @@ def _before_dateline(text: str, i: int) -> bool:
 
 # A contact line's next field after a space (联系人：莫老师 联系电话：0776-…): the space parts them
 _FIELD_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:电话|热线|手机|传真|地址|邮箱|邮编|网址|联系人)[:：]")
+_SPACE_BEFORE_CLOSING_RE = re.compile(f"(?<=[\u4e00-\u9fff])[ {JOIN}]*? +(?=[{re.escape(CLOSING)}])")
+_RUNNING_TEXT_SPACE_RE = re.compile("(?<=[\u4e00-\u9fff])(?<!本报讯) +(?=[0-9０-９])"
+                                    "|(?<=[0-9０-９]) +(?=[\u4e00-\u9fff])"
+                                    f"|(?<=[”’」』%％])[ {JOIN}]*? +(?=[\u4e00-\u9fff])")
 
 
 def explain_spaces(text: str, mark: bool = True,
@@ -370,13 +381,12 @@ def explain_spaces(text: str, mark: bool = True,
     across in a line of a narrow column (spread to its width): drop them."""
     if " " not in text:
         return text, []
-    text = re.sub(f"(?<=[\u4e00-\u9fff])[ {JOIN}]*? +(?=[{re.escape(CLOSING)}])", "", text)
+    text = _SPACE_BEFORE_CLOSING_RE.sub("", text)
     if not mark or is_letter_signature(text.replace(JOIN, "")):  # a letter's writer: who, then name
         return text, []
     # Running text has no clause spaces: a space between Han and a digit is the extractor's, and
     # so is one after a closing quotation mark.
-    text = re.sub("(?<=[\u4e00-\u9fff])(?<!本报讯) +(?=[0-9０-９])|(?<=[0-9０-９]) +(?=[\u4e00-\u9fff])"
-                  f"|(?<=[”’」』%％])[ {JOIN}]*? +(?=[\u4e00-\u9fff])", "", text)
+    text = _RUNNING_TEXT_SPACE_RE.sub("", text)
     repairs = []
     credits = _credit_spans(text)
     names = _quoted_name_spans(text) + _name_row_spans(text)

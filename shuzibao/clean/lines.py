@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .furniture import is_furniture, join_section_names, split_jump_on
 from .patterns import AGENCY_SENT_RE, CAPTION_END_RE, DATELINE_RE, PHOTO_CREDIT_RE, ROLES, is_byline, unpad_names
@@ -100,6 +101,8 @@ def _keep_space(text: str, i: int, spaced: bool) -> bool:
     return False
 
 
+# Asked of each raw line twice (pieces, to find the page's furniture; then split_lines): once.
+@lru_cache(maxsize=4096)
 def despace(text: str) -> str:
     """Remove the spaces an extractor adds (letter-spacing, around digits and punctuation);
     keep those between Latin words and between Han characters (decided by later passes)."""

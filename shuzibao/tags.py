@@ -246,6 +246,7 @@ class _Candidate:
         self.surfaces.add(surface)
 
 
+@lru_cache(maxsize=65536)  # asked of every candidate token: an article's words come again and again
 def _is_han(word: str) -> bool:
     return bool(_HAN_RE.match(word))
 

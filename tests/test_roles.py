@@ -20,6 +20,7 @@ from shuzibao.clean.patterns import (
     is_subhead,
     names_in_credit,
 )
+from shuzibao.clean.script import either_script
 from shuzibao.clean.segment import Draft, segment_articles
 from shuzibao.clean.unwrap import unwrap_paragraphs
 from shuzibao.model import RawPage
@@ -1207,3 +1208,19 @@ def test_a_title_under_a_columns_label_over_a_first_line_its_commas_squeeze():
     assert (tips.kicker, tips.title) == ("普法小贴士", "欢度新春佳节 这些法律红线别触碰")
     assert tips.paragraphs[0].startswith("春节将至，")
     assert is_column_label("法律门诊") and is_column_label("普法小贴士") and not is_column_label("法律援助")
+
+
+def test_a_page_in_traditional_characters_is_read_by_the_same_patterns():
+    # (set AL's page from a Taiwan daily) the patterns are written in simplified characters and
+    # match their traditional forms: a running head with the Republic's year, bracketed datelines,
+    # bylines and photo credits
+    assert either_script("本报记者") == "本[报報][记記]者" and either_script("[报讯]") == "[报報讯訊]"
+    assert is_furniture("A14 澄溪新聞 中華民國114年4月8日 星期二 晨光日報")
+    assert is_dateline("【記者林玟蓁／澄溪報導】鹿埕鎮鹿") and is_dateline("（中央社記者邱冠霖澄溪縣7日電）澄溪縣")
+    assert is_byline("記者 張三") and is_caption("鹿里的舊碾米廠，將修復為社區共餐食堂。〔記者林玟蓁攝〕")
+    # a dateline cut before its bracket closed starts the article under its headline
+    page = "\n".join(["澄溪長者搭公車享半價 7月起上路", "（中央社記者邱冠霖澄溪縣7日", "電）澄溪縣65歲以上人口比率已超過",
+                      "兩成，為減輕長者交通負擔，縣長葉建", "邦今天宣布，7月1日起縣籍長者持敬", "老卡搭乘縣內市區公車。"])
+    (bus,) = _articles(page)
+    assert bus.title == "澄溪長者搭公車享半價 7月起上路"
+    assert bus.paragraphs[0].startswith("（中央社記者邱冠霖澄溪縣7日電）澄溪縣65歲")

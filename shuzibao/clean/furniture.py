@@ -8,9 +8,10 @@ import re
 from functools import lru_cache
 
 from .patterns import BULLETS, JUMP_ON_RE, PAGE
+from .script import compile_either
 
 # Page furniture an extractor keeps: running heads, folios, desk credits, masthead data.
-FURNITURE_RE = re.compile(
+FURNITURE_RE = compile_either(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日(?:\s*星期[一二三四五六日天])?(?=\s|$)|星期[一二三四五六日天](?=\s|$)"
     r"|第?\s*\d{1,3}\s*版|(?:本版|责任|责|美术|版式|图片)?(?:编辑|责编|美编|校对|组版|审读)\s*[:：]"
     # a desk line with the name after a space: `本版编辑 王五`, `责编 李娜 美编 赵六`
@@ -37,24 +38,26 @@ FURNITURE_RE = re.compile(
 
 
 # The paper's copyright notice at a page's foot: `版权声明：本报刊登的所有作品，未经…书面授权，不得转载。`
-COPYRIGHT_RE = re.compile(r"^(?:版权声明\s*[:：]|版权所有[\s，,]"
+COPYRIGHT_RE = compile_either(r"^(?:版权声明\s*[:：]|版权所有[\s，,]"
                           r"|本报(?:所刊|刊登)[\u4e00-\u9fff]{0,6}作品[\s\S]{0,30}未经[\s\S]{0,20}授权)")
 
 
 # A running head carries the paper's name, the date with its weekday and the page anywhere on the
 # line (`河阳日报 2020年8月18日 星期五 第02版 经济`), or the masthead name stands alone.
-RUNNING_HEAD_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]|第\s*\d{1,3}\s*版"
-                             r"|(?:^|\s)(?:版式|美编|责编|编辑|校对|组版)\s*[:：]")
+# (Taiwan's papers count the years of the Republic: 中華民國114年4月8日)
+RUNNING_HEAD_RE = compile_either(r"(?:\d{4}|中华民国\d{2,3})年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]"
+                                 r"|第\s*\d{1,3}\s*版"
+                                 r"|(?:^|\s)(?:版式|美编|责编|编辑|校对|组版)\s*[:：]")
 # A page's section name printed alone (a page label, a tab at the page's edge): the names
 # Chinese dailies give their pages.
-SECTION_LABEL_RE = re.compile(r"^(?:要闻|综合|时评|评论|专刊|周刊|副刊|专版|特刊|广告|社会|经济|财经|时政|国内|国际"
+SECTION_LABEL_RE = compile_either(r"^(?:要闻|综合|时评|评论|专刊|周刊|副刊|专版|特刊|广告|社会|经济|财经|时政|国内|国际"
                               r"|文化|体育|教育|科技|民生|法治|理论|视点|专题|县区|城区|农村|乡村振兴|文体|健康|生活"
                               r"|县域|县域经济|区县|三农|城乡|都市|法制|旅游|生态|读书|人物)(?:新闻)?$")  # 文体新闻
-MASTHEAD_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|都市报)$")
+MASTHEAD_RE = compile_either(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|都市报)$")
 RUNNING_HEAD_MAX = 40  # characters: a running head is one short line
 # The parts a running head is made of, set apart by spaces: `河阳日报 2020年8月20日 星期日 第08版 经济`.
-_HEAD_PART_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|第?\d{1,3}版|[A-Z]\d{1,2}版?"
-                           r"|农历[\u4e00-\u9fff]{2,10}|今日\d{1,3}版|总?第\d{3,6}[期号]"
+_HEAD_PART_RE = compile_either(r"(?:\d{4}|中华民国\d{2,3})年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|第?\d{1,3}版"
+                               r"|[A-Z]\d{1,2}版?|农历[\u4e00-\u9fff]{2,10}|今日\d{1,3}版|总?第\d{3,6}[期号]"
                            r"|[—－-]\s*\d{1,3}\s*[—－-]"  # a folio: — 6 —
                            # the lunar date a masthead prints: 辛丑年四月初一, 庚子年闰四月廿二
                            r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年闰?[正一二三四五六七八九十冬腊]{1,2}月"
@@ -66,7 +69,7 @@ _NUMBERED_SECTION = r"\d{1,2}\s*" + _SECTION + "(?:新闻)?|" + _SECTION + r"(?:
 _HEAD_PART = "(?:" + "|".join([_NUMBERED_SECTION, *(r.pattern.strip("^$") for r in (_HEAD_PART_RE, MASTHEAD_RE,
                                                                                  SECTION_LABEL_RE))]) + ")"
 # (parts may touch once the spaces beside figures are gone: `7健康2024年9月10日 星期二`)
-_RUNNING_HEAD_LINE_RE = re.compile(_HEAD_PART + r"(?:\s*" + _HEAD_PART + ")*")
+_RUNNING_HEAD_LINE_RE = compile_either(_HEAD_PART + r"(?:\s*" + _HEAD_PART + ")*")
 
 
 # Asked of the same line by several passes (pieces, unwrap, blocks): by its text, once.
@@ -134,16 +137,17 @@ def split_jump_on(text: str) -> tuple[str, str]:
 
 # A teaser of the front page's index (导读): a headline and where the story is printed,
 # `● 全市夏粮收获进度过半（详见第2版）`. It is the page's navigation, not an article.
-_TEASER_RE = re.compile(r"^[" + BULLETS + r"·•]?\s*[^。！？（）()]{4,40}?\s*[（(]\s*(?:详见|见)[^（）()]{1,12}[）)]$")
-TEASER_LABEL_RE = re.compile(r"^(?:今日|本期|本版|要闻)?导读$")
+_TEASER_RE = compile_either(r"^[" + BULLETS + r"·•]?\s*[^。！？（）()]{4,40}?\s*[（(]\s*(?:详见|见)"
+                            r"[^（）()]{1,12}[）)]$")
+TEASER_LABEL_RE = compile_either(r"^(?:今日|本期|本版|要闻)?导读$")
 # A supplement's masthead: its name and issue number, set apart or long-running (`文苑 第1286期`,
 # `星期天总第512期`; not a headline's `讲堂第3期`).
 SUPPLEMENT_HEAD_RE = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:\s+总?第\s*\d{1,6}|\s*总?第\s*\d{3,6})\s*期$")
 
 
 # ... or with its pointer after dots, unbracketed: `我省出台二十条措施支持民营经济发展……详见第3版`
-_DOTTED_TEASER_RE = re.compile(r"^[" + BULLETS + r"·•]?\s*[^。！？（）()]{4,40}?(?:…{1,2}|\.{3,6}|\s+)\s*(?:详见|见)"
-                               + PAGE + r"$")
+_DOTTED_TEASER_RE = compile_either(r"^[" + BULLETS + r"·•]?\s*[^。！？（）()]{4,40}?(?:…{1,2}|\.{3,6}|\s+)"
+                                   r"\s*(?:详见|见)" + PAGE + r"$")
 
 
 def is_teaser(text: str) -> bool:

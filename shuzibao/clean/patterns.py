@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..surnames import DOUBLE_SURNAMES, SURNAMES
+from .script import compile_either
 from .text import ends_open, han_count
 
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
@@ -21,13 +22,13 @@ _ROLE = "(?:" + "|".join(sorted(map(re.escape, ROLES), key=len, reverse=True)) +
 # Jump lines: an article goes on on another page (`（下转第三版）`, `（转A2版）`, a teaser's
 # `（详见第5版）`), or goes on here from one (`（上接第一版）`).
 PAGE = r"(?:第\s*)?(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z]\s*[0-9]{1,2})\s*版[^（）()]{0,6}"
-JUMP_ON_RE = re.compile(r"[（(]\s*(?:下转|转至|转|续见|详见|见)\s*" + PAGE + r"[）)]$")
+JUMP_ON_RE = compile_either(r"[（(]\s*(?:下转|转至|转|续见|详见|见)\s*" + PAGE + r"[）)]$")
 JUMP_FROM = r"[（(]\s*(?:上接|紧接|接|续)\s*" + PAGE + r"[）)]"
-_JUMP_FROM_RE = re.compile(JUMP_FROM)
+_JUMP_FROM_RE = compile_either(JUMP_FROM)
 
 _DATE = r"\d{1,2} ?月 ?\d{1,2} ?日 ?"  # a dateline's date, its stray spaces not yet dropped
 # Where an article's body begins: the agency or paper's dateline, or a jump from another page.
-DATELINE_RE = re.compile(
+DATELINE_RE = compile_either(
     r"^" + JUMP_FROM + r"|^(?:【本报讯】|本报讯|晚报讯|本报[\u4e00-\u9fff]{1,8}讯"
     r"|本报[\u4e00-\u9fff]{0,6}" + _DATE + r"(?:电|讯)"
     # (a space may part the place from the date: 新华社北京 7月19日电)
@@ -35,7 +36,11 @@ DATELINE_RE = re.compile(
     r"(?:\s?" + _DATE + r")?(?:电|讯|消息|报道)"
     r"|[\u4e00-\u9fff]{2,10}(?:日报|晚报|网)讯"
     # any agency, paper or site with place and date: 中新网北京8月10日电, 山西日报太原8月10日讯
-    r"|据?[\u4e00-\u9fff]{2,12}(?:社|网|报|台)[\u4e00-\u9fff]{0,6}\s?" + _DATE + r"(?:电|讯))"
+    r"|据?[\u4e00-\u9fff]{2,12}(?:社|网|报|台)[\u4e00-\u9fff]{0,6}\s?" + _DATE + r"(?:电|讯)"
+    # Taiwan's papers: the reporter and place in brackets (【記者林玟蓁／澄溪報導】), an agency's
+    # reporter, place and day (（中央社記者邱冠霖澄溪縣7日電）)
+    r"|【记者[\u4e00-\u9fff·]{2,5}\s*[／/]\s*[\u4e00-\u9fff]{2,8}报[导道]】"
+    r"|[（(][\u4e00-\u9fff]{2,6}社记者[\u4e00-\u9fff·]{2,16}\d{1,2}日电[）)])"
 )
 # A name with the roles before it (`本报记者 王磊`, `文/王磊`, `文/本报记者 王磊`), and what the
 # people of a credit did, said after their names (`… 文/图`, `… 摄影报道`).
@@ -47,7 +52,7 @@ BULLETS = "□■◎●◆▲△○◇☆★"  # the boxes and marks a byline or
 # it is the first character of a word (`文化名家访谈`).
 _ROLE_APART = "(?:" + "|".join(sorted((re.escape(r) for r in ROLES if len(r) > 1), key=len, reverse=True)) \
     + "|" + "|".join(re.escape(r) + r"(?=\s|/)" for r in ROLES if len(r) == 1) + ")"
-BYLINE_RE = re.compile(r"^(?:[" + BULLETS + r"]\s*(?P<a>.{2,30}|[\u4e00-\u9fff])|(?P<b>(?:本报)?(?:特约)?评论员|"
+BYLINE_RE = compile_either(r"^(?:[" + BULLETS + r"]\s*(?P<a>.{2,30}|[\u4e00-\u9fff])|(?P<b>(?:本报)?(?:特约)?评论员|"
                        + r"(?:" + _ROLE_APART + r"\s*/?\s*){1,2}" + _NAME + r"(?:\s+" + CREDITED
                        + r")*" + _DID + r"))$")
 _NAMES_RE = re.compile(_NAME + r"(?:\s+" + _NAME + r")*")
@@ -68,7 +73,7 @@ _PLACE_TOKEN_RE = re.compile("^" + _PLACE + "$")
 _SIGNED_PLACE = r"[\u4e00-\u9fff]{1,10}(?: [\u4e00-\u9fff]{0,4})?" + _PLACE_SUFFIX
 # an office credited before its people: `（县农业农村局 钟晓岚 彭瑶）`
 ORG_CREDITED = r"[\u4e00-\u9fff]{2,12}(?:局|委|办|厅|部|院|所|站|中心|协会|公司|集团)"
-CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>(?:" + _SIGNED_PLACE + r"(?:村民|居民|市民)?\s+|" + ORG_CREDITED + r"\s+)?"
+CREDIT_RE = compile_either(r"^[（(]\s*(?P<c>(?:" + _SIGNED_PLACE + r"(?:村民|居民|市民)?\s+|" + ORG_CREDITED + r"\s+)?"
                        + CREDITED
                        + r"(?:(?:\s+|\s*、\s*)" + CREDITED + r")*" + _DID + r"|[\u4e00-\u9fff]{2,20}(?:供稿|供图)"
                        + r"|作者(?:单位\s*[：:]|系|为|是)[^（）()]{2,40}"
@@ -77,24 +82,25 @@ CREDIT_RE = re.compile(r"^[（(]\s*(?P<c>(?:" + _SIGNED_PLACE + r"(?:村民|居�
                        + r"[\u4e00-\u9fff]{0,4}?(?:电|消息|报道)?)\s*[）)]$")
 # Photo captions: `图为……`, `上图：……`, or ending with a photographer's credit `记者 李雅萍 摄`.
 # (a person pointed out where the photo shows them, 周启衡（右）在…, 李明（左二）向…, is a caption's start)
-CAPTION_START_RE = re.compile(r"^(?:图为|图：|图:|[上下左右中]图[：:为]|图片[：:]"
+CAPTION_START_RE = compile_either(r"^(?:图为|图：|图:|[上下左右中]图[：:为]|图片[：:]"
                               r"|[\u4e00-\u9fff·]{2,5}[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]"
                               r"|图片由\S{2,20}提供$|[（(]?新华社发[）)]?$)")
 # A photo's credit printed alone under it: `本报记者 孙强 摄`, `新华社发 张三 摄`, `新华社记者 李四 摄`.
-PHOTO_CREDIT_RE = re.compile(r"^(?:新华社发|[\u4e00-\u9fff]{2,6}社记者|本报记者|" + _ROLE + r")?\s*" + _NAME
-                             + r"(?:\s+" + _NAME + r")*\s*摄$")
+# (Taiwan's papers bracket it: `〔記者張育誠攝〕`)
+PHOTO_CREDIT_RE = compile_either(r"^〔?(?:新华社发|[\u4e00-\u9fff]{2,6}社记者|本报记者|" + _ROLE + r")?\s*" + _NAME
+                                 + r"(?:\s+" + _NAME + r")*\s*摄〕?$")
 # (after a role, one character may be a name that lost a glyph: `本报记者 刘 摄`)
-CAPTION_END_RE = re.compile(r"(?:" + _ROLE + r"\s*[\u4e00-\u9fff·]{1,5}|\s*" + _NAME + r")(?:\s+" + _NAME
-                            + r")*\s*摄[）)]?$")
+CAPTION_END_RE = compile_either(r"(?:" + _ROLE + r"\s*[\u4e00-\u9fff·]{1,5}|\s*" + _NAME + r")(?:\s+" + _NAME
+                                + r")*\s*摄[）)〕]?$")
 # The reporters' bracket right after a dateline: `本报讯（记者 李雅萍）`.
 DATELINE_CREDIT_RE = re.compile(r"^(?P<lead>\S*?)[（(](?P<c>[^（）()]{2,60})[）)]")
-ROLE_RE = re.compile(_ROLE)
-ROLE_AT_END_RE = re.compile(_ROLE + "$")
+ROLE_RE = compile_either(_ROLE)
+ROLE_AT_END_RE = compile_either(_ROLE + "$")
 NAME_TOKEN_RE = re.compile(r"^" + _NAME + r"$")
 
 
 # An editor's note set before an article's dateline, part of that article.
-EDITOR_NOTE_RE = re.compile(r"^[【\[]?\s*(?:编者按|编者的话|编前话?|开栏的话)\s*[】\]]?\s*[:：]?")
+EDITOR_NOTE_RE = compile_either(r"^[【\[]?\s*(?:编者按|编者的话|编前话?|开栏的话)\s*[】\]]?\s*[:：]?")
 
 
 # A letter's salutation, a paragraph of its own: `编辑同志：`, `尊敬的市长：`.
@@ -147,7 +153,7 @@ def is_editor_note(text: str) -> bool:
 # byline: `简讯`, `图片新闻`, `记者手记`.
 # (a reporter's or editor's box closing a story, `记者手记`, `编后`, is one too: see AFTERWORD_RE)
 _NOTES_LABEL = r"(?:记者|编辑|采访)(?:手记|札记|随笔|笔记)|编后(?:语|记)?"
-COLUMN_LABEL_RE = re.compile(r"^(?:简讯|快讯|短讯|短波|图片新闻|新闻简讯|新闻速递|一句话新闻|要闻简报|本地简讯"
+COLUMN_LABEL_RE = compile_either(r"^(?:简讯|快讯|短讯|短波|图片新闻|新闻简讯|新闻速递|一句话新闻|要闻简报|本地简讯"
                              r"|读者来信|来信选登|(?:记者|编辑|采访)观察|" + _NOTES_LABEL + r"|短评|快评|小评|微评"
                              r"|[\u4e00-\u9fff]{2,4}(?:速递|快讯|简讯|短讯|播报|集锦)"  # 生活速递, 体育快讯
                              # 家长课堂, 健康讲堂, 专家问答, 法律门诊, 普法小贴士
@@ -155,9 +161,9 @@ COLUMN_LABEL_RE = re.compile(r"^(?:简讯|快讯|短讯|短波|图片新闻|新�
 
 
 # A notice's one-word title, a headline however short: `更正`, `声明`.
-NOTICE_TITLE_RE = re.compile(r"^(?:更正|声明|启事|公告|通告|通知|讣告|致歉|鸣谢|告示)$")
+NOTICE_TITLE_RE = compile_either(r"^(?:更正|声明|启事|公告|通告|通知|讣告|致歉|鸣谢|告示)$")
 # A notice's closing formula, a paragraph of its own: `特此公告。`
-_NOTICE_CLOSE_RE = re.compile(r"^特此(?:公告|通知|声明|通告|更正|函告|说明|告知)[。！]?$")
+_NOTICE_CLOSE_RE = compile_either(r"^特此(?:公告|通知|声明|通告|更正|函告|说明|告知)[。！]?$")
 
 
 def is_notice_close(text: str) -> bool:
@@ -193,7 +199,7 @@ def is_notice_title(text: str) -> bool:
 
 # A box that closes the story above it, by its reporter or editor: `记者手记`, `编后`.
 # So is a box of advice closing it: `法官提醒`, `温馨提示`, `相关链接`.
-AFTERWORD_RE = re.compile(r"^(?:" + _NOTES_LABEL +
+AFTERWORD_RE = compile_either(r"^(?:" + _NOTES_LABEL +
                           r"|(?:法官|检察官|律师|专家|医生|民警|交警|消防)(?:提醒|提示|说法)|温馨提示|小贴士"
                           r"|(?:相关|知识|背景)?链接|延伸阅读|相关阅读|网友热议|网友评论|网言网语|读者声音)$")
 
@@ -211,14 +217,14 @@ def is_dateline(text: str) -> bool:
 
 
 _CLAUSE_MARK_RE = re.compile("[，。；！？“”]")
-_ROLE_AT_WORD_RE = re.compile(r"(?:^|\s)" + _ROLE)
+_ROLE_AT_WORD_RE = compile_either(r"(?:^|\s)" + _ROLE)
 
 
 # Bylines BYLINE_RE does not read: a reporter's whose name lost a glyph the font lacked (one
 # character is no Chinese name: `文/图 本报记者 刘`); a reader's signing a letter (`读者 陶然`; 读者
 # is no role before a name without a space: 读者刷身份证 is running text); one naming the writer's
 # institution first (`澜湖区人民法院 钟奕`).
-_OTHER_BYLINE_RE = re.compile(
+_OTHER_BYLINE_RE = compile_either(
     r"^(?:(?:文/图\s*)?(?:本报|特约|首席|见习|实习)?记者\s+[\u4e00-\u9fff]"
     r"|读者\s+" + _NAME +
     r"|[\u4e00-\u9fff]{2,16}(?:法院|检察院|医院|公安局|分局|派出所|研究院|研究所|大学|学院|学校|中心|协会|委员会)"
@@ -235,7 +241,7 @@ def is_byline(text: str) -> bool:
         return True
     m = BYLINE_RE.match(text.strip())
     # (who took the photos only is a photo's credit; who wrote and took them, 文/摄, signs the story)
-    if not m or (text.rstrip().endswith("摄") and not text.rstrip().endswith("文/摄")) or is_column_label(text):
+    if not m or (text.rstrip().endswith(("摄", "攝")) and not text.rstrip().endswith("文/摄")) or is_column_label(text):
         return False
     # After a bullet, a byline names people or a role (`■ 本报记者 张三`, `□ 本报评论员`); a
     # phrase is a subhead (`■ 合作社带富一方`).
@@ -266,16 +272,16 @@ def is_credit(text: str) -> bool:
         and not CAPTION_START_RE.match(text)  # （新华社发）: a photo's, under the photo
 
 
-AGENCY_SENT_RE = re.compile(r"[（(]?(?:新华社|中新社|[\u4e00-\u9fff]{2,6}社)发[）)]?$")  # an agency's photo
-_SENT_BY_AGENCY_RE = re.compile(r"。\s*" + AGENCY_SENT_RE.pattern)
+AGENCY_SENT_RE = compile_either(r"[（(]?(?:新华社|中新社|[\u4e00-\u9fff]{2,6}社)发[）)]?$")  # an agency's photo
+_SENT_BY_AGENCY_RE = compile_either(r"。\s*" + AGENCY_SENT_RE.pattern)
 
 
 # A drawing's credit (`漫画/闻小舟`, `制图：岑墨`, `闻小舟 绘`): a cartoon's or a chart's, a picture's
-DRAWN_CREDIT_RE = re.compile(r"^(?:(?:漫画|插画|插图|绘图|制图|手绘)\s*[/／:：]?\s*" + _NAME
+DRAWN_CREDIT_RE = compile_either(r"^(?:(?:漫画|插画|插图|绘图|制图|手绘)\s*[/／:：]?\s*" + _NAME
                              + r"|" + _NAME + r"\s*[/／]?\s*(?:漫画|绘图|制图|绘))$")
 
 
-_TITLED_DRAWING_RE = re.compile(r"^[^\s。！？]{2,24}\s+" + DRAWN_CREDIT_RE.pattern.lstrip("^"))
+_TITLED_DRAWING_RE = compile_either(r"^[^\s。！？]{2,24}\s+" + DRAWN_CREDIT_RE.pattern.lstrip("^"))
 
 
 def is_caption_start(text: str) -> bool:
@@ -284,7 +290,8 @@ def is_caption_start(text: str) -> bool:
     return bool(CAPTION_START_RE.match(text) or PHOTO_CREDIT_RE.match(text) or DRAWN_CREDIT_RE.match(text))
 
 
-_TITLED_PHOTO_RE = re.compile(r"^[^\s。！？]{2,24}\s+(?:" + _ROLE + r"\s*)?" + _NAME + r"(?:\s+" + _NAME + r")*\s*摄$")
+_TITLED_PHOTO_RE = compile_either(r"^[^\s。！？]{2,24}\s+(?:" + _ROLE + r"\s*)?" + _NAME + r"(?:\s+" + _NAME
+                                  + r")*\s*摄$")
 
 
 # who a portrait shows, by post and name: `市第一人民医院心内科主任 邵翀`
@@ -312,12 +319,12 @@ def is_caption(text: str) -> bool:
     if len(text) <= 8:
         return False
     # …赶制外贸订单。 新华社发: an agency's photo, credited as sent
-    return (text.rstrip("）)").endswith("摄") and bool(CAPTION_END_RE.search(text[-30:]))) \
+    return (text.rstrip("）)〕").endswith(("摄", "攝")) and bool(CAPTION_END_RE.search(text[-30:]))) \
         or bool(_SENT_BY_AGENCY_RE.search(text))
 
 
 # A credit naming a source, not people: `（据新华社）`, `（本报综合）`, `（来源：人民日报）`.
-_SOURCE_RE = re.compile(r"^(?:据|来源|综合|转自|摘自)|综合$|^(?:新华社|中新社|人民日报|央视|新华网|人民网)"
+_SOURCE_RE = compile_either(r"^(?:据|来源|综合|转自|摘自)|综合$|^(?:新华社|中新社|人民日报|央视|新华网|人民网)"
                         r"|(?:日报|晚报|网|电视台)$")
 
 # what a credit says they did (`记者 王磊 报道`), or who signs (`读者 陶然`)

@@ -193,6 +193,11 @@ def rejoin_cut_lines(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
+        if prev is not None and (rest := _dateline_rest(prev.text, line.text)):
+            # a bracketed dateline cut before its bracket closed (（中央社記者邱冠霖澄溪縣7日 / 電）澄溪縣…):
+            # its end goes up to it, where the article starts
+            out[-1] = replace(prev, text=prev.text + rest, width=prev.width + printed_width(rest))
+            line = replace(line, text=line.text[len(rest):], width=line.width - printed_width(rest))
         if prev is not None and _cut(prev.text, line.text):
             # (a role word cut from its name gets its space back: 参观。（通讯员 / 柯小蔓）)
             text = finish_joins(rejoin_credit_spaces(join_lines([prev.text, line.text])))
@@ -200,6 +205,18 @@ def rejoin_cut_lines(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     return out
+
+
+DATELINE_REST_MAX = 6  # characters of a bracketed dateline a line's end may push to the next line
+
+
+def _dateline_rest(first: str, second: str) -> str:
+    """The start of `second` that closes the bracket `first` opened, when the two make a dateline."""
+    if not first.startswith(("（", "(")) or "）" in first or ")" in first:
+        return ""
+    close = min((i for i in (second.find("）"), second.find(")")) if 0 <= i < DATELINE_REST_MAX), default=-1)
+    rest = second[:close + 1] if close >= 0 else ""
+    return rest if rest and len(rest) < len(second) and is_dateline(first + rest) else ""
 
 
 _CREDIT_CUT_RE = re.compile(r"[。！？][（(](?P<a>[^（）()]{1,8})$")

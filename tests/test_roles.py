@@ -1224,3 +1224,12 @@ def test_a_page_in_traditional_characters_is_read_by_the_same_patterns():
     (bus,) = _articles(page)
     assert bus.title == "澄溪長者搭公車享半價 7月起上路"
     assert bus.paragraphs[0].startswith("（中央社記者邱冠霖澄溪縣7日電）澄溪縣65歲")
+
+
+def test_an_official_documents_title_wrapped_over_two_lines_is_one_title():
+    # (set AM's county page) 关于开展2025年“共享农房” / 招募活动的通知: one title, no kicker
+    h = headline_roles(["关于开展2025年“共享农房”", "招募活动的通知"])
+    assert (h.kicker, h.title) == ("", "关于开展2025年“共享农房”招募活动的通知")
+    # a kicker over such a title, whole on its line, stays the kicker
+    h = headline_roles(["乡村振兴", "关于开展“共享农房”招募活动的通知"])
+    assert (h.kicker, h.title) == ("乡村振兴", "关于开展“共享农房”招募活动的通知")

@@ -42,6 +42,10 @@ class Attachment:
     confidence: str  # high / medium / low, for the editor's report
 
 
+# An official document's title: 关于…的通知 (公告, 决定, 意见, 办法, 通报, 方案)
+_DOCUMENT_TITLE_RE = re.compile(r"^关于\S{2,40}的(?:通知|公告|通告|决定|意见|办法|通报|方案|规定|批复|公示)$")
+
+
 def headline_roles(lines: list[str]) -> Headline:
     """Name the lines of one group 引题 / 主标题 / 副题."""
     subtitle = [t for t in lines if t.startswith("——")]
@@ -50,6 +54,9 @@ def headline_roles(lines: list[str]) -> Headline:
         return Headline(title=subtitle[0].lstrip("—"), subtitle=" ".join(subtitle[1:]))
     if len(main) == 1:
         return Headline(title=main[0], subtitle=" ".join(subtitle))
+    if len(main) == 2 and _DOCUMENT_TITLE_RE.match(main[0] + main[1]) and not _DOCUMENT_TITLE_RE.match(main[0]):
+        # an official document's title wrapped over two lines (关于开展…“共享农房” / 招募活动的通知)
+        return Headline(title=main[0] + main[1], subtitle=" ".join(subtitle))
     if len(main) == 2 and not subtitle:
         # A 副题 is normally marked with ——; two unmarked lines are read 引题 + 主标题, unless
         # the second is a clause-broken sentence, which a 主标题 never is (under a column's label

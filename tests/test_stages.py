@@ -820,3 +820,16 @@ def test_two_columns_lines_given_as_one_are_joined_without_a_gap():
     # a line of one column with a lost glyph's space stays marked
     assert "〓" in classify_blocks(unwrap_paragraphs(split_lines("\n".join(
         ["背街小巷是城市的“毛细血管”，", "连着千家万户。近年来，我", "市已累计改造背街 巷136条，但", "仍有部分小巷存在路面破损。"]))[0]), {})[0].text
+
+
+def test_a_notice_signed_by_two_offices_over_its_date_keeps_its_signature():
+    # (set AM's county page) two issuers, one a line, over the date, right-aligned with ideographic
+    # spaces: paragraphs of the notice, not a headline run before the next story's title
+    page = "\n".join(["　　各乡镇要高度重视，加强政策宣传，认真做好房屋摸", "排、材料初审和群众动员工作，在报名截止后10个工",
+                      "作日内将汇总材料报县农业农村局。", "　　联系人：伍海燕，联系电话：5281347。",
+                      "　　　　　　　　　　　　棠川县农业农村局", "　　　　　　　　　　　棠川县文化和旅游局",
+                      "　　　　　　　　　　　　　　2025年5月6日", "　　　杉磜村百年廊桥修缮完工", "　　　　　“五一”假期迎来首批游客",
+                      "　　本报讯（通讯员 谭晓川）日前，杉磜村的百年廊桥修", "缮完工，迎来了“五一”假期的首批游客。"])
+    units = classify_blocks(unwrap_paragraphs(split_lines(page)[0]), {})
+    kinds = {u.text: u.kind for u in units}
+    assert kinds["棠川县农业农村局"] == kinds["棠川县文化和旅游局"] == kinds["2025年5月6日"] == "body"

@@ -225,6 +225,7 @@ def _over_rows(lines: list[Line], k: int) -> bool:
 
 
 NOTICE_REACH = 60  # lines from a notice's title to its signature
+ISSUERS_MAX = 3  # offices signing one notice, one a line
 
 
 def notice_signature(lines: list[Line]) -> set[int]:
@@ -234,9 +235,14 @@ def notice_signature(lines: list[Line]) -> set[int]:
     for k, line in enumerate(lines):
         # signed without a formula: the issuer on the line over the date, after a sentence's end
         # (an issuer whose name lost a glyph with a space is still one: 严绍 同志治丧小组)
-        if k + 1 < len(lines) and k and is_signer(line.text.replace(" ", "")) and is_signed_date(lines[k + 1].text):
+        # (two or three issuers, one a line, over the date: 棠川县农业农村局 / 棠川县文化和旅游局 / 2025年5月6日)
+        last = k
+        while last + 1 < len(lines) and last - k < ISSUERS_MAX - 1 and is_signer(lines[last + 1].text.replace(" ", "")):
+            last += 1
+        if last + 1 < len(lines) and k and is_signer(line.text.replace(" ", "")) \
+                and is_signed_date(lines[last + 1].text):
             if ends_sentence(lines[k - 1].text):
-                out.update((k, k + 1))
+                out.update(range(k, last + 2))
                 continue
             # the notice's contact lines over its signature (联系电话：… / 通信地址：…)
             contacts = 0

@@ -10,7 +10,7 @@ from shuzibao.clean.blocks import HEADLINE, classify_blocks
 from shuzibao.clean.furniture import is_furniture, join_section_names
 from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, rejoin_credit_spaces, restore_glyphs
 from shuzibao.clean.lines import despace, split_leading_credit, split_lines
-from shuzibao.clean.patterns import is_name_row
+from shuzibao.clean.patterns import is_name_row, is_subhead
 from shuzibao.clean.pieces import reorder_pieces, split_pieces
 from shuzibao.clean.punct import ascii_punctuated, restore_punctuation
 from shuzibao.clean.unwrap import unwrap_paragraphs
@@ -833,3 +833,12 @@ def test_a_notice_signed_by_two_offices_over_its_date_keeps_its_signature():
     units = classify_blocks(unwrap_paragraphs(split_lines(page)[0]), {})
     kinds = {u.text: u.kind for u in units}
     assert kinds["棠川县农业农村局"] == kinds["棠川县文化和旅游局"] == kinds["2025年5月6日"] == "body"
+
+
+def test_a_subhead_quoting_within_itself_and_pymupdfs_image_placeholder():
+    # (set AL's 社会 page, PyMuPDF blocks) ■充电桩为何“进不了门” is a subhead (its quotes open and
+    # close on it); ●7月14日，“爱心送清凉” is a brief running on, and a line closing a quotation
+    # opened before it is no subhead; `<image: …>` is where PyMuPDF met a picture
+    assert is_subhead("■充电桩为何“进不了门”") and not is_subhead("●7月14日，“爱心送清凉”")
+    assert not is_subhead("■是装了没人管”")
+    assert is_furniture("<image: DeviceRGB, width: 1280, height: 853, bpc: 8>")

@@ -32,6 +32,8 @@ FURNITURE_RE = compile_either(
     r"|(?:本版由)?[\u4e00-\u9fff]{2,20}(?:协办|联办)$|本版由[\u4e00-\u9fff]{2,20}(?:主办|承办|提供)$"
     # the masthead's line of whose organ the paper is: `中共桐川市委机关报`
     r"|中共[\u4e00-\u9fff]{2,12}委(?:员会)?机关报$"
+    # where PyMuPDF met a picture, its placeholder: `<image: DeviceRGB, width: 1280, height: 853, bpc: 8>`
+    r"|<image:[^<>]{0,120}>$"
     # the paper's own address block: `本报地址：… 邮编：… 电话：…`
     r"|(?:(?:本报|报社)地址|社址)\s*[:：]\S+\s+(?:邮编|邮政编码|电话)\s*[:：])"
 )

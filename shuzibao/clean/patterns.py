@@ -253,12 +253,19 @@ def is_byline(text: str) -> bool:
         or len(after_bullet) == 1)
 
 
+def _closes_quote_from_before(text: str) -> bool:
+    """The line closes more quotations than it opens: a quotation's end (●7月14日，“爱心送清凉” with
+    its comma is a brief running on; ■充电桩为何“进不了门” quotes within itself)."""
+    return text.count("“") + text.count("‘") < text.count("”") + text.count("’")
+
+
 def is_subhead(text: str) -> bool:
     """A subhead inside an article: short, numbered or bulleted, no sentence (`一、小杂粮走出大山`,
     `（二）坚持问题导向`, `■ 合作社带富一方`)."""
     text = text.strip()
     return bool(SUBHEAD_RE.match(text)) and not is_byline(text) and len(text) <= SUBHEAD_MAX \
-        and text[-1] not in "。！？，、；：…" and not text.endswith(("”", "’")) \
+        and text[-1] not in "。！？，、；：…" \
+        and not (text.endswith(("”", "’")) and ("，" in text or _closes_quote_from_before(text))) \
         and not any(mark in text for mark in "。！？")  # ●保证户外活动时间。每天户外活: a tip's first line
 
 

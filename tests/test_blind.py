@@ -167,6 +167,9 @@ KNOWN = {
     ("2024-07-24", 2): "headline",
     # set AI's 法治 page: column labels (以案说法, 法律门诊, 普法小贴士) kept as kickers
     ("2025-01-14", 1): "headline", ("2025-01-14", 2): "headline", ("2025-01-14", 3): "headline",
+    # set AM's county page: two unmarked headline lines (杉磜村百年廊桥修缮完工 / “五一”假期迎来首批
+    # 游客) read as kicker and title, gold has title and subtitle (as 2023-07-25)
+    ("2025-05-06", 3): "headline",
     # and set AJ's 科技 page the same (我市建成首批5G-A通感一体化基站 / 可对低空飞行器实现…)
     ("2025-02-11", 2): "headline",
 }

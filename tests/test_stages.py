@@ -8,7 +8,7 @@ import pytest
 from shuzibao.clean.alone import formula_ends
 from shuzibao.clean.blocks import HEADLINE, classify_blocks
 from shuzibao.clean.furniture import is_furniture, join_section_names
-from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, rejoin_credit_spaces, restore_glyphs
+from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, join_lines, rejoin_credit_spaces, restore_glyphs
 from shuzibao.clean.lines import despace, split_leading_credit, split_lines
 from shuzibao.clean.patterns import is_name_row, is_subhead
 from shuzibao.clean.pieces import reorder_pieces, split_pieces
@@ -842,3 +842,11 @@ def test_a_subhead_quoting_within_itself_and_pymupdfs_image_placeholder():
     assert is_subhead("■充电桩为何“进不了门”") and not is_subhead("●7月14日，“爱心送清凉”")
     assert not is_subhead("■是装了没人管”")
     assert is_furniture("<image: DeviceRGB, width: 1280, height: 853, bpc: 8>")
+
+
+def test_a_terms_gloss_in_brackets_cut_at_a_lines_end_is_no_credit():
+    # (set AL's 社会 page) AED（自动体 / 外除颤器）: two runs of Han characters in brackets read like a
+    # credit's two names, but after a term it is the term's gloss, joined with nothing between
+    assert finish_joins(rejoin_credit_spaces(join_lines(["取来了AED（自动体", "外除颤器），黎晓雯"]))) == \
+        "取来了AED（自动体外除颤器），黎晓雯"
+    assert finish_joins(rejoin_credit_spaces(join_lines(["即可参加。（李芳", "白小琴）"]))) == "即可参加。（李芳 白小琴）"

@@ -344,6 +344,8 @@ def _name_row_spans(text: str) -> list[tuple[int, int]]:
 def rejoin_credit_spaces(text: str) -> str:
     """A credit split across lines gets its space back where the split fell on one."""
     def fix(m: re.Match) -> str:
+        if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum():
+            return m.group(0)  # a term's gloss, no credit: AED（自动体 / 外除颤器）
         joined = _join_credit(m.group(0))
         return joined if CREDIT_RE.match(joined) else m.group(0)
     return _BRACKET_RE.sub(fix, text)

@@ -850,3 +850,20 @@ def test_a_terms_gloss_in_brackets_cut_at_a_lines_end_is_no_credit():
     assert finish_joins(rejoin_credit_spaces(join_lines(["取来了AED（自动体", "外除颤器），黎晓雯"]))) == \
         "取来了AED（自动体外除颤器），黎晓雯"
     assert finish_joins(rejoin_credit_spaces(join_lines(["即可参加。（李芳", "白小琴）"]))) == "即可参加。（李芳 白小琴）"
+
+
+def test_a_pull_quote_box_at_the_columns_width_cutting_a_paragraph_is_noise():
+    # (set AL's 社会 page, PyMuPDF blocks, a blank line after each paragraph) the box's two lines,
+    # set at the column's width, print again words the text says further down: no paragraph, and
+    # the paragraph it cut reads whole
+    page = "\n".join([
+        "即便解决了场地和资金，谁来管", "也是难题。一家充电设施运营企业的", "负责人坦言，老旧小区车辆分散、收费",
+        "标准低，企业投入建设后回本周期长，", "“一个充电口充一小时只收几毛钱，", "",
+        "“不是不想装，是装了没人管、", "出了事谁担责？”", "",
+        "还要负责日常维护和购买保险，算下", "来很难盈利”。", "",
+        "在采访中，多个小区的业委会成", "员和物业人员都提到了安全责任的顾", "虑。城东区某小区物业经理坦言：",
+        "“不是不想装，是装了没人管、出了事", "谁担责？万一充电桩起火，物业肯定", "脱不了干系。”"])
+    units = classify_blocks(unwrap_paragraphs(split_lines(page)[0]), {})
+    body = [u.text for u in units if u.kind == "body"]
+    assert body[0].endswith("只收几毛钱，还要负责日常维护和购买保险，算下来很难盈利”。")
+    assert not any(text.startswith("“不是不想装，是装了没人管、出了事谁担责？”") for text in body)

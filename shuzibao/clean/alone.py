@@ -298,7 +298,8 @@ def pull_quotes(lines: list[Line], before: list[float]) -> set[int]:
     running text, not as another whole line (a headline a teaser repeats is no quote), is one; a
     line of the column itself may repeat a set phrase (…重要讲话重要指示，认真落实…) and is none."""
     wide = [i for i, line in enumerate(lines) if line.width >= before[i] + WIDE]
-    if not wide:
+    boxed = _boxed_runs(lines)
+    if not wide and not boxed:
         return set()
     texts = [line.text.replace(" ", "") for line in lines]
     starts, pos = [], 0
@@ -318,7 +319,33 @@ def pull_quotes(lines: list[Line], before: list[float]) -> set[int]:
                 quotes.add(i)
                 break
             at = joined.find(text, at + 1)
+    # ... or a box of a few lines, blank lines around it, set at the column's width: its words stand
+    # whole elsewhere in running text (“不是不想装，是装了没人管、 / 出了事谁担责？” cutting a paragraph)
+    for first, end in boxed:
+        text = "".join(texts[first:end]).strip("“”‘’「」")  # (the quote marks are the box's own)
+        if han_count(text) < PULL_QUOTE_MIN or not any(mark in text for mark in "，；、"):
+            continue
+        at = joined.find(text)
+        while at >= 0:
+            if abs(at - starts[first]) >= len(text) and at not in starts:
+                quotes.update(range(first, end))
+                break
+            at = joined.find(text, at + 1)
     return quotes
+
+
+BOX_LINES_MAX = 3  # lines of a pull quote's box
+
+
+def _boxed_runs(lines: list[Line]) -> list[tuple[int, int]]:
+    """(first, end) of each run of one to three lines with a blank line before and after it, on a
+    page whose lines are not all apart by blank lines."""
+    starts = [k for k, line in enumerate(lines) if k and line.blank_before]
+    if len(starts) > 0.5 * len(lines):
+        return []
+    bounds = [*starts, len(lines)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b - a <= BOX_LINES_MAX
+            and (b == len(lines) or lines[b].blank_before)]
 
 
 AD_LABEL_RE = re.compile(r"^广\s*告$")

@@ -463,15 +463,21 @@ def _rejoin_around_inserts(blocks: list[Block], column: dict[int, float]) -> lis
     i = 0
     while i < len(blocks):
         block = blocks[i]
-        if out and i + 1 < len(blocks) and _inserted(block) and _cut_before(out[-1], column) \
-                and _goes_on(blocks[i + 1], column):
-            out[-1] = Block(out[-1].lines + blocks[i + 1].lines, body=out[-1].body)
-            out.append(block)
-            i += 2
+        # (an insert may be a few blocks: a pull quote's lines, each one apart)
+        end = i
+        while end < len(blocks) and _inserted(blocks[end]) and end - i < INSERT_BLOCKS_MAX:
+            end += 1
+        if out and i < end < len(blocks) and _cut_before(out[-1], column) and _goes_on(blocks[end], column):
+            out[-1] = Block(out[-1].lines + blocks[end].lines, body=out[-1].body)
+            out.extend(blocks[i:end])
+            i = end + 1
             continue
         out.append(block)
         i += 1
     return out
+
+
+INSERT_BLOCKS_MAX = 3  # blocks an insert the extractor gave inside a paragraph may be
 
 
 def _inserted(block: Block) -> bool:

@@ -867,3 +867,15 @@ def test_a_pull_quote_box_at_the_columns_width_cutting_a_paragraph_is_noise():
     body = [u.text for u in units if u.kind == "body"]
     assert body[0].endswith("只收几毛钱，还要负责日常维护和购买保险，算下来很难盈利”。")
     assert not any(text.startswith("“不是不想装，是装了没人管、出了事谁担责？”") for text in body)
+
+
+def test_a_table_given_a_column_at_a_time_is_put_back_as_rows():
+    # (set AM's 财经 page, pdfminer) one box per column of the table: the rows again, one a line
+    columns = [["证券简称", "汇渠新材", "澄峰电子", "宁川科技"], ["证券代码", "603917", "688372", "301627"],
+               ["周涨幅（%）", "18.52", "15.06", "12.73"]]
+    page = "\n\n".join(["上周渠宁辖区上市公司涨幅前五名", *("\n".join(c) for c in columns), "（数据来源：渠宁证券研究所）"])
+    rows = reorder_pieces(page).split("\n\n")[1].split("\n")
+    assert rows == ["证券简称 证券代码 周涨幅（%）", "汇渠新材 603917 18.52", "澄峰电子 688372 15.06", "宁川科技 301627 12.73"]
+    # boxes of names alone, with no column of figures, are no table
+    names = "\n\n".join(["欧晓峰\n宁一苇\n戴国栋", "牛思琪\n单立军\n喻海燕"])
+    assert reorder_pieces(names) == names

@@ -14,6 +14,7 @@ was; so is one whose lines are each a piece (blank lines between all lines say n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -248,10 +249,46 @@ def reading_order(pieces: list[Piece]) -> list[list[Piece]]:
     return chains
 
 
+TABLE_ROWS_MIN, TABLE_ROWS_MAX = 3, 30  # lines of a table's column given as a box of its own
+CELL_MAX = 12  # characters of a table's cell
+_NUMBER_CELL_RE = re.compile(r"^[-+−]?[\d.,，%％]+$")
+
+
+def _cells(piece: Piece) -> bool:
+    return TABLE_ROWS_MIN <= len(piece.raw) <= TABLE_ROWS_MAX and all(
+        0 < len(t.strip()) <= CELL_MAX and not any(mark in t for mark in "，。；！？、") for t in piece.raw)
+
+
+def tables_by_column(pieces: list[Piece]) -> list[Piece]:
+    """A table the extractor gave a column at a time (pdfminer: 证券简称 / 汇渠新材 / … then 证券代码
+    / 603917 / …): two or more boxes in a row, each as many short cells a line, one at least of
+    figures, are put back as rows, one a line, the cells apart by a space."""
+    out: list[Piece] = []
+    i = 0
+    while i < len(pieces):
+        j = i
+        while j < len(pieces) and _cells(pieces[j]) and len(pieces[j].raw) == len(pieces[i].raw):
+            j += 1
+        figures = any(sum(bool(_NUMBER_CELL_RE.match(t.strip())) for t in p.raw) >= len(p.raw) - 1
+                      for p in pieces[i:j])
+        if j - i >= 2 and figures:
+            rows = tuple(" ".join(p.raw[r].strip() for p in pieces[i:j]) for r in range(len(pieces[i].raw)))
+            out.append(Piece(len(out), rows))
+            i = j
+            continue
+        out.append(Piece(len(out), pieces[i].raw))
+        i += 1
+    return out
+
+
 def reorder_pieces(text: str) -> str:
     """The page's pieces in reading order, a piece joined to the one it runs on into; the text
     unchanged when nothing is out of order."""
     pieces = split_pieces(text)
+    rebuilt = tables_by_column(pieces)
+    if len(rebuilt) < len(pieces):
+        pieces = rebuilt
+        text = "\n\n".join("\n".join(p.raw) for p in pieces)
     if len(pieces) < 3 or sum(len(p.raw) == 1 for p in pieces) > MAX_SINGLE_SHARE * len(pieces):
         return text
     chains = reading_order(pieces)

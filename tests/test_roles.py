@@ -1233,3 +1233,13 @@ def test_an_official_documents_title_wrapped_over_two_lines_is_one_title():
     # a kicker over such a title, whole on its line, stays the kicker
     h = headline_roles(["乡村振兴", "关于开展“共享农房”招募活动的通知"])
     assert (h.kicker, h.title) == ("乡村振兴", "关于开展“共享农房”招募活动的通知")
+
+
+def test_a_briefs_columns_label_is_its_title_also_over_a_closing_credit():
+    # (set AO's 体育 page) 体坛速递 over ◆ briefs and the column's credit （本报综合）: the label is
+    # the column's only title, the credit no brief
+    page = "\n".join(["体坛速递", "◆云澜省田径锦标赛上周", "在栖原市落幕。岚江市代表团", "共获得9金7银5铜，金牌数和奖",
+                      "牌总数均列全省第二。", "◆在女子跳高比赛中，岚江市体", "校选手蓝溪以1.86米的成绩夺", "冠。",
+                      "◆本月起，市田径协会将在全市", "8所中小学开设暑期田径兴趣", "班。", "（本报综合）"])
+    (column,) = _articles(page)
+    assert (column.title, column.kicker, column.title_generated) == ("体坛速递", "", False)

@@ -19,7 +19,7 @@ from .glyphs import GAP
 from .headlines import Scorer, attach_captions, attach_headlines
 from .lines import Change, split_lines
 from .meta import byline_and_authors, generated_title
-from .patterns import BULLETS, PHOTO_CREDIT_RE, is_column_label, names_in_credit
+from .patterns import BULLETS, PHOTO_CREDIT_RE, is_column_label, is_credit, names_in_credit
 from .pieces import reorder_pieces
 from .segment import segment_articles
 from .unwrap import unwrap_paragraphs
@@ -53,6 +53,9 @@ class PageResult:
 
 
 def _briefs(paragraphs: list[str]) -> bool:
+    """Bulleted briefs, the column's closing credit after them aside (◆… / ◆… / （本报综合）)."""
+    if paragraphs and paragraphs[-1][:1] not in BULLETS and is_credit(paragraphs[-1]):
+        paragraphs = paragraphs[:-1]
     return len(paragraphs) >= 2 and all(p[:1] in BULLETS for p in paragraphs)
 
 

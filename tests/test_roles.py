@@ -1243,3 +1243,15 @@ def test_a_briefs_columns_label_is_its_title_also_over_a_closing_credit():
                       "◆本月起，市田径协会将在全市", "8所中小学开设暑期田径兴趣", "班。", "（本报综合）"])
     (column,) = _articles(page)
     assert (column.title, column.kicker, column.title_generated) == ("体坛速递", "", False)
+
+
+def test_a_notices_title_under_the_headline_printed_after_a_story_heads_the_notice():
+    # (set AO's 民生 page, pdfminer) the weather story's headline printed after it, then the
+    # notice's spread title over the notice: the notice's title is its own, the headline the story's
+    page = "\n".join([
+        "本报讯 据预报，今天白天多云，午后局部有雷阵", "雨，气温27～35℃；明天到后天多云到晴，最高", "气温36℃左右，部分地区可达37℃。", "",
+        "高温闷热还要持续 午后雷阵雨频“串门”", "", "寻 物 启 事", "",
+        "上周日晚8时许，本人在火车站乘坐23路公交", "车前往桂园路，下车时不慎将一只深蓝色双肩", "包遗落在车上。如有拾到者，请与本人联系。"])
+    weather, notice = _articles(page)
+    assert weather.title == "高温闷热还要持续 午后雷阵雨频“串门”" and not weather.kicker
+    assert notice.title == "寻物启事" and not notice.title_generated

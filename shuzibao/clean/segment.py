@@ -225,6 +225,8 @@ def segment_articles(units: list[Unit]) -> Layout:
                     and not _over_byline(units, index)) or is_furniture(unit.text):
                 fragments.append(unit)
             else:
+                if is_notice_title(unit.text):
+                    flush_headlines()  # (a notice's title heads the notice under it, not the lines before it)
                 pending_headlines.append(unit)
             after_break = True
             continue

@@ -108,3 +108,18 @@ def test_the_head_of_a_band_set_across_its_columns_comes_first_whole():
     head = read_columns(page).split("\n")[:4]
     assert head == ["2025年3月11日  星期二           文化·人物                             07", "半个世纪守着一口纸槽",
                     "抄 得 一 张 纸   守 住 一 门 艺", "本报记者 庄晓岚 通讯员 韦家宁"]
+
+
+def test_columns_laid_out_in_display_cells_are_read_column_by_column():
+    # (set AN's front page) the extractor placed the second column at the same display cell on
+    # every line, a Chinese character two cells wide: lines with digits put it at another character
+    def cells(text: str) -> int:
+        return sum(2 if ord(ch) > 255 else 1 for ch in text)
+
+    left = ["  本报讯 昨天上午，全市第二批", "重大项目集中开工活动在经开区", "主会场举行，此次集中开工的52", "个项目总投资386亿元，涵盖先",
+            "进制造、新能源等领域。"]
+    right = ["  项目是经济发展的“牛鼻子”。", "昨天，全市第二批52个重大项目", "集中开工，总投资386亿元，彰", "显了全市上下抓项目的决心。",
+             "各地要以更实举措抓推进。"]
+    page = "\n".join(a + " " * (34 - cells(a)) + b for a, b in zip(left, right, strict=True))
+    first, second = read_columns(page).split("\n\n")
+    assert first.split("\n") == left and second.split("\n") == right

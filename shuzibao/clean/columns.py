@@ -12,6 +12,7 @@ import re
 
 from .furniture import is_furniture
 from .lines import is_letter_spaced
+from .text import is_wide
 
 GUTTER_RE = re.compile(r"(?<=\S) {3,}(?=\S)")
 MIN_SHARE = 0.3  # of non-empty lines with a gutter, for the page to be read as laid out
@@ -120,11 +121,34 @@ def _read_band(lines: list[str], starts: list[int]) -> str:
     return "\n\n".join("\n".join(part).strip("\n") for part in parts if any(part))
 
 
+# Where an extractor laid the page out in display cells, a Chinese character two wide, its columns
+# start at the same cell on every line but at different characters: each wide character is given
+# a second, placeholder character for the reading, taken out again after it.
+_HALF = "\u2060"
+
+
+def _in_cells(text: str) -> str:
+    return "".join(ch + _HALF if is_wide(ch) else ch for ch in text)
+
+
+def _aligned(parts: list[list[str]], found: list[list[int]]) -> int:
+    """How many of the bands' runs of text start at one of their band's columns."""
+    return sum(any(abs(start - s) <= TOLERANCE for s in starts)
+               for band, starts in zip(parts, found, strict=True) if starts
+               for line in band for start, _ in _segments(line)[1:])
+
+
 def read_columns(text: str) -> str:
     """The page's text column by column (a blank line between columns), or the text unchanged."""
+    if "   " not in text:  # (most pages: no gutter anywhere, nothing laid out)
+        return text
     parts = bands(text.split("\n"))
     found = [column_starts(band) for band in parts]
+    wide = bands(_in_cells(text).split("\n"))
+    found_wide = [column_starts(band) for band in wide]
+    if _aligned(wide, found_wide) > _aligned(parts, found):
+        parts, found = wide, found_wide
     if not any(found):
         return text
     return "\n\n".join(_read_band(band, starts) if starts else "\n".join(band).strip("\n")
-                        for band, starts in zip(parts, found, strict=True))
+                        for band, starts in zip(parts, found, strict=True)).replace(_HALF, "")

@@ -7,7 +7,7 @@ import pytest
 from shuzibao.clean import clean_page
 from shuzibao.clean.blocks import BODY, BYLINE, CREDIT, HEADLINE, Unit
 from shuzibao.clean.furniture import is_furniture, is_jump_on, is_teaser
-from shuzibao.clean.headlines import headline_roles
+from shuzibao.clean.headlines import Headline, headline_roles
 from shuzibao.clean.lines import split_lines
 from shuzibao.clean.meta import byline_and_authors, generated_title, strip_dateline
 from shuzibao.clean.patterns import (
@@ -1255,3 +1255,13 @@ def test_a_notices_title_under_the_headline_printed_after_a_story_heads_the_noti
     weather, notice = _articles(page)
     assert weather.title == "高温闷热还要持续 午后雷阵雨频“串门”" and not weather.kicker
     assert notice.title == "寻物启事" and not notice.title_generated
+
+
+def test_a_serials_label_short_title_and_instalment():
+    # (set AN's 副刊 page) 长篇小说连载 / 青石渡 / 第十二回 雨夜来客: the column's label, a title of
+    # three characters, its instalment as the 副题
+    assert headline_roles(["青石渡", "第十二回 雨夜来客"]) == Headline(title="青石渡", subtitle="第十二回 雨夜来客")
+    page = "\n".join(["长篇小说连载", "青石渡", "第十二回 雨夜来客", "□ 裴珣", "", "雨是后半夜落下来的。",
+                      "起先只是檐角滴答几声，后来就连成", "了线，把渡口的青石板浇得发亮。陈", "守义披衣起身，把油灯拨亮了些。"])
+    (serial,) = _articles(page)
+    assert (serial.kicker, serial.title, serial.subtitle) == ("长篇小说连载", "青石渡", "第十二回 雨夜来客")

@@ -118,8 +118,8 @@ def is_wrapped_tail(previous: Line, line: Line) -> bool:
     if line.blank_before or not 0 < len(text) <= MAX_TAIL_HAN or not all(is_han(ch) for ch in text):
         return False
     if han_count(previous.text) <= MAX_TAIL_HAN or previous.text.startswith("——") or is_furniture(text) \
-            or is_section_label(text) or is_column_label(text):
-        return False
+            or is_section_label(text) or is_column_label(text) or is_column_label(previous.text):
+        return False  # (长篇小说连载 / 青石渡: a label and a short title, two lines of their own)
     # A headline ends on a word (落幕, 青睐, 火山/货); stray characters beside it rarely make one.
     return any(is_word(text[:k]) for k in range(2, len(text) + 1))
 

@@ -46,10 +46,15 @@ class Attachment:
 _DOCUMENT_TITLE_RE = re.compile(r"^关于\S{2,40}的(?:通知|公告|通告|决定|意见|办法|通报|方案|规定|批复|公示)$")
 
 
+# A serial's instalment under its title: `第十二回 雨夜来客`, `第三章`
+_INSTALMENT_RE = re.compile(r"^第[一二三四五六七八九十百零\d]{1,5}[回章节集部](?:\s|$)")
+
+
 def headline_roles(lines: list[str]) -> Headline:
     """Name the lines of one group 引题 / 主标题 / 副题."""
-    subtitle = [t for t in lines if t.startswith("——")]
-    main = [t for t in lines if not t.startswith("——")]
+    # (a serial's instalment line under its title is the 副题, as a dashed one is)
+    subtitle = [t for k, t in enumerate(lines) if t.startswith("——") or (k and _INSTALMENT_RE.match(t))]
+    main = [t for t in lines if t not in subtitle]
     if not main:
         return Headline(title=subtitle[0].lstrip("—"), subtitle=" ".join(subtitle[1:]))
     if len(main) == 1:

@@ -220,9 +220,11 @@ def segment_articles(units: list[Unit]) -> Layout:
         if unit.kind == SUBHEAD:  # a bulleted line with no article open before it: a headline
             unit = replace(unit, kind=HEADLINE)
         if unit.kind == HEADLINE:
+            # (a short title right under a column's label is one: 长篇小说连载 / 青石渡)
+            labelled_title = bool(pending_headlines) and is_column_label(pending_headlines[-1].text)
             if (han_count(unit.text) < MIN_HEADLINE_HAN and not unit.text.startswith("——")
                     and not is_column_label(unit.text) and not is_notice_title(unit.text)
-                    and not _over_byline(units, index)) or is_furniture(unit.text):
+                    and not _over_byline(units, index) and not labelled_title) or is_furniture(unit.text):
                 fragments.append(unit)
             else:
                 if is_notice_title(unit.text):

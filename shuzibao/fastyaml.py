@@ -1,4 +1,4 @@
-"""yaml.safe_load, through libyaml when PyYAML has it: the same values, about ten times faster.
+"""yaml.safe_load and safe_dump, through libyaml where PyYAML has it: the same values and text, about ten times faster.
 
 CSafeLoader is libyaml's parser in front of the same SafeConstructor and resolver, so a valid
 document gives the same Python values. Error messages and line numbers differ between the two
@@ -26,3 +26,28 @@ def safe_load(text: str):
         return yaml.load(text, Loader=_FAST_LOADER)
     except (yaml.YAMLError, ValueError):
         return yaml.safe_load(text)  # raises again, with the pure-Python parser's message
+
+
+_FAST_DUMPER = getattr(yaml, "CSafeDumper", None)
+# Strings libyaml's emitter writes as PyYAML's own does: Han, ASCII letters, digits and _, no
+# spaces (nothing to fold, escape or quote differently) and short enough to be a simple key
+# (libyaml counts a key's 128-character limit in UTF-8 bytes, PyYAML in characters). Outside
+# these the two emitters differ (astral characters, long lines, long keys), so anything else
+# goes through the pure-Python dumper; the resolvers and representers are the same Python code.
+_PLAIN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9_]{1,40}")
+
+
+def _plain(value) -> bool:
+    if isinstance(value, dict):
+        return all(_plain(k) and _plain(v) for k, v in value.items())
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, str) and _PLAIN_RE.fullmatch(value) is not None)
+
+
+def safe_dump(data: dict) -> str:
+    """yaml.safe_dump(data, allow_unicode=True, sort_keys=False), the same text; through libyaml
+    (about ten times faster) when every key and value is one it writes the same."""
+    if _FAST_DUMPER is not None and _plain(data):
+        return yaml.dump(data, Dumper=_FAST_DUMPER, allow_unicode=True, sort_keys=False)
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)

@@ -13,8 +13,7 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import yaml
-
+from . import fastyaml
 from .clean import PageReport, PageResult, clean_page
 from .errors import InputError
 from .ingest import find_raw_pages, load_edition, load_glyphs, read_raw_page
@@ -39,8 +38,13 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def write_atomic(path: Path, text: str, made: set[Path] | None = None) -> None:
+    """path's text replaced in one rename. `made`: folders already made in this run, each made
+    once rather than asked of the file system again for every article in it."""
+    if made is None or path.parent not in made:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if made is not None:
+            made.add(path.parent)
     tmp = path.with_name(f".{path.name}.tmp")
     tmp.write_text(text, encoding="utf-8")
     os.replace(tmp, path)
@@ -50,7 +54,7 @@ def edition_yaml(edition: Edition) -> str:
     data = {"publication": edition.publication, "pages": dict(sorted(edition.page_names.items()))}
     if edition.tag_kinds:
         data["tag_kinds"] = dict(sorted(edition.tag_kinds.items()))
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    return fastyaml.safe_dump(data)
 
 
 def with_tags(article: Article, vocabulary: Vocabulary, kinds: dict[str, str]) -> Article:
@@ -145,6 +149,7 @@ def write_planned(content_dir: Path, planned: list[PlannedFile], force: bool) ->
     old = _load_manifest(content_dir)
     manifest: dict[str, str] = {}
     notes: list[str] = []
+    made: set[Path] = set()
     for item in planned:
         path = content_dir / item.relpath
         new_hash = _sha(item.text)
@@ -161,10 +166,10 @@ def write_planned(content_dir: Path, planned: list[PlannedFile], force: bool) ->
                 manifest[item.relpath] = written_before or _sha(current)
                 continue
             if edited:
-                write_atomic(path.with_name(path.name + ".bak"), current)
+                write_atomic(path.with_name(path.name + ".bak"), current, made)
                 notes.append(f"overwrote your edit (backup in {item.relpath}.bak): {item.relpath}")
         if current != item.text:
-            write_atomic(path, item.text)
+            write_atomic(path, item.text, made)
         manifest[item.relpath] = new_hash
     # Articles this run no longer produces: remove them only if nobody edited them.
     wanted = {item.relpath for item in planned}

@@ -292,10 +292,19 @@ DRAWN_CREDIT_RE = compile_either(r"^(?:(?:漫画|插画|插图|绘图|制图|手
 _TITLED_DRAWING_RE = compile_either(r"^[^\s。！？]{2,24}\s+" + DRAWN_CREDIT_RE.pattern.lstrip("^"))
 
 
+# Where the credit patterns can match at all, seen at the line's ends (they are asked of every
+# line, most of them running text): a photo's credit ends on 摄 (or 摄〕); a drawing's starts
+# with what was done (漫画, 制图…) or ends with it (…绘, …制图).
+_PHOTO_CREDIT_ENDS = ("摄", "攝", "摄〕", "攝〕")
+_DRAWN_FIRST, _DRAWN_LAST = "漫插绘繪制製手", "画畫图圖绘繪"
+
+
 def is_caption_start(text: str) -> bool:
     """A caption by its first words (图为……) or a photo's or drawing's credit alone (本报记者 孙强 摄)."""
     text = text.strip()
-    return bool(CAPTION_START_RE.match(text) or PHOTO_CREDIT_RE.match(text) or DRAWN_CREDIT_RE.match(text))
+    return bool(CAPTION_START_RE.match(text)
+                or (text.endswith(_PHOTO_CREDIT_ENDS) and PHOTO_CREDIT_RE.match(text))
+                or ((text[:1] in _DRAWN_FIRST or text[-1:] in _DRAWN_LAST) and DRAWN_CREDIT_RE.match(text)))
 
 
 _TITLED_PHOTO_RE = compile_either(r"^[^\s。！？]{2,24}\s+(?:" + _ROLE + r"\s*)?" + _NAME + r"(?:\s+" + _NAME
@@ -307,6 +316,8 @@ _PORTRAIT_RE = re.compile(r"^[\u4e00-\u9fff]{2,30}(?:主任|医师|教授|院长
                           r"\s+[\u4e00-\u9fff]{1,4}$")  # (a name whose last glyph was lost: 邵)
 # what the picture is, named under it: a book's cover (`《山河·故园》书影`), a still, a plan
 _PICTURE_NOUN_RE = re.compile(r"^[^\s，。！？]{1,24}(?:书影|封面|剧照|海报|效果图|示意图|资料图片?)$")
+_PICTURE_NOUNS = ("书影", "封面", "剧照", "海报", "效果图", "示意图", "资料图", "资料图片")
+_SPACE_RE = re.compile(r"\s")
 
 
 def is_portrait_line(text: str) -> bool:
@@ -322,8 +333,12 @@ def is_caption(text: str) -> bool:
     if is_caption_start(text):
         return True
     if "。" not in text:  # a photo's own title over its credit: `晨雾中的渡船 卢一帆 摄`
-        return bool(_TITLED_PHOTO_RE.match(text) or _PICTURE_NOUN_RE.match(text) or _PORTRAIT_RE.match(text)
-                    or _TITLED_DRAWING_RE.match(text))
+        if text.endswith(_PICTURE_NOUNS) and _PICTURE_NOUN_RE.match(text):
+            return True
+        # a titled photo's or drawing's credit and a portrait's name are each set apart by a space
+        return bool(_SPACE_RE.search(text)) and bool(
+            (text.endswith(("摄", "攝")) and _TITLED_PHOTO_RE.match(text)) or _PORTRAIT_RE.match(text)
+            or _TITLED_DRAWING_RE.match(text))
     if len(text) <= 8:
         return False
     # …赶制外贸订单。 新华社发: an agency's photo, credited as sent

@@ -119,8 +119,10 @@ def is_running_head(text: str) -> bool:
     """A line made of nothing but running-head parts: the paper's name, the date, the weekday,
     the page number, the page's section (`河阳日报 2020年8月20日`, `星期四`, `社会`). Such a line
     is never part of a paragraph or a headline, however the extractor spaced it."""
-    # Asked of every line of a page: one pattern over the whole line, not one per part.
-    return len(text) <= RUNNING_HEAD_MAX and bool(_RUNNING_HEAD_LINE_RE.fullmatch(text.strip()))
+    # Asked of every line of a page: one pattern over the whole line, not one per part; and not
+    # over running text at all (no part holds a comma or a full stop, so a line with one is none).
+    return len(text) <= RUNNING_HEAD_MAX and "，" not in text and "。" not in text \
+        and bool(_RUNNING_HEAD_LINE_RE.fullmatch(text.strip()))
 
 
 def is_jump_on(text: str) -> bool:

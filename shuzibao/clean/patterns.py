@@ -238,7 +238,10 @@ _OTHER_BYLINE_RE = compile_either(
 # Asked of the same line by several passes (pieces, unwrap, blocks): by its text, once.
 @lru_cache(maxsize=4096)
 def is_byline(text: str) -> bool:
-    if _OTHER_BYLINE_RE.match(text.strip()):
+    # (each of those bylines but an author line, 作者：…, parts the name from what comes before
+    # it by a space: running text with none is not read by that pattern at all)
+    stripped = text.strip()
+    if (stripped.startswith("作者") or _SPACE_RE.search(stripped)) and _OTHER_BYLINE_RE.match(stripped):
         return True
     m = BYLINE_RE.match(text.strip())
     # (who took the photos only is a photo's credit; who wrote and took them, 文/摄, signs the story)

@@ -84,10 +84,17 @@ def is_furniture(text: str) -> bool:
         return True
     if text.endswith(("。", "！", "？")) or is_jump_on(text):
         return False
-    return bool(FURNITURE_RE.match(text) or MASTHEAD_RE.match(text) or TEASER_LABEL_RE.match(text)
-                or SUPPLEMENT_HEAD_RE.match(text)
-                or (len(text) <= RUNNING_HEAD_MAX and RUNNING_HEAD_RE.search(text))) or is_running_head(text) \
-        or is_teaser(text)
+    # (asked of every raw line: a pattern is run only where the line holds what it must match, a
+    # masthead's 报 or a supplement's 期 at the end, a running head's 星期, 版 or colon)
+    return bool(FURNITURE_RE.match(text) or (text.endswith(("报", "報")) and MASTHEAD_RE.match(text))
+                or TEASER_LABEL_RE.match(text) or (text.endswith("期") and SUPPLEMENT_HEAD_RE.match(text))
+                or (len(text) <= RUNNING_HEAD_MAX and _may_be_running_head(text) and RUNNING_HEAD_RE.search(text))) \
+        or is_running_head(text) or is_teaser(text)
+
+
+def _may_be_running_head(text: str) -> bool:
+    """RUNNING_HEAD_RE can match: the line has the weekday, the page or a desk line's colon."""
+    return "星期" in text or "版" in text or "：" in text or ":" in text
 
 
 # A page's section named on a line of its own beside the running head: `公告·服务`, `文化·人物`

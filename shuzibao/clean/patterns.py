@@ -191,11 +191,14 @@ def is_signer(text: str) -> bool:
 # ... or a notice's title naming it (`青湄市文化馆秋季公益培训班招生启事`, `拆迁补偿公告`), not news of
 # one (`县政府发布禁渔公告`).
 _NAMED_NOTICE_RE = re.compile(r"^[^，。！？：；、\s]{2,30}(?:启事|公告|通告|讣告|公示)$")
+_NOTICE_KINDS = ("启事", "公告", "通告", "讣告", "公示")
 
 
 def is_notice_title(text: str) -> bool:
     text = text.strip().replace(" ", "")
-    return bool(NOTICE_TITLE_RE.match(text)) or (bool(_NAMED_NOTICE_RE.match(text)) and "发布" not in text)
+    # (asked of every line: the one-word titles are two characters; a named notice ends with its kind)
+    return (len(text) == 2 and bool(NOTICE_TITLE_RE.match(text))) \
+        or (text.endswith(_NOTICE_KINDS) and bool(_NAMED_NOTICE_RE.match(text)) and "发布" not in text)
 
 
 # A box that closes the story above it, by its reporter or editor: `记者手记`, `编后`.

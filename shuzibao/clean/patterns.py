@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..surnames import DOUBLE_SURNAMES, SURNAMES
-from .script import compile_either
+from .script import compile_either, either_forms
 from .text import ends_open, han_count
 
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
@@ -55,6 +55,9 @@ _ROLE_APART = "(?:" + "|".join(sorted((re.escape(r) for r in ROLES if len(r) > 1
 BYLINE_RE = compile_either(r"^(?:[" + BULLETS + r"]\s*(?P<a>.{2,30}|[\u4e00-\u9fff])|(?P<b>(?:本报)?(?:特约)?评论员|"
                        + r"(?:" + _ROLE_APART + r"\s*/?\s*){1,2}" + _NAME + r"(?:\s+" + CREDITED
                        + r")*" + _DID + r"))$")
+# What BYLINE_RE can read at all, by the line's first character: a bullet, a role's first
+# character or 评论员's (in either script). It is asked of every line; most start otherwise.
+_BYLINE_FIRST = frozenset(BULLETS + "".join(either_forms(ch) for ch in {r[0] for r in ROLES} | {"本", "特", "评"}))
 _NAMES_RE = re.compile(_NAME + r"(?:\s+" + _NAME + r")*")
 # A subhead's number or bullet: `一、`, `（二）`, `■`.
 # ... or a bracketed label opening a part of the story: `【现场】`, `【链接】`.
@@ -246,7 +249,7 @@ def is_byline(text: str) -> bool:
     stripped = text.strip()
     if (stripped.startswith("作者") or _SPACE_RE.search(stripped)) and _OTHER_BYLINE_RE.match(stripped):
         return True
-    m = BYLINE_RE.match(text.strip())
+    m = BYLINE_RE.match(stripped) if stripped[:1] in _BYLINE_FIRST else None
     # (who took the photos only is a photo's credit; who wrote and took them, 文/摄, signs the story)
     if not m or (text.rstrip().endswith(("摄", "攝")) and not text.rstrip().endswith("文/摄")) or is_column_label(text):
         return False

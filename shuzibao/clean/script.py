@@ -49,3 +49,9 @@ def either_script(pattern: str) -> str:
 def compile_either(pattern: str, flags: int = 0) -> re.Pattern:
     """re.compile of the pattern read in either script."""
     return re.compile(either_script(pattern), flags)
+
+
+def either_forms(ch: str) -> str:
+    """The character and its traditional form, where it has another: what `ch` in a pattern matches."""
+    trad = _TRADITIONAL.get(ch, ch)
+    return ch + trad if trad != ch else ch

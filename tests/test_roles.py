@@ -1218,6 +1218,7 @@ def test_a_page_in_traditional_characters_is_read_by_the_same_patterns():
     assert is_furniture("A14 澄溪新聞 中華民國114年4月8日 星期二 晨光日報")
     assert is_dateline("【記者林玟蓁／澄溪報導】鹿埕鎮鹿") and is_dateline("（中央社記者邱冠霖澄溪縣7日電）澄溪縣")
     assert is_byline("記者 張三") and is_caption("鹿里的舊碾米廠，將修復為社區共餐食堂。〔記者林玟蓁攝〕")
+    assert is_notice_title("徵文啟事") and is_notice_title("王大明先生訃告") and is_notice_title("征文启事")
     # a dateline cut before its bracket closed starts the article under its headline
     page = "\n".join(["澄溪長者搭公車享半價 7月起上路", "（中央社記者邱冠霖澄溪縣7日", "電）澄溪縣65歲以上人口比率已超過",
                       "兩成，為減輕長者交通負擔，縣長葉建", "邦今天宣布，7月1日起縣籍長者持敬", "老卡搭乘縣內市區公車。"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -193,8 +194,10 @@ def is_signer(text: str) -> bool:
 
 # ... or a notice's title naming it (`青湄市文化馆秋季公益培训班招生启事`, `拆迁补偿公告`), not news of
 # one (`县政府发布禁渔公告`).
-_NAMED_NOTICE_RE = re.compile(r"^[^，。！？：；、\s]{2,30}(?:启事|公告|通告|讣告|公示)$")
-_NOTICE_KINDS = ("启事", "公告", "通告", "讣告", "公示")
+_NAMED_NOTICE_RE = compile_either(r"^[^，。！？：；、\s]{2,30}(?:启事|公告|通告|讣告|公示)$")
+# (in either script: 启事 and 啟事, 讣告 and 訃告)
+_NOTICE_KINDS = tuple("".join(forms) for kind in ("启事", "公告", "通告", "讣告", "公示")
+                      for forms in itertools.product(*(either_forms(ch) for ch in kind)))
 
 
 def is_notice_title(text: str) -> bool:

@@ -879,3 +879,9 @@ def test_a_table_given_a_column_at_a_time_is_put_back_as_rows():
     # boxes of names alone, with no column of figures, are no table
     names = "\n\n".join(["欧晓峰\n宁一苇\n戴国栋", "牛思琪\n单立军\n喻海燕"])
     assert reorder_pieces(names) == names
+
+
+def test_the_papers_hotline_with_its_name_before_it_is_furniture():
+    # (set AO's 民生 page) 晚报新闻热线：96118 欢迎提供新闻线索, between two stories' headlines
+    assert is_furniture("晚报新闻热线：96118 欢迎提供新闻线索") and is_furniture("本报广告热线：0768-2211888")
+    assert not is_furniture("晚报讯 新闻热线开通以来，共接到市民来电300余个。")

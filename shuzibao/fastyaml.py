@@ -29,25 +29,28 @@ def safe_load(text: str):
 
 
 _FAST_DUMPER = getattr(yaml, "CSafeDumper", None)
-# Strings libyaml's emitter writes as PyYAML's own does: Han, ASCII letters, digits and _, no
-# spaces (nothing to fold, escape or quote differently) and short enough to be a simple key
-# (libyaml counts a key's 128-character limit in UTF-8 bytes, PyYAML in characters). Outside
-# these the two emitters differ (astral characters, long lines, long keys), so anything else
-# goes through the pure-Python dumper; the resolvers and representers are the same Python code.
+
+
+def safe_dump(data, same_text: bool, **options) -> str:
+    """yaml.safe_dump(data, **options); through libyaml's emitter (about ten times faster) where
+    the caller has found (`same_text`) that it writes PyYAML's own text for these data and options:
+    the resolvers and representers are the same Python code, the emitters are not."""
+    if same_text and _FAST_DUMPER is not None:
+        return yaml.dump(data, Dumper=_FAST_DUMPER, **options)
+    return yaml.safe_dump(data, **options)
+
+
+# Strings libyaml's emitter writes as PyYAML's own does at the default width: Han, ASCII letters,
+# digits and _, no spaces (nothing to fold, escape or quote differently) and short enough to be a
+# simple key (libyaml counts a key's 128-character limit in UTF-8 bytes, PyYAML in characters).
+# Outside these the two emitters differ (astral characters, long lines, long keys).
 _PLAIN_RE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9_]{1,40}")
 
 
-def _plain(value) -> bool:
+def plain(value) -> bool:
+    """Every key and value a number or such a string: libyaml writes them as PyYAML does."""
     if isinstance(value, dict):
-        return all(_plain(k) and _plain(v) for k, v in value.items())
+        return all(plain(k) and plain(v) for k, v in value.items())
     if isinstance(value, bool):
         return False
     return isinstance(value, int) or (isinstance(value, str) and _PLAIN_RE.fullmatch(value) is not None)
-
-
-def safe_dump(data: dict) -> str:
-    """yaml.safe_dump(data, allow_unicode=True, sort_keys=False), the same text; through libyaml
-    (about ten times faster) when every key and value is one it writes the same."""
-    if _FAST_DUMPER is not None and _plain(data):
-        return yaml.dump(data, Dumper=_FAST_DUMPER, allow_unicode=True, sort_keys=False)
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)

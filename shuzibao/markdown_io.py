@@ -54,11 +54,10 @@ def front_matter(article: Article) -> dict:
     return {k: values[k] for k in _KEY_ORDER if k in always or values[k]}
 
 
-# libyaml's emitter (yaml.CSafeDumper) writes what PyYAML's own writes, about five times faster,
-# for text of the Basic Multilingual Plane without control characters, line and paragraph
-# separators or BOMs, well short of the line width; anything else goes through PyYAML's own
-# emitter (libyaml escapes 𠮷 as \U00020BB7, NEL as \N, and folds long lines differently).
-_FAST_DUMPER = getattr(yaml, "CSafeDumper", None)
+# libyaml's emitter writes what PyYAML's own writes, about five times faster, for text of the
+# Basic Multilingual Plane without control characters, line and paragraph separators or BOMs,
+# well short of the line width; anything else goes through PyYAML's own emitter (libyaml escapes
+# 𠮷 as \U00020BB7, NEL as \N, and folds long lines differently).
 _FAST_TEXT_RE = re.compile("[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff"
                             "\ud800-\udfff\U00010000-\U0010ffff]{0,1999}")
 _DUMP_OPTIONS = {"allow_unicode": True, "sort_keys": False, "default_flow_style": None, "width": 10_000}
@@ -74,9 +73,7 @@ def _fast_dump_safe(meta: dict) -> bool:
 
 def dump_front_matter(meta: dict) -> str:
     """yaml.safe_dump of front matter, through libyaml where that gives the same text."""
-    if _FAST_DUMPER is not None and _fast_dump_safe(meta):
-        return yaml.dump(meta, Dumper=_FAST_DUMPER, **_DUMP_OPTIONS)
-    return yaml.safe_dump(meta, **_DUMP_OPTIONS)
+    return fastyaml.safe_dump(meta, _fast_dump_safe(meta), **_DUMP_OPTIONS)
 
 
 def dump_article(article: Article) -> str:

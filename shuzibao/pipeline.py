@@ -54,7 +54,7 @@ def edition_yaml(edition: Edition) -> str:
     data = {"publication": edition.publication, "pages": dict(sorted(edition.page_names.items()))}
     if edition.tag_kinds:
         data["tag_kinds"] = dict(sorted(edition.tag_kinds.items()))
-    return fastyaml.safe_dump(data)
+    return fastyaml.safe_dump(data, fastyaml.plain(data), allow_unicode=True, sort_keys=False)
 
 
 def with_tags(article: Article, vocabulary: Vocabulary, kinds: dict[str, str]) -> Article:

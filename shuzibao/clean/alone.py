@@ -4,6 +4,7 @@ line by line, a table's headings, a notice's signature, a letter's."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .furniture import is_furniture
 from .glyphs import straddles_word
@@ -164,9 +165,7 @@ def formula_ends(lines: list[Line]) -> set[int]:
             tail = ((lines[k - 1].text if k else "") + line.text)[-FORMULA_HAN - 2:-1]
             if len(tail) == FORMULA_HAN + 1 and tail[0] in "，。" and all(is_han(c) for c in tail[1:]):
                 tails[k] = tail[1:]
-    counts: dict[str, int] = {}
-    for tail in tails.values():
-        counts[tail] = counts.get(tail, 0) + 1
+    counts = Counter(tails.values())
     return {k for k, tail in tails.items() if counts[tail] >= FORMULA_MIN}
 
 
@@ -236,11 +235,12 @@ def notice_signature(lines: list[Line]) -> set[int]:
         # signed without a formula: the issuer on the line over the date, after a sentence's end
         # (an issuer whose name lost a glyph with a space is still one: 严绍 同志治丧小组)
         # (two or three issuers, one a line, over the date: 棠川县农业农村局 / 棠川县文化和旅游局 / 2025年5月6日)
+        signer = k > 0 and is_signer(line.text.replace(" ", ""))
         last = k
-        while last + 1 < len(lines) and last - k < ISSUERS_MAX - 1 and is_signer(lines[last + 1].text.replace(" ", "")):
+        while signer and last + 1 < len(lines) and last - k < ISSUERS_MAX - 1 \
+                and is_signer(lines[last + 1].text.replace(" ", "")):
             last += 1
-        if last + 1 < len(lines) and k and is_signer(line.text.replace(" ", "")) \
-                and is_signed_date(lines[last + 1].text):
+        if signer and last + 1 < len(lines) and is_signed_date(lines[last + 1].text):
             if ends_sentence(lines[k - 1].text):
                 out.update(range(k, last + 2))
                 continue
@@ -252,7 +252,7 @@ def notice_signature(lines: list[Line]) -> set[int]:
                 out.update(range(k - contacts, k + 2))
                 continue
         # signed with no date, under a notice's last sentence (岑州日报社 岑州市图书馆)
-        if k and ends_sentence(lines[k - 1].text) and is_signer(line.text.replace(" ", "")) \
+        if signer and ends_sentence(lines[k - 1].text) \
                 and not is_furniture(line.text) \
                 and any(is_notice_title(lines[j].text) for j in range(max(0, k - NOTICE_REACH), k)):
             out.add(k)

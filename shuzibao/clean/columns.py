@@ -99,13 +99,13 @@ def _read_band(lines: list[str], starts: list[int]) -> str:
     indent that marks a paragraph's first line. A line set across the columns above the band's
     first line of columns (a headline, the running head) comes first, one below its last comes
     after them all."""
-    split = [i for i, line in enumerate(lines) if len(_segments(line)) > 1 and not _across(line, starts)] \
-        or [i for i, line in enumerate(lines) if len(_segments(line)) > 1]
+    gapped = [i for i, line in enumerate(lines) if len(_segments(line)) > 1]
+    split = [i for i in gapped if not _across(lines[i], starts)] or gapped
     top, bottom = split[0], split[-1] + 1
     # (so is one a blank line parts from the columns under it, wherever it starts: a column's text
     # runs down without one; 半个世纪守着一口纸槽 centred near the second column's start)
-    parted = [i for i in range(top) if any(not lines[j].strip() for j in range(i + 1, top))]
-    head = [i for i in range(top) if lines[i].strip() and (_across(lines[i], starts) or i in parted)]
+    last_blank = max((j for j in range(top) if not lines[j].strip()), default=-1)
+    head = [i for i in range(top) if lines[i].strip() and (i < last_blank or _across(lines[i], starts))]
     tail = [i for i in range(bottom, len(lines)) if _off_columns(lines[i], starts)]
     columns: list[list[str]] = [[] for _ in starts]
     for i, line in enumerate(lines):

@@ -41,7 +41,7 @@ FURNITURE_RE = compile_either(
 
 # The paper's copyright notice at a page's foot: `版权声明：本报刊登的所有作品，未经…书面授权，不得转载。`
 COPYRIGHT_RE = compile_either(r"^(?:版权声明\s*[:：]|版权所有[\s，,]"
-                          r"|本报(?:所刊|刊登)[\u4e00-\u9fff]{0,6}作品[\s\S]{0,30}未经[\s\S]{0,20}授权)")
+                              r"|本报(?:所刊|刊登)[\u4e00-\u9fff]{0,6}作品[\s\S]{0,30}未经[\s\S]{0,20}授权)")
 
 
 # A running head carries the paper's name, the date with its weekday and the page anywhere on the
@@ -53,17 +53,17 @@ RUNNING_HEAD_RE = compile_either(r"(?:\d{4}|中华民国\d{2,3})年\d{1,2}月\d{
 # A page's section name printed alone (a page label, a tab at the page's edge): the names
 # Chinese dailies give their pages.
 SECTION_LABEL_RE = compile_either(r"^(?:要闻|综合|时评|评论|专刊|周刊|副刊|专版|特刊|广告|社会|经济|财经|时政|国内|国际"
-                              r"|文化|体育|教育|科技|民生|法治|理论|视点|专题|县区|城区|农村|乡村振兴|文体|健康|生活"
-                              r"|县域|县域经济|区县|三农|城乡|都市|法制|旅游|生态|读书|人物)(?:新闻)?$")  # 文体新闻
+                                  r"|文化|体育|教育|科技|民生|法治|理论|视点|专题|县区|城区|农村|乡村振兴|文体|健康|生活"
+                                  r"|县域|县域经济|区县|三农|城乡|都市|法制|旅游|生态|读书|人物)(?:新闻)?$")  # 文体新闻
 MASTHEAD_RE = compile_either(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|都市报)$")
 RUNNING_HEAD_MAX = 40  # characters: a running head is one short line
 # The parts a running head is made of, set apart by spaces: `河阳日报 2020年8月20日 星期日 第08版 经济`.
 _HEAD_PART_RE = compile_either(r"(?:\d{4}|中华民国\d{2,3})年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|第?\d{1,3}版"
                                r"|[A-Z]\d{1,2}版?|农历[\u4e00-\u9fff]{2,10}|今日\d{1,3}版|总?第\d{3,6}[期号]"
-                           r"|[—－-]\s*\d{1,3}\s*[—－-]"  # a folio: — 6 —
-                           # the lunar date a masthead prints: 辛丑年四月初一, 庚子年闰四月廿二
-                           r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年闰?[正一二三四五六七八九十冬腊]{1,2}月"
-                           r"[初十廿二三][一二三四五六七八九十]")
+                               r"|[—－-]\s*\d{1,3}\s*[—－-]"  # a folio: — 6 —
+                               # the lunar date a masthead prints: 辛丑年四月初一, 庚子年闰四月廿二
+                               r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年闰?[正一二三四五六七八九十冬腊]{1,2}月"
+                               r"[初十廿二三][一二三四五六七八九十]")
 
 _SECTION = SECTION_LABEL_RE.pattern.strip("^$")
 # a page's number beside its section's name, spaced or not once despaced: `2 综合新闻`, `要闻 2`
@@ -166,7 +166,6 @@ def is_teaser(text: str) -> bool:
         return False
     text = text.strip()
     return (bool(_TEASER_RE.match(text)) and bool(JUMP_ON_RE.search(text))) or bool(_DOTTED_TEASER_RE.match(text))
-
 
 
 def is_section_label(text: str) -> bool:

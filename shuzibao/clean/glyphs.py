@@ -16,6 +16,7 @@ from .patterns import (
     CAPTION_END_RE,
     CREDIT_RE,
     DATELINE_RE,
+    ORG_SUFFIX,
     ROLE_AT_END_RE,
     ROLE_RE,
     is_letter_signature,
@@ -262,7 +263,7 @@ COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 
                               "南宫 西门 百里 呼延 澹台 公冶 宗政 濮阳 淳于 单于 太叔 申屠 轩辕 钟离 闻人 万俟".split())
 
 
-_ORG_END_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:局|委|办|厅|部|院|所|站|中心|协会|公司|集团)$")
+_ORG_END_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}" + ORG_SUFFIX + "$")
 
 
 def _join_credit(inner: str) -> str:

@@ -64,6 +64,10 @@ def _long_tokens(text: str, i: int) -> bool:
     return len(before) == 4 and " " not in before and len(after) == 4 and " " not in after
 
 
+# A role cut at a line's end, two characters or more of it (本报记 of 本报记者)
+_ROLE_PREFIXES = frozenset(role[:k] for role in ROLES for k in range(2, len(role)))
+
+
 def _keep_space(text: str, i: int, spaced: bool) -> bool:
     """Decide the space at text[i], between `left` and `right`."""
     left, right = text[i - 1], text[i + 1]
@@ -92,9 +96,9 @@ def _keep_space(text: str, i: int, spaced: bool) -> bool:
     credit = text[i + 1:].strip()
     if left in "。！？" and (CAPTION_END_RE.fullmatch(credit) or AGENCY_SENT_RE.fullmatch(credit)):
         return True
-    # ... and so does one whose role the line's end cut (…调试。 本报记 / 者 彭思源 摄)
-    if left in "。！？" and len(credit) >= 2 and (any(role.startswith(credit) and role != credit for role in ROLES)
-                                              or is_byline(credit)):  # (… / 记者 王振宇 / 摄)
+    # ... and so does one whose role the line's end cut (…调试。 本报记 / 者 彭思源 摄), or its 摄
+    # (… / 记者 王振宇 / 摄)
+    if left in "。！？" and (credit in _ROLE_PREFIXES or len(credit) >= 2 and is_byline(credit)):
         return True
     if right.isdigit() and DATELINE_RE.fullmatch(text[:i].strip()):
         return True  # papers print a space after 本报讯 when no reporter follows
@@ -299,15 +303,18 @@ def listed_rows(raws: list[str]) -> tuple[set[int], set[int]]:
         intro = raw.strip()
         if not intro.endswith(("：", ":")) or len(intro) > LIST_INTRO_MAX:
             continue
-        listed = []
+        labelled, cells = [], []
         for j in range(k + 1, len(raws)):
             line = raws[j].strip()
-            if not line or not (_LISTED_ROW_RE.match(line) or _listed_cells(line)):
+            if line and _LISTED_ROW_RE.match(line):
+                labelled.append(j)
+            elif line and _listed_cells(line):
+                cells.append(j)
+            else:
                 break
-            listed.append(j)
-        if len(listed) >= MIN_ROWS:
-            keyed.update(j for j in listed if _LISTED_ROW_RE.match(raws[j].strip()))
-            celled.update(j for j in listed if j not in keyed)
+        if len(labelled) + len(cells) >= MIN_ROWS:
+            keyed.update(labelled)
+            celled.update(cells)
     return keyed, celled
 
 
@@ -363,18 +370,17 @@ _CLAUSE_MARK_RE = re.compile("[，。；、！？]")
 _INNER_IDEOGRAPHIC_RE = re.compile("(?<=[\u4e00-\u9fff])[\u3000\u00a0](?=[\u4e00-\u9fff])")
 
 
-# (摄 set apart from the name: `王大爷摄 影多年` is a word spread out, no credit)
-_LEADING_CREDIT_RE = re.compile(r"^(?P<c>(?:本报记者|记者|通讯员|新华社记者|新华社发)?\s*[\u4e00-\u9fff·]{2,5}"
-                                r"(?:\s+[\u4e00-\u9fff·]{2,5})*\s+摄)\s+(?P<t>\S.*[，。、；：！？].*)$")
+_RUNNING_RE = re.compile("[，。、；：！？]")
 
 
 def split_leading_credit(text: str) -> tuple[str, str]:
     """A photo's credit at a line's start and the running text after it (`本报记者 林之遥 摄 方式，…`),
-    or ('', text)."""
-    m = _LEADING_CREDIT_RE.match(text)
-    if not m or not PHOTO_CREDIT_RE.match(m.group("c")):
+    or ('', text). (摄 set apart from the name: `王大爷摄 影多年` is a word spread out, no credit.)"""
+    head, found, rest = text.partition(" 摄 ")
+    if not found or not rest or rest[0] == " " or not _RUNNING_RE.search(rest) \
+            or not PHOTO_CREDIT_RE.match(head + " 摄"):
         return "", text
-    return m.group("c"), m.group("t")
+    return head + " 摄", rest
 
 
 def split_lines(text: str) -> tuple[list[Line], list[Change]]:

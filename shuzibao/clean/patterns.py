@@ -54,8 +54,8 @@ BULLETS = "□■◎●◆▲△○◇☆★"  # the boxes and marks a byline or
 _ROLE_APART = "(?:" + "|".join(sorted((re.escape(r) for r in ROLES if len(r) > 1), key=len, reverse=True)) \
     + "|" + "|".join(re.escape(r) + r"(?=\s|/)" for r in ROLES if len(r) == 1) + ")"
 BYLINE_RE = compile_either(r"^(?:[" + BULLETS + r"]\s*(?P<a>.{2,30}|[\u4e00-\u9fff])|(?P<b>(?:本报)?(?:特约)?评论员|"
-                       + r"(?:" + _ROLE_APART + r"\s*/?\s*){1,2}" + _NAME + r"(?:\s+" + CREDITED
-                       + r")*" + _DID + r"))$")
+                           + r"(?:" + _ROLE_APART + r"\s*/?\s*){1,2}" + _NAME + r"(?:\s+" + CREDITED
+                           + r")*" + _DID + r"))$")
 # What BYLINE_RE can read at all, by the line's first character: a bullet, a role's first
 # character or 评论员's (in either script). It is asked of every line; most start otherwise.
 _BYLINE_FIRST = frozenset(BULLETS + "".join(either_forms(ch) for ch in {r[0] for r in ROLES} | {"本", "特", "评"}))
@@ -76,19 +76,20 @@ _PLACE_TOKEN_RE = re.compile("^" + _PLACE + "$")
 # (a place there may have lost a glyph with a space: 刘家 村村民)
 _SIGNED_PLACE = r"[\u4e00-\u9fff]{1,10}(?: [\u4e00-\u9fff]{0,4})?" + _PLACE_SUFFIX
 # an office credited before its people: `（县农业农村局 钟晓岚 彭瑶）`
-ORG_CREDITED = r"[\u4e00-\u9fff]{2,12}(?:局|委|办|厅|部|院|所|站|中心|协会|公司|集团)"
+ORG_SUFFIX = r"(?:局|委|办|厅|部|院|所|站|中心|协会|公司|集团)"  # what an office's name ends on
+ORG_CREDITED = r"[\u4e00-\u9fff]{2,12}" + ORG_SUFFIX
 CREDIT_RE = compile_either(r"^[（(]\s*(?P<c>(?:" + _SIGNED_PLACE + r"(?:村民|居民|市民)?\s+|" + ORG_CREDITED + r"\s+)?"
-                       + CREDITED
-                       + r"(?:(?:\s+|\s*、\s*)" + CREDITED + r")*" + _DID + r"|[\u4e00-\u9fff]{2,20}(?:供稿|供图)"
-                       + r"|作者(?:单位\s*[：:]|系|为|是)[^（）()]{2,40}"
-                       # a source: `（本报综合新华社电）`, `（据新华社北京电）`
-                       + r"|(?:据|本报综合|综合)[\u4e00-\u9fff]{0,2}(?:新华社|中新社|人民日报|央视|新华网|人民网)"
-                       + r"[\u4e00-\u9fff]{0,4}?(?:电|消息|报道)?)\s*[）)]$")
+                           + CREDITED
+                           + r"(?:(?:\s+|\s*、\s*)" + CREDITED + r")*" + _DID + r"|[\u4e00-\u9fff]{2,20}(?:供稿|供图)"
+                           + r"|作者(?:单位\s*[：:]|系|为|是)[^（）()]{2,40}"
+                           # a source: `（本报综合新华社电）`, `（据新华社北京电）`
+                           + r"|(?:据|本报综合|综合)[\u4e00-\u9fff]{0,2}(?:新华社|中新社|人民日报|央视|新华网|人民网)"
+                           + r"[\u4e00-\u9fff]{0,4}?(?:电|消息|报道)?)\s*[）)]$")
 # Photo captions: `图为……`, `上图：……`, or ending with a photographer's credit `记者 李雅萍 摄`.
 # (a person pointed out where the photo shows them, 周启衡（右）在…, 李明（左二）向…, is a caption's start)
 CAPTION_START_RE = compile_either(r"^(?:图为|图：|图:|[上下左右中]图[：:为]|图片[：:]"
-                              r"|[\u4e00-\u9fff·]{2,5}[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]"
-                              r"|图片由\S{2,20}提供$|[（(]?新华社发[）)]?$)")
+                                  r"|[\u4e00-\u9fff·]{2,5}[（(](?:左|右|中|前排|后排)[一二三四五六七八九]?[）)]"
+                                  r"|图片由\S{2,20}提供$|[（(]?新华社发[）)]?$)")
 # A photo's credit printed alone under it: `本报记者 孙强 摄`, `新华社发 张三 摄`, `新华社记者 李四 摄`.
 # (Taiwan's papers bracket it: `〔記者張育誠攝〕`)
 PHOTO_CREDIT_RE = compile_either(r"^〔?(?:新华社发|[\u4e00-\u9fff]{2,6}社记者|本报记者|" + _ROLE + r")?\s*" + _NAME
@@ -158,11 +159,11 @@ def is_editor_note(text: str) -> bool:
 # (a reporter's or editor's box closing a story, `记者手记`, `编后`, is one too: see AFTERWORD_RE)
 _NOTES_LABEL = r"(?:记者|编辑|采访)(?:手记|札记|随笔|笔记)|编后(?:语|记)?"
 COLUMN_LABEL_RE = compile_either(r"^(?:简讯|快讯|短讯|短波|图片新闻|新闻简讯|新闻速递|一句话新闻|要闻简报|本地简讯"
-                             r"|读者来信|来信选登|(?:记者|编辑|采访)观察|" + _NOTES_LABEL + r"|短评|快评|小评|微评"
-                             r"|[\u4e00-\u9fff]{2,4}(?:速递|快讯|简讯|短讯|播报|集锦)"  # 生活速递, 体育快讯
-                             # 家长课堂, 健康讲堂, 专家问答, 法律门诊, 普法小贴士
-                             r"|[\u4e00-\u9fff]{2}(?:课堂|讲堂|信箱|茶座|问答|门诊|小贴士)"
-                             r"|(?:长篇|中篇|短篇)?(?:小说|纪实|散文)?连载)$")  # 长篇小说连载
+                                 r"|读者来信|来信选登|(?:记者|编辑|采访)观察|" + _NOTES_LABEL + r"|短评|快评|小评|微评"
+                                 r"|[\u4e00-\u9fff]{2,4}(?:速递|快讯|简讯|短讯|播报|集锦)"  # 生活速递, 体育快讯
+                                 # 家长课堂, 健康讲堂, 专家问答, 法律门诊, 普法小贴士
+                                 r"|[\u4e00-\u9fff]{2}(?:课堂|讲堂|信箱|茶座|问答|门诊|小贴士)"
+                                 r"|(?:长篇|中篇|短篇)?(?:小说|纪实|散文)?连载)$")  # 长篇小说连载
 
 
 # A notice's one-word title, a headline however short: `更正`, `声明`.
@@ -210,8 +211,8 @@ def is_notice_title(text: str) -> bool:
 # A box that closes the story above it, by its reporter or editor: `记者手记`, `编后`.
 # So is a box of advice closing it: `法官提醒`, `温馨提示`, `相关链接`.
 AFTERWORD_RE = compile_either(r"^(?:" + _NOTES_LABEL +
-                          r"|(?:法官|检察官|律师|专家|医生|民警|交警|消防)(?:提醒|提示|说法)|温馨提示|小贴士"
-                          r"|(?:相关|知识|背景)?链接|延伸阅读|相关阅读|网友热议|网友评论|网言网语|读者声音)$")
+                              r"|(?:法官|检察官|律师|专家|医生|民警|交警|消防)(?:提醒|提示|说法)|温馨提示|小贴士"
+                              r"|(?:相关|知识|背景)?链接|延伸阅读|相关阅读|网友热议|网友评论|网言网语|读者声音)$")
 
 
 def is_afterword(text: str) -> bool:
@@ -298,7 +299,7 @@ _SENT_BY_AGENCY_RE = compile_either(r"。\s*" + AGENCY_SENT_RE.pattern)
 
 # A drawing's credit (`漫画/闻小舟`, `制图：岑墨`, `闻小舟 绘`): a cartoon's or a chart's, a picture's
 DRAWN_CREDIT_RE = compile_either(r"^(?:(?:漫画|插画|插图|绘图|制图|手绘)\s*[/／:：]?\s*" + _NAME
-                             + r"|" + _NAME + r"\s*[/／]?\s*(?:漫画|绘图|制图|绘))$")
+                                 + r"|" + _NAME + r"\s*[/／]?\s*(?:漫画|绘图|制图|绘))$")
 
 
 _TITLED_DRAWING_RE = compile_either(r"^[^\s。！？]{2,24}\s+" + DRAWN_CREDIT_RE.pattern.lstrip("^"))
@@ -360,7 +361,7 @@ def is_caption(text: str) -> bool:
 
 # A credit naming a source, not people: `（据新华社）`, `（本报综合）`, `（来源：人民日报）`.
 _SOURCE_RE = compile_either(r"^(?:据|来源|综合|转自|摘自)|综合$|^(?:新华社|中新社|人民日报|央视|新华网|人民网)"
-                        r"|(?:日报|晚报|网|电视台)$")
+                            r"|(?:日报|晚报|网|电视台)$")
 
 # what a credit says they did (`记者 王磊 报道`), or who signs (`读者 陶然`)
 _NOT_NAMES = {"报道", "采写", "摄影报道", "供稿", "供图", "读者"}

@@ -262,8 +262,9 @@ def _cells(piece: Piece) -> bool:
 def tables_by_column(pieces: list[Piece]) -> list[Piece]:
     """A table the extractor gave a column at a time (pdfminer: 证券简称 / 汇渠新材 / … then 证券代码
     / 603917 / …): two or more boxes in a row, each as many short cells a line, one at least of
-    figures, are put back as rows, one a line, the cells apart by a space."""
-    out: list[Piece] = []
+    figures, are put back as rows, one a line, the cells apart by a space. The pieces as they were
+    (the same list) where there is no such table, as on most pages."""
+    out: list[tuple[str, ...]] = []
     i = 0
     while i < len(pieces):
         j = i
@@ -272,13 +273,12 @@ def tables_by_column(pieces: list[Piece]) -> list[Piece]:
         figures = any(sum(bool(_NUMBER_CELL_RE.match(t.strip())) for t in p.raw) >= len(p.raw) - 1
                       for p in pieces[i:j])
         if j - i >= 2 and figures:
-            rows = tuple(" ".join(p.raw[r].strip() for p in pieces[i:j]) for r in range(len(pieces[i].raw)))
-            out.append(Piece(len(out), rows))
+            out.append(tuple(" ".join(p.raw[r].strip() for p in pieces[i:j]) for r in range(len(pieces[i].raw))))
             i = j
-            continue
-        out.append(Piece(len(out), pieces[i].raw))
-        i += 1
-    return out
+        else:
+            out.append(pieces[i].raw)
+            i += 1
+    return pieces if len(out) == len(pieces) else [Piece(k, raw) for k, raw in enumerate(out)]
 
 
 def reorder_pieces(text: str) -> str:
@@ -286,7 +286,7 @@ def reorder_pieces(text: str) -> str:
     unchanged when nothing is out of order."""
     pieces = split_pieces(text)
     rebuilt = tables_by_column(pieces)
-    if len(rebuilt) < len(pieces):
+    if rebuilt is not pieces:
         pieces = rebuilt
         text = "\n\n".join("\n".join(p.raw) for p in pieces)
     if len(pieces) < 3 or sum(len(p.raw) == 1 for p in pieces) > MAX_SINGLE_SHARE * len(pieces):

@@ -10,13 +10,16 @@ import re
 
 # The characters the cleaner's patterns use that print differently in traditional script.
 _TRADITIONAL = dict(zip(
-    "记报讯导摄电员闻实习见约图为编辑对责华发综评论专经济财际体视点题区乡兴县农简递读来选观笔随后语课讲问门贴务会网总广国时长书画绘制页转续详据"
-    "稿历辆车达划机关联党团协办级线达开启鸣谢丧启讣认证号码热订阅费邮码传场区镇气温风预警灯营业执"
-    "刊",
-    "記報訊導攝電員聞實習見約圖為編輯對責華發綜評論專經濟財際體視點題區鄉興縣農簡遞讀來選觀筆隨後語課講問門貼務會網總廣國時長書畫繪製頁轉續詳據"
-    "稿歷輛車達劃機關聯黨團協辦級線達開啟鳴謝喪啟訃認證號碼熱訂閱費郵碼傳場區鎮氣溫風預警燈營業執"
-    "刊",
+    "记报讯导摄电员闻实习见约图为编辑对责华发综评论专经济财际体视点题区乡兴县农简递读来选观笔随后语课讲问门贴务会网总广国时长书画绘制页"
+    "转续详据历辆车达划机关联党团协办级线开启鸣谢丧讣认证号码热订阅费邮传场镇气温风预灯营业执",
+    "記報訊導攝電員聞實習見約圖為編輯對責華發綜評論專經濟財際體視點題區鄉興縣農簡遞讀來選觀筆隨後語課講問門貼務會網總廣國時長書畫繪製頁"
+    "轉續詳據歷輛車達劃機關聯黨團協辦級線開啟鳴謝喪訃認證號碼熱訂閱費郵傳場鎮氣溫風預燈營業執",
     strict=True))
+
+
+def either_forms(ch: str) -> str:
+    """The character and its traditional form, where it has another: what `ch` in a pattern matches."""
+    return ch + _TRADITIONAL[ch] if ch in _TRADITIONAL else ch
 
 
 def either_script(pattern: str) -> str:
@@ -24,25 +27,18 @@ def either_script(pattern: str) -> str:
     form matching either: `记者` becomes `[记記]者`; inside a class, `[报讯]` becomes `[报讯報訊]`."""
     out, in_class, escaped = [], False, False
     for ch in pattern:
-        if escaped:
+        forms = either_forms(ch)
+        if escaped or ch == "\\":
             out.append(ch)
-            escaped = False
-            continue
-        if ch == "\\":
+            escaped = not escaped and ch == "\\"
+        elif in_class:
+            out.append(forms)
+            in_class = ch != "]"
+        elif ch == "[":
             out.append(ch)
-            escaped = True
-            continue
-        if in_class:
-            out.append(ch + _TRADITIONAL.get(ch, "") if _TRADITIONAL.get(ch, ch) != ch else ch)
-            if ch == "]":
-                in_class = False
-            continue
-        if ch == "[":
             in_class = True
-            out.append(ch)
-            continue
-        trad = _TRADITIONAL.get(ch)
-        out.append(f"[{ch}{trad}]" if trad and trad != ch else ch)
+        else:
+            out.append(f"[{forms}]" if len(forms) > 1 else ch)
     return "".join(out)
 
 
@@ -50,8 +46,3 @@ def compile_either(pattern: str, flags: int = 0) -> re.Pattern:
     """re.compile of the pattern read in either script."""
     return re.compile(either_script(pattern), flags)
 
-
-def either_forms(ch: str) -> str:
-    """The character and its traditional form, where it has another: what `ch` in a pattern matches."""
-    trad = _TRADITIONAL.get(ch, ch)
-    return ch + trad if trad != ch else ch

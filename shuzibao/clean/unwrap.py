@@ -121,8 +121,8 @@ def _caption_runs_on(prev: Line, nxt: Line) -> bool:
 
 def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blank_matters: bool) -> bool:
     """Whether a paragraph (or block) ends between two adjacent lines."""
-    if (is_hard_start(nxt) and not _credit_ends_sentence(prev, nxt, prev_col) and not _caption_runs_on(prev, nxt)) \
-            or (is_standalone(prev) and not _caption_runs_on(prev, nxt)):
+    if ((is_hard_start(nxt) and not _credit_ends_sentence(prev, nxt, prev_col)) or is_standalone(prev)) \
+            and not _caption_runs_on(prev, nxt):
         return True
     if prev.text == "摄" or (prev.text.endswith("摄") and is_furniture(nxt.text)):
         return True  # a caption's credit ends it (… 记者 王振宇 / 摄): the page's desk line or folio is not its

@@ -942,6 +942,21 @@ def test_a_photo_storys_numbered_captions_and_its_text_and_photos_byline():
     assert is_byline("本报记者 周野 文/摄") and not is_byline("本报记者 周野 摄")
 
 
+def test_a_photo_storys_numbered_captions_and_signature_in_traditional_script():
+    # the same in traditional characters (文/攝, 攝): the captions over the credit, the one who
+    # wrote and shot the story signs it, and a photo story signed in brackets names its photographer
+    page = "\n".join(["圖片新聞", "非遺課堂進社區 孩子暑假學手藝", "暑假開始後，不少家長為孩子", "「沒處去」犯愁。7月以來，澄川市文",
+                      "化館聯合全市18個社區開設「非遺小", "課堂」，課程將持續到8月下旬。", "①剪紙傳承人呂淑華指導孩子們剪窗",
+                      "花。②孩子們展示剛剪好的作品。", "③竹編藝人余德茂教孩子們編小花籃。", "本報記者 周野 文/攝",
+                      "本報訊（記者 毛思遠 通訊員", "潘立群）7月13日傍晚，兩名少年在城", "郊青龍灣水庫游泳時體力不支。"])
+    photos, nxt = _articles(page)
+    assert photos.captions == ("①剪紙傳承人呂淑華指導孩子們剪窗花。", "②孩子們展示剛剪好的作品。", "③竹編藝人余德茂教孩子們編小花籃。")
+    assert (photos.byline, photos.authors) == ("本報記者 周野 文/攝", ("周野",))
+    assert is_byline("本報記者 周野 文/攝") and not is_byline("本報記者 周野 攝")
+    signed = Draft(units=[Unit(BODY, "清晨的漁港，漁民們正忙著卸貨，一筐筐海鮮被送上岸。（本報記者 邱雨桐 攝）", 1, 0)])
+    assert byline_and_authors(signed) == ("", ["邱雨桐"])
+
+
 def test_a_notice_of_persons_a_row_each_its_contacts_and_signature_and_a_sponsors_line():
     page = "\n".join([
         "宜溪县2019年度优秀农村基层干部拟表彰人选公示", "根据《关于开展2019年度优秀农村基层干", "部评选表彰工作的通知》要求，经各乡镇党委",

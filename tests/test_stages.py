@@ -809,6 +809,17 @@ def test_a_photo_credit_run_into_another_columns_line_is_a_line_of_its_own():
                                             "能培训送到群众家门口。"]
 
 
+def test_a_photo_credit_in_traditional_script_ends_on_its_攝():
+    # a Taiwan or Hong Kong paper's credit ends on 攝: the rules that know a credit by its 摄
+    # know it, whether it runs into another column's line, a line's end left it alone, or a name
+    # before it lost a glyph
+    assert split_leading_credit("本報記者 林之遙 攝 方式，把崗位資訊、政策諮詢和技") == \
+        ("本報記者 林之遙 攝", "方式，把崗位資訊、政策諮詢和技")
+    assert finish_joins(join_lines(["圖為村民在採摘連翹。 記者 王振宇", "攝"])) == "圖為村民在採摘連翹。 記者 王振宇 攝"
+    assert finish_joins(join_lines(["图为村民在采摘连翘。 记者 王振宇", "摄"])) == "图为村民在采摘连翘。 记者 王振宇 摄"
+    assert restore_glyphs("記者 劉 攝", {"喆": ("劉喆",)})[0] == "記者 劉喆 攝"
+
+
 def test_two_columns_lines_given_as_one_are_joined_without_a_gap():
     # (set AK's 要闻 page, pdftotext -raw) the first column's last line and the next column's first
     # share a baseline and come as one line, a space between: the text runs on, no lost glyph

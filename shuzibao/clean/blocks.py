@@ -22,6 +22,7 @@ from .patterns import (
     BULLETS,
     DRAWN_CREDIT_RE,
     MAX_HEADLINE_HAN,
+    PHOTO_MARKS,
     is_byline,
     is_caption,
     is_caption_start,
@@ -214,7 +215,7 @@ def numbered_captions(blocks: list[Block]) -> set[int]:
     out: set[int] = set()
     for index, block in enumerate(blocks):
         text = block.lines[0].text
-        if len(block.lines) != 1 or not text.endswith("摄") or not (is_byline(text) or is_caption_start(text)):
+        if len(block.lines) != 1 or not text.endswith(PHOTO_MARKS) or not (is_byline(text) or is_caption_start(text)):
             continue
         k = index - 1
         while k >= 0 and not blocks[k].noise and _PHOTO_NUMBER_RE.match(blocks[k].lines[0].text):

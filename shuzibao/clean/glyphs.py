@@ -17,6 +17,7 @@ from .patterns import (
     CREDIT_RE,
     DATELINE_RE,
     ORG_SUFFIX,
+    PHOTO_MARKS,
     ROLE_AT_END_RE,
     ROLE_RE,
     is_letter_signature,
@@ -82,8 +83,8 @@ def finish_joins(text: str) -> str:
     if JOIN not in text:
         return text
     text = _HYPHEN_JOIN_RE.sub("", text)
-    if text.endswith(JOIN + "摄") and CAPTION_END_RE.search(text[:-2] + " 摄"):
-        text = text[:-2] + " 摄"  # a photo's credit whose 摄 the line's end left alone: 王振宇 / 摄
+    if text[-1:] in PHOTO_MARKS and text[-2:-1] == JOIN and CAPTION_END_RE.search(text[:-2] + " " + text[-1]):
+        text = text[:-2] + " " + text[-1]  # a photo's credit whose 摄 the line's end left alone: 王振宇 / 摄
     return _LATIN_JOIN_RE.sub(" ", text).replace(JOIN, "")
 
 
@@ -247,7 +248,7 @@ def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: l
             continue
         out.append(text[pos: m.start()])
         # a name's last glyph before a photo credit's 摄 (记者 刘 摄): the space was the credit's
-        keep = " " if not right and " " in gap and text[m.end():m.end() + 1] == "摄" else ""
+        keep = " " if not right and " " in gap and text[m.end():m.end() + 1] in PHOTO_MARKS else ""
         out.append(m.group("left") + glyph + keep + m.group("right"))
         offset = text.count(JOIN, 0, m.start() + len(m.group("left")))
         context = (text[max(0, m.start() - 8): m.start()] + left + glyph + right
@@ -368,6 +369,8 @@ def _before_dateline(text: str, i: int) -> bool:
 
 
 # A contact line's next field after a space (联系人：莫老师 联系电话：0776-…): the space parts them
+# the space printed after a dateline's 本报讯 or a photo credit's 摄, in either script
+_SPACE_AFTER = ("本报讯", "本報訊", *PHOTO_MARKS)
 _FIELD_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:电话|热线|手机|传真|地址|邮箱|邮编|网址|联系人)[:：]")
 _SPACE_BEFORE_CLOSING_RE = re.compile(f"(?<=[\u4e00-\u9fff])[ {JOIN}]*? +(?=[{re.escape(CLOSING)}])")
 _RUNNING_TEXT_SPACE_RE = re.compile("(?<=[\u4e00-\u9fff])(?<!本报讯) +(?=[0-9０-９])"
@@ -404,7 +407,7 @@ def explain_spaces(text: str, mark: bool = True,
             continue
         if title_depth or any(a < i < b for a, b in credits + names) or _after_role(text, i) \
                 or _between_credits(text, i) \
-                or text[max(0, i - 4): i].replace(JOIN, "").endswith(("本报讯", "摄")) or _after_dateline(text, i) \
+                or text[max(0, i - 4): i].replace(JOIN, "").endswith(_SPACE_AFTER) or _after_dateline(text, i) \
                 or _before_dateline(text, i) or _FIELD_LABEL_RE.match(text, i + 1):
             continue
         if _in_narrow_line(text, i) and word(_char_before(text, i) + _char_after(text, i + 1)):

@@ -8,7 +8,16 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .furniture import is_furniture, join_section_names, split_jump_on
-from .patterns import AGENCY_SENT_RE, CAPTION_END_RE, DATELINE_RE, PHOTO_CREDIT_RE, ROLES, is_byline, unpad_names
+from .patterns import (
+    AGENCY_SENT_RE,
+    CAPTION_END_RE,
+    DATELINE_RE,
+    PHOTO_CREDIT_RE,
+    PHOTO_MARKS,
+    ROLES,
+    is_byline,
+    unpad_names,
+)
 from .punct import ascii_punctuated, restore_punctuation, restore_stray_marks
 from .text import CLOSING, FULL_PUNCT, is_han, is_wide, printed_width
 
@@ -371,16 +380,19 @@ _INNER_IDEOGRAPHIC_RE = re.compile("(?<=[\u4e00-\u9fff])[\u3000\u00a0](?=[\u4e00
 
 
 _RUNNING_RE = re.compile("[，。、；：！？]")
+_SPACED_PHOTO_MARK_RE = re.compile(f" [{''.join(PHOTO_MARKS)}] ")
 
 
 def split_leading_credit(text: str) -> tuple[str, str]:
     """A photo's credit at a line's start and the running text after it (`本报记者 林之遥 摄 方式，…`),
     or ('', text). (摄 set apart from the name: `王大爷摄 影多年` is a word spread out, no credit.)"""
-    head, found, rest = text.partition(" 摄 ")
-    if not found or not rest or rest[0] == " " or not _RUNNING_RE.search(rest) \
-            or not PHOTO_CREDIT_RE.match(head + " 摄"):
+    mark = _SPACED_PHOTO_MARK_RE.search(text)
+    if not mark:
         return "", text
-    return head + " 摄", rest
+    credit, rest = text[:mark.end() - 1], text[mark.end():]
+    if not rest or rest[0] == " " or not _RUNNING_RE.search(rest) or not PHOTO_CREDIT_RE.match(credit):
+        return "", text
+    return credit, rest
 
 
 def split_lines(text: str) -> tuple[list[Line], list[Change]]:

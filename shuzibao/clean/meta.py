@@ -16,6 +16,7 @@ from .patterns import (
     letter_writer,
     names_in_credit,
 )
+from .script import compile_either
 from .segment import Draft
 
 BOX_CHARS = BULLETS + " "
@@ -115,7 +116,7 @@ def _dateline_bracket(paragraph: str) -> str | None:
 
 
 # … in brackets, or after a space (…已经52岁。 通讯员 黎晓 摄)
-_PHOTO_SIGNED_RE = re.compile(r"[。！？](?:[（(](?P<c>[^（）()]{2,40}?)\s*摄[）)]"
+_PHOTO_SIGNED_RE = compile_either(r"[。！？](?:[（(](?P<c>[^（）()]{2,40}?)\s*摄[）)]"
                               r"|\s(?P<d>[^。！？\s][^。！？]{1,38}?)\s*摄)$")
 
 

@@ -19,6 +19,10 @@ ROLES = ("本报记者", "晚报记者", "本刊记者", "实习记者", "见习
          *(agency + role for role in ("记者", "特约记者", "特派记者")
            for agency in ("新华社", "中新社", "人民日报", "光明日报", "经济日报", "工人日报", "央视", "总台")))
 _ROLE = "(?:" + "|".join(sorted(map(re.escape, ROLES), key=len, reverse=True)) + ")"
+# A photo credit's last word in either script (攝 on a traditional-character page), and the
+# end of the credit of one who wrote the story and took its photos (文/摄).
+PHOTO_MARKS = tuple(either_forms("摄"))
+WROTE_AND_SHOT = tuple("文/" + mark for mark in PHOTO_MARKS)
 
 # Jump lines: an article goes on on another page (`（下转第三版）`, `（转A2版）`, a teaser's
 # `（详见第5版）`), or goes on here from one (`（上接第一版）`).
@@ -255,7 +259,8 @@ def is_byline(text: str) -> bool:
         return True
     m = BYLINE_RE.match(stripped) if stripped[:1] in _BYLINE_FIRST else None
     # (who took the photos only is a photo's credit; who wrote and took them, 文/摄, signs the story)
-    if not m or (text.rstrip().endswith(("摄", "攝")) and not text.rstrip().endswith("文/摄")) or is_column_label(text):
+    end = text.rstrip()
+    if not m or (end.endswith(PHOTO_MARKS) and not end.endswith(WROTE_AND_SHOT)) or is_column_label(text):
         return False
     # After a bullet, a byline names people or a role (`■ 本报记者 张三`, `□ 本报评论员`); a
     # phrase is a subhead (`■ 合作社带富一方`).
@@ -308,7 +313,7 @@ _TITLED_DRAWING_RE = compile_either(r"^[^\s。！？]{2,24}\s+" + DRAWN_CREDIT_R
 # Where the credit patterns can match at all, seen at the line's ends (they are asked of every
 # line, most of them running text): a photo's credit ends on 摄 (or 摄〕); a drawing's starts
 # with what was done (漫画, 制图…) or ends with it (…绘, …制图).
-_PHOTO_CREDIT_ENDS = ("摄", "攝", "摄〕", "攝〕")
+_PHOTO_CREDIT_ENDS = (*PHOTO_MARKS, *(mark + "〕" for mark in PHOTO_MARKS))
 _DRAWN_FIRST, _DRAWN_LAST = "漫插绘繪制製手", "画畫图圖绘繪"
 
 

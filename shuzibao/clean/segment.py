@@ -15,6 +15,7 @@ from .furniture import is_furniture
 from .patterns import (
     BULLETS,
     DATELINE_CREDIT_RE,
+    WROTE_AND_SHOT,
     is_afterword,
     is_column_label,
     is_dateline,
@@ -118,7 +119,8 @@ def _nothing_but_credits_before_headline(units: list[Unit], k: int) -> bool:
 def _signed_text_and_photos(byline: str, units: list[Unit], k: int) -> bool:
     """A `文/摄` byline (who wrote the story and took its photos) over another story's dateline
     that credits its own people: it signs the story above it."""
-    if not byline.rstrip().endswith("文/摄") or k >= len(units) or units[k].kind != BODY or not units[k].dateline:
+    if not byline.rstrip().endswith(WROTE_AND_SHOT) or k >= len(units) or units[k].kind != BODY \
+            or not units[k].dateline:
         return False
     theirs = names_in_credit(_dateline_credit(units[k].text))
     return bool(theirs) and not set(theirs) & set(names_in_credit(byline.removesuffix("文/摄")))
@@ -247,7 +249,7 @@ def segment_articles(units: list[Unit]) -> Layout:
             # it, signs that story: a reader's letter (`读者 陶然`, kept as a paragraph) or a
             # column (`□ 许清和`, its byline), unless it is bulleted and the next story's dateline
             # names the same reporter (`□ 新华社记者 林远` over …电（记者 林远）): that story's
-            if (unit.text[:1] in BULLETS or unit.text.rstrip().endswith("文/摄")) and not current.byline:
+            if (unit.text[:1] in BULLETS or unit.text.rstrip().endswith(WROTE_AND_SHOT)) and not current.byline:
                 current.units.append(unit)
                 current.byline = unit.text
             else:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from shuzibao.clean.alone import formula_ends
+from shuzibao.clean.alone import formula_ends, notice_signature
 from shuzibao.clean.blocks import HEADLINE, classify_blocks
 from shuzibao.clean.furniture import is_furniture, join_section_names
 from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, join_lines, rejoin_credit_spaces, restore_glyphs
@@ -818,6 +818,13 @@ def test_a_photo_credit_in_traditional_script_ends_on_its_攝():
     assert finish_joins(join_lines(["圖為村民在採摘連翹。 記者 王振宇", "攝"])) == "圖為村民在採摘連翹。 記者 王振宇 攝"
     assert finish_joins(join_lines(["图为村民在采摘连翘。 记者 王振宇", "摄"])) == "图为村民在采摘连翘。 记者 王振宇 摄"
     assert restore_glyphs("記者 劉 攝", {"喆": ("劉喆",)})[0] == "記者 劉喆 攝"
+
+
+def test_a_notices_contacts_its_issuers_and_their_date_are_its_signature():
+    # two issuers, one a line, under the contact lines: the date under the last is the notice's too
+    lines = split_lines("\n".join(["公示期间，如有意见，可向县农业农村局反映。", "联系电话：3326517", "通信地址：宜溪县行政中心",
+                                   "宜溪县农业农村局", "宜溪县文化和旅游局", "2025年5月6日", "本报讯 5月5日，宜溪县召开会议。"]))[0]
+    assert notice_signature(lines) == {1, 2, 3, 4, 5}
 
 
 def test_two_columns_lines_given_as_one_are_joined_without_a_gap():

@@ -249,7 +249,7 @@ def notice_signature(lines: list[Line]) -> set[int]:
             while contacts < CONTACTS_MAX and k - contacts > 1 and _CONTACT_RE.match(lines[k - 1 - contacts].text):
                 contacts += 1
             if contacts and ends_sentence(lines[k - 1 - contacts].text):
-                out.update(range(k - contacts, k + 2))
+                out.update(range(k - contacts, last + 2))
                 continue
         # signed with no date, under a notice's last sentence (岑州日报社 岑州市图书馆)
         if signer and ends_sentence(lines[k - 1].text) \

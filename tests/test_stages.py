@@ -10,7 +10,7 @@ from shuzibao.clean.blocks import HEADLINE, classify_blocks
 from shuzibao.clean.furniture import is_furniture, join_section_names
 from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, join_lines, rejoin_credit_spaces, restore_glyphs
 from shuzibao.clean.lines import despace, split_leading_credit, split_lines
-from shuzibao.clean.patterns import is_name_row, is_subhead
+from shuzibao.clean.patterns import is_name_row, is_signed_date, is_subhead
 from shuzibao.clean.pieces import reorder_pieces, split_pieces
 from shuzibao.clean.punct import ascii_punctuated, restore_punctuation
 from shuzibao.clean.unwrap import unwrap_paragraphs
@@ -825,6 +825,18 @@ def test_a_notices_contacts_its_issuers_and_their_date_are_its_signature():
     lines = split_lines("\n".join(["公示期间，如有意见，可向县农业农村局反映。", "联系电话：3326517", "通信地址：宜溪县行政中心",
                                    "宜溪县农业农村局", "宜溪县文化和旅游局", "2025年5月6日", "本报讯 5月5日，宜溪县召开会议。"]))[0]
     assert notice_signature(lines) == {1, 2, 3, 4, 5}
+
+
+def test_contact_lines_and_signed_dates_in_either_script_and_in_words():
+    # a contact line's fields in traditional characters (聯繫電話：) or labelled 咨询：, the space
+    # between two fields kept; a notice signed under them, dated in the Republic's years or in words
+    assert explain_spaces("聯絡人：莫老師 聯絡電話：0776-2831562") == ("聯絡人：莫老師 聯絡電話：0776-2831562", [])
+    assert explain_spaces("联系人：莫老师 咨询：0776-2831562") == ("联系人：莫老师 咨询：0776-2831562", [])
+    for date in ("中華民國114年5月6日", "2025年5月6日", "二〇二五年五月六日"):
+        lines = split_lines("\n".join(["公示期間，如有異議，可向本局書面反映。", "聯繫電話：3326517", "通信地址：澄溪縣府前路1號",
+                                       "澄溪縣農業局", date]))[0]
+        assert notice_signature(lines) == {1, 2, 3, 4}, date
+    assert not is_signed_date("十二月六日") and not is_signed_date("33年前1月2日")
 
 
 def test_two_columns_lines_given_as_one_are_joined_without_a_gap():

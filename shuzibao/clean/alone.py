@@ -10,6 +10,7 @@ from .furniture import is_furniture
 from .glyphs import straddles_word
 from .lines import Line
 from .patterns import (
+    CONTACT_LABEL,
     is_byline,
     is_letter_signature,
     is_notice_close,
@@ -18,6 +19,7 @@ from .patterns import (
     is_signed_date,
     is_signer,
 )
+from .script import compile_either
 from .shapes import INDENT, INDENT_SLACK, NARROW, QUANTILE, SHORT, WIDE, headline_text, is_hard_start, is_standalone
 from .text import ends_sentence, han_count, is_han
 
@@ -147,8 +149,7 @@ def _wrapped_prose(lines: list[Line], run: list[int]) -> bool:
 
 # A contact line, a notice's over its signature or an advertisement's closing it: `咨询电话：0578-6213590`,
 # `联系人：王芳`, `通信地址：市文化馆二楼`, `服务热线：8826 3155`.
-_CONTACT_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}(?:热线|电话|手机|微信|地址|网址|联系人|咨询|邮箱)|E-?mail)\s*[:：]",
-                         re.IGNORECASE)
+_CONTACT_RE = compile_either(r"^(?:[\u4e00-\u9fff]{0,6}" + CONTACT_LABEL + r"|E-?mail)\s*[:：]", re.IGNORECASE)
 
 FORMULA_HAN = 4  # characters of a closing formula (声明作废)
 FORMULA_MIN = 3  # items a page closes with it at least

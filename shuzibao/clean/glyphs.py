@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .patterns import (
     CAPTION_END_RE,
+    CONTACT_LABEL,
     CREDIT_RE,
     DATELINE_RE,
     ORG_SUFFIX,
@@ -24,6 +25,7 @@ from .patterns import (
     is_name_row,
     unpad_names,
 )
+from .script import compile_either
 from .text import CLOSING, GAP, is_han
 
 JOIN = "\x00"
@@ -368,10 +370,10 @@ def _before_dateline(text: str, i: int) -> bool:
     return bool(DATELINE_RE.match(text[i + 1: i + 40].replace(JOIN, "")))
 
 
-# A contact line's next field after a space (联系人：莫老师 联系电话：0776-…): the space parts them
 # the space printed after a dateline's 本报讯 or a photo credit's 摄, in either script
 _SPACE_AFTER = ("本报讯", "本報訊", *PHOTO_MARKS)
-_FIELD_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:电话|热线|手机|传真|地址|邮箱|邮编|网址|联系人)[:：]")
+# A contact line's next field after a space (联系人：莫老师 联系电话：0776-…): the space parts them
+_FIELD_LABEL_RE = compile_either(r"[\u4e00-\u9fff]{0,4}" + CONTACT_LABEL + "[:：]")
 _SPACE_BEFORE_CLOSING_RE = re.compile(f"(?<=[\u4e00-\u9fff])[ {JOIN}]*? +(?=[{re.escape(CLOSING)}])")
 _RUNNING_TEXT_SPACE_RE = re.compile("(?<=[\u4e00-\u9fff])(?<!本报讯) +(?=[0-9０-９])"
                                     "|(?<=[0-9０-９]) +(?=[\u4e00-\u9fff])"

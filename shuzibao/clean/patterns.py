@@ -19,6 +19,8 @@ ROLES = ("本报记者", "晚报记者", "本刊记者", "实习记者", "见习
          *(agency + role for role in ("记者", "特约记者", "特派记者")
            for agency in ("新华社", "中新社", "人民日报", "光明日报", "经济日报", "工人日报", "央视", "总台")))
 _ROLE = "(?:" + "|".join(sorted(map(re.escape, ROLES), key=len, reverse=True)) + ")"
+# The label of a contact line's field (咨询电话：…, 联系人：…, 通信地址：…).
+CONTACT_LABEL = "(?:热线|电话|手机|传真|微信|地址|邮箱|邮编|网址|联系人|咨询)"
 # A photo credit's last word in either script (攝 on a traditional-character page), and the
 # end of the credit of one who wrote the story and took its photos (文/摄).
 PHOTO_MARKS = tuple(either_forms("摄"))
@@ -180,11 +182,14 @@ def is_notice_close(text: str) -> bool:
     return bool(_NOTICE_CLOSE_RE.match(text.strip()))
 
 
-_SIGNED_DATE_RE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# (in figures, in the Republic's years on a Taiwan paper, or in words: 二〇二二年十二月六日)
+_SIGNED_DATE_RE = compile_either(r"^(?:(?:\d{4}|(?:中华民国\s*)?\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}"
+                                 r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3})\s*日$")
 
 
 def is_signed_date(text: str) -> bool:
-    """A date alone on its line, as a notice or letter is signed: `2022年12月6日`."""
+    """A date alone on its line, as a notice or letter is signed: `2022年12月6日`,
+    `中華民國111年12月6日`, `二〇二二年十二月六日`."""
     return bool(_SIGNED_DATE_RE.match(text.strip()))
 
 

@@ -162,6 +162,9 @@ def test_generated_title_is_a_clause_of_the_lead():
     # the masthead's line of whose organ the paper is
     ("中共桐川市委机关报", True), ("中共桐川市委召开常委会议", False),
     ("扫码看泓州日报全媒体经济资讯", True), ("服务热线：8826 3155", True), ("体育新闻报料热线：96355", True), ("开通服务热线，", False),
+    # (sets AP and AT) the desk's numbers after its hotline, the paper's address for contributions
+    ("民生热线：0576-88861234 短信平台：10659-8866", True), ("投稿邮箱：lxrb_xqxw@126.com新闻热线：0739-5201234", True),
+    ("联系电话：3326517", False), ("联系人：莫老师 联系电话：0776-2831562", False), ("报名热线：0578-6213590，欢迎参加。", False),
     # a special issue's banner over its pages, and the paper's copyright notice at the foot
     ("全市生态环境保护大会特刊", True), ("乡村振兴专版", True), ("本报今起推出特刊，", False),
     ("版权声明：本报刊登的所有作品，未经泽川日报社书面授权，不得转载、摘编。", True),
@@ -350,6 +353,11 @@ def test_parallel_subheads_without_numbers_stay_in_their_article():
     (article,) = _articles(page)
     assert article.title == "乡村振兴看临县" and article.byline == "本报记者 王磊"
     assert article.paragraphs[1::2] == ["产业兴旺促增收", "生态宜居添活力", "乡风文明展新貌"]
+    # (set AT's 乡村振兴 page) a photo set between two stretches leaves its caption over a subhead
+    photo = "图为城庄镇党委书记刘明（右）在大棚里查看蔬菜长势。 本报记者 王磊 摄\n"
+    (article,) = _articles(page.replace("生态宜居添活力\n", photo + "生态宜居添活力\n"))
+    assert article.paragraphs[1::2] == ["产业兴旺促增收", "生态宜居添活力", "乡风文明展新貌"]
+    assert article.captions == (photo.strip(),)
 
 
 def test_a_lone_headline_between_paragraphs_still_starts_an_article():

@@ -23,8 +23,11 @@ FURNITURE_RE = compile_either(
     r"|(?:扫码|扫描二维码|扫一扫|长按识别)(?:二维码)?(?:关注|下载|阅读|观看|收听|收看|了解更多)(?:\s*\S+){0,2}$"
     # ... or to watch what the page shows in stills: `扫码看进球集锦`, `扫码看视频`
     r"|(?:扫码|扫描二维码|扫一扫)\s*(?:看|观看|收看)[\u4e00-\u9fff]{1,16}$"
-    # an advertisement's or a service's phone line: `服务热线：8826 3155`
-    r"|[\u4e00-\u9fff]{0,8}热线\s*[:：]\s*[\d\s-]{5,16}$"
+    # an advertisement's or a service's phone line: `服务热线：8826 3155`, with the desk's other
+    # numbers after it (`民生热线：0576-88861234 短信平台：10659-8866`); the paper's address for
+    # contributions and tips (`投稿邮箱：…@126.com新闻热线：0739-5201234`)
+    r"|(?:[\u4e00-\u9fff]{0,8}热线\s*[:：]\s*[\d\s-]{5,16}|(?:投稿|来稿|报料|爆料)(?:邮箱|信箱|热线|电话|微信)\s*[:：]\s*"
+    r"[\w.@-]{5,40})(?:\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*[\w.@-]{5,40})*$"
     r"|(?:下载|关注)\S*(?:微信公众号|客户端|视频号|抖音号|官方微博)$"
     # a special issue's banner over its pages: `全市生态环境保护大会特刊`, `乡村振兴专版`
     r"|[\u4e00-\u9fff“”·]{2,16}(?:特刊|专刊|专版|特辑|增刊)$"

@@ -138,7 +138,11 @@ def mark_parallel_subheads(units: list[Unit]) -> list[Unit]:
     headline stands alone, or beside headlines of other lengths; these are the article's own."""
     lone = set()
     for i in range(1, len(units) - 1):
-        unit, before, after = units[i], units[i - 1], units[i + 1]
+        # (a photo set between two of the article's paragraphs leaves its caption over a subhead)
+        k = i - 1
+        while k > 0 and units[k].kind == CAPTION:
+            k -= 1
+        unit, before, after = units[i], units[k], units[i + 1]
         if unit.kind == HEADLINE and before.kind in (BODY, SUBHEAD) and after.kind == BODY \
                 and not after.dateline and not unit.text.startswith("——") \
                 and not any(mark in unit.text for mark in "，、；：") \

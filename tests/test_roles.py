@@ -162,6 +162,8 @@ def test_generated_title_is_a_clause_of_the_lead():
     # the masthead's line of whose organ the paper is
     ("中共桐川市委机关报", True), ("中共桐川市委召开常委会议", False),
     ("扫码看泓州日报全媒体经济资讯", True), ("服务热线：8826 3155", True), ("体育新闻报料热线：96355", True), ("开通服务热线，", False),
+    # the front page's weather box in a line
+    ("岚州天气 今天：晴转多云 12℃～20℃ 东南风2级", True), ("今天天气很好，", False),
     # (sets AP and AT) the desk's numbers after its hotline, the paper's address for contributions
     ("民生热线：0576-88861234 短信平台：10659-8866", True), ("投稿邮箱：lxrb_xqxw@126.com新闻热线：0739-5201234", True),
     ("联系电话：3326517", False), ("联系人：莫老师 联系电话：0776-2831562", False), ("报名热线：0578-6213590，欢迎参加。", False),
@@ -963,6 +965,26 @@ def test_a_photo_storys_numbered_captions_and_signature_in_traditional_script():
     assert is_byline("本報記者 周野 文/攝") and not is_byline("本報記者 周野 攝")
     signed = Draft(units=[Unit(BODY, "清晨的漁港，漁民們正忙著卸貨，一筐筐海鮮被送上岸。（本報記者 邱雨桐 攝）", 1, 0)])
     assert byline_and_authors(signed) == ("", ["邱雨桐"])
+
+
+def test_a_front_pages_index_box_is_no_article_and_a_caption_set_across_its_photo_runs_on():
+    # (set AS's 头版, pdftotext -raw) under a vertical 导 / 读 label, teasers: a headline and a
+    # blurb closing on its page (one pointer cut at the line's end); then a photo's caption set
+    # across it, wider than the column and opening on no 图为, over the photo story's headline
+    page = "\n".join([
+        "本报讯（记者 邹明）10月9日，全市秋季", "招聘会在市会展中心举办，共有126家企", "业提供就业岗位3200余个。",
+        "导", "读", "我市出台稳就业十条措施", "从岗位开发、技能培训、创业", "扶持等方面提出具体举措。",
+        "（详见第2版）", "城西片区旧改项目全面启动", "涉及居民1800余户，首批安置", "房明年交付使用。（详见第3",
+        "版）",
+        "10月8日，岚溪镇果农在果园里采摘蜜柚，全镇今", "年种植的3000 亩蜜柚喜获丰收，亩产超过2000公斤。 本报记者 邹明 摄",
+        "岚溪镇蜜柚喜获丰收",
+        "本报讯（记者 邹明）金秋时节，岚溪镇", "漫山遍野的蜜柚挂满枝头，果农们忙着", "采摘、分拣、装车，一派丰收景象。"])
+    result = _clean(page)
+    fair, photo = result.articles
+    assert fair.paragraphs == ["本报讯（记者 邹明）10月9日，全市秋季招聘会在市会展中心举办，共有126家企业提供就业岗位3200余个。"]
+    assert photo.title == "岚溪镇蜜柚喜获丰收" and not photo.kicker
+    assert photo.captions == ("10月8日，岚溪镇果农在果园里采摘蜜柚，全镇今年种植的3000亩蜜柚喜获丰收，亩产超过2000公斤。 本报记者 邹明 摄",)
+    assert "我市出台稳就业十条措施" not in repr(result.articles)
 
 
 def test_a_notice_of_persons_a_row_each_its_contacts_and_signature_and_a_sponsors_line():

@@ -137,14 +137,14 @@ def wrapped_headline_lines(lines: tuple[Line, ...]) -> list[list[Line]]:
 
 
 def _finish(lines, glyphs, gaps: bool, evidence: frozenset[str] = frozenset(),
-            echoes: frozenset[str] = frozenset()) -> tuple[str, list[Repair]]:
+            echoes: frozenset[str] = frozenset(), numbers: bool = False) -> tuple[str, list[Repair]]:
     # rows of a list of names broke where a space between two names was: it comes back
     rows = [is_name_row(line.text) for line in lines]
     texts = [line.text + " " if row and next_row else line.text
              for line, row, next_row in zip(lines, rows, [*rows[1:], False], strict=True)]
     text, repairs = restore_glyphs(rejoin_credit_spaces(join_lines(texts)), glyphs,
                                    evidence=evidence, echoes=echoes)
-    text, unexplained = explain_spaces(text, mark=gaps)
+    text, unexplained = explain_spaces(text, mark=gaps, numbers=numbers)
     repairs += unexplained
     placed = [replace(r, line=lines[min(r.line, len(lines) - 1)].number) for r in repairs]
     return finish_joins(text).strip(), placed
@@ -256,7 +256,7 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
     numbered = numbered_captions(blocks)
     for index, block in enumerate(blocks):
         if index in numbered:
-            text, repairs = _finish(block.lines, glyphs, gaps=False)
+            text, repairs = _finish(block.lines, glyphs, gaps=False, numbers=True)
             starts = [m.start() for m in _PHOTO_NUMBER_RE.finditer(text)] + [len(text)]
             for a, b in zip(starts, starts[1:], strict=False):
                 units.append(Unit(CAPTION, text[a:b].strip(), block.lines[0].number, index,
@@ -299,7 +299,7 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             units.append(Unit(BODY, joined, first, index))
         elif is_caption(" ".join(texts)) and not _under_photo_news(blocks, index) \
                 and not _titled_photo_story(blocks, index):
-            text, repairs = _finish(block.lines, glyphs, gaps=False)
+            text, repairs = _finish(block.lines, glyphs, gaps=False, numbers=True)
             printed[len(units)] = block.lines
             units.append(Unit(CAPTION, _unmarked(text), first, index, repairs=tuple(repairs)))
         elif is_headline_block(block) or is_exclaimed_headline(blocks, index):
@@ -366,8 +366,10 @@ def restore_from_bodies(units: list[Unit], printed: dict[int, tuple[Line, ...]],
         body = units[i].kind == BODY
         if body and not echoes:
             continue  # a paragraph has already taken every glyph its own text shows
-        text, repairs = _finish(lines, glyphs, gaps=body, evidence=frozenset() if body else evidence, echoes=echoes)
-        if units[i].kind == CAPTION:
+        caption = units[i].kind == CAPTION
+        text, repairs = _finish(lines, glyphs, gaps=body, evidence=frozenset() if body else evidence, echoes=echoes,
+                                numbers=caption)
+        if caption:
             text = _unmarked(text)
         out[i] = replace(units[i], text=text, repairs=tuple(repairs), dateline=body and is_dateline(text))
     return out

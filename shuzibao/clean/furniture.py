@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .patterns import BULLETS, JUMP_ON_RE, PAGE
+from .patterns import BULLETS, JUMP_ON_RE, PAGE, is_byline, is_dateline
 from .script import compile_either
 
 # Page furniture an extractor keeps: running heads, folios, desk credits, masthead data.
@@ -29,6 +29,8 @@ FURNITURE_RE = compile_either(
     r"|(?:[\u4e00-\u9fff]{0,8}热线\s*[:：]\s*[\d\s-]{5,16}|(?:投稿|来稿|报料|爆料)(?:邮箱|信箱|热线|电话|微信)\s*[:：]\s*"
     r"[\w.@-]{5,40})(?:\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*[\w.@-]{5,40})*$"
     r"|(?:下载|关注)\S*(?:微信公众号|客户端|视频号|抖音号|官方微博)$"
+    # the front page's weather box in a line: `汀陵天气 今天：多云转小雨 11℃～17℃ …`
+    r"|[\u4e00-\u9fff]{0,6}天气(?:预报)?\s*(?:今天|今日|明天|白天|夜间)\s*[:：]"
     # a special issue's banner over its pages: `全市生态环境保护大会特刊`, `乡村振兴专版`
     r"|[\u4e00-\u9fff“”·]{2,16}(?:特刊|专刊|专版|特辑|增刊)$"
     # a page's co-sponsor: `宜溪县融媒体中心协办`, `本版由市文明办协办`
@@ -162,6 +164,48 @@ SUPPLEMENT_HEAD_RE = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:\s+总?第\s*\d{1,6}
 # ... or with its pointer after dots, unbracketed: `我省出台二十条措施支持民营经济发展……详见第3版`
 _DOTTED_TEASER_RE = compile_either(r"^[" + BULLETS + r"·•]?\s*[^。！？（）()]{4,40}?(?:…{1,2}|\.{3,6}|\s+)"
                                    r"\s*(?:详见|见)" + PAGE + r"$")
+
+
+# A teaser's pointer to its page, closing the blurb under its headline: `…注入“强心剂”。（详见第2版）`
+# (a story going on elsewhere says 下转 or 转; a teaser says 详见 or 见).
+_TEASER_POINTER_RE = compile_either(r"[（(]\s*(?:详见|见)\s*" + PAGE + r"[）)]$")
+TEASER_LINES = 6  # a teaser's headline and blurb, its pointer's line included
+
+
+def _points_on(texts: list[str], k: int) -> int:
+    """How many lines, from k, end on a teaser's pointer: 1, or 2 where a line's end cut it
+    (`…流感疫苗。（详见第7` / `版）`); 0 where line k ends no teaser."""
+    if _TEASER_POINTER_RE.search(texts[k]):
+        return 1
+    if k + 1 < len(texts) and len(texts[k + 1]) <= 4 and _TEASER_POINTER_RE.search(texts[k] + texts[k + 1]):
+        return 2
+    return 0
+
+
+def teaser_index(texts: list[str]) -> set[int]:
+    """The lines of a front page's index box: its label (导读) and under it the teasers, each a
+    headline and a short blurb ending on where the story is printed (…（详见第2版）), with no
+    dateline or byline. The box points to other pages; none of it is an article of this one."""
+    out: set[int] = set()
+    for k in range(len(texts)):
+        # (the label may be set vertically, a character a line: 导 / 读)
+        label = next((n for n in range(1, 5) if (n == 1 or all(len(t.strip()) == 1 for t in texts[k:k + n]))
+                      and TEASER_LABEL_RE.match("".join(t.strip() for t in texts[k:k + n]))), 0)
+        if not label:
+            continue
+        taken, j = list(range(k + 1, k + label)), k + label
+        while j < len(texts):
+            ends = [(m, n) for m in range(j, min(j + TEASER_LINES, len(texts))) if (n := _points_on(texts, m))]
+            if not ends:
+                break
+            m, n = ends[0]
+            if any(is_dateline(texts[t]) or is_byline(texts[t]) for t in range(j, m + n)):
+                break  # a story of this page, pointing on to the rest of it
+            taken.extend(range(j, m + n))
+            j = m + n
+        if j > k + label:
+            out.update([k, *taken])
+    return out
 
 
 def is_teaser(text: str) -> bool:

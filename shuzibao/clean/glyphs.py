@@ -375,21 +375,25 @@ _SPACE_AFTER = ("本报讯", "本報訊", *PHOTO_MARKS)
 # A contact line's next field after a space (联系人：莫老师 联系电话：0776-…): the space parts them
 _FIELD_LABEL_RE = compile_either(r"[\u4e00-\u9fff]{0,4}" + CONTACT_LABEL + "[:：]")
 _SPACE_BEFORE_CLOSING_RE = re.compile(f"(?<=[\u4e00-\u9fff])[ {JOIN}]*? +(?=[{re.escape(CLOSING)}])")
-_RUNNING_TEXT_SPACE_RE = re.compile("(?<=[\u4e00-\u9fff])(?<!本报讯) +(?=[0-9０-９])"
-                                    "|(?<=[0-9０-９]) +(?=[\u4e00-\u9fff])"
-                                    f"|(?<=[”’」』%％])[ {JOIN}]*? +(?=[\u4e00-\u9fff])")
+_NUMBER_SPACE = "(?<=[\u4e00-\u9fff])(?<!本报讯) +(?=[0-9０-９])|(?<=[0-9０-９]) +(?=[\u4e00-\u9fff])"
+_NUMBER_SPACE_RE = re.compile(_NUMBER_SPACE)
+_RUNNING_TEXT_SPACE_RE = re.compile(_NUMBER_SPACE + f"|(?<=[”’」』%％])[ {JOIN}]*? +(?=[\u4e00-\u9fff])")
 
 
-def explain_spaces(text: str, mark: bool = True,
-                   word: Callable[[str], bool] = is_word) -> tuple[str, list[Repair]]:
+def explain_spaces(text: str, mark: bool = True, word: Callable[[str], bool] = is_word,
+                   numbers: bool = False) -> tuple[str, list[Repair]]:
     """Keep spaces between Han characters that belong (a document title 《…》, a credit, after
     本报讯 or a photo credit); every other one is a lost glyph no rule explains: write 〓 and
     report it (when `mark`; headlines keep theirs as clause spaces). A space before a closing
     mark that no glyph explained was the extractor's, and so is one a dictionary word runs
-    across in a line of a narrow column (spread to its width): drop them."""
+    across in a line of a narrow column (spread to its width): drop them. `numbers`: text that
+    keeps its other spaces (a caption, by its credit) still loses the extractor's between Han and
+    a digit (1200 亩)."""
     if " " not in text:
         return text, []
     text = _SPACE_BEFORE_CLOSING_RE.sub("", text)
+    if numbers and not mark:
+        text = _NUMBER_SPACE_RE.sub("", text)
     if not mark or is_letter_signature(text.replace(JOIN, "")):  # a letter's writer: who, then name
         return text, []
     # Running text has no clause spaces: a space between Han and a digit is the extractor's, and

@@ -21,7 +21,7 @@ from .alone import (
     table_headings,
     verse_lines,
 )
-from .furniture import is_furniture
+from .furniture import is_furniture, teaser_index
 from .glyphs import finish_joins, join_lines, rejoin_credit_spaces, straddles_word
 from .lines import Line
 from .measure import column_widths
@@ -100,6 +100,16 @@ def _credit_ends_sentence(prev: Line, nxt: Line, column: float) -> bool:
         and nxt.width < max(column, prev.width) + WIDE
 
 
+def _caption_across_runs_on(prev: Line, nxt: Line, column: float) -> bool:
+    """A caption set across its photo, far wider than the column, that opens on no 图为 (11月3日，
+    …该村今 / 年种植的1200亩…。 本报记者 唐亦舟 摄): its first line, cut inside a word, goes on to
+    the line as wide that ends on the photographer's credit. (A headline over a caption is cut
+    at a clause's end: 外援门德斯伤愈复出，替补登场送出两次助攻 / 昨晚，泽川队前锋…)"""
+    return column >= NARROW and prev.width >= column + WIDE and nxt.width >= column + WIDE \
+        and is_caption(nxt.text) and not is_caption_start(nxt.text) and not ends_sentence(prev.text) \
+        and not is_standalone(prev) and not headline_text(prev.text) and straddles_word(prev.text, nxt.text)
+
+
 def _item_runs_on(prev: Line, nxt: Line, column: float) -> bool:
     """A numbered or bulleted item's first line, short by its lost indent only (二、招生对象：年满18
     周岁、身体, ■2019江屿城市马拉松将于11月), over a full line: the item's sentence goes on, no
@@ -121,7 +131,8 @@ def _caption_runs_on(prev: Line, nxt: Line) -> bool:
 
 def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blank_matters: bool) -> bool:
     """Whether a paragraph (or block) ends between two adjacent lines."""
-    if ((is_hard_start(nxt) and not _credit_ends_sentence(prev, nxt, prev_col)) or is_standalone(prev)) \
+    if ((is_hard_start(nxt) and not _credit_ends_sentence(prev, nxt, prev_col)
+         and not _caption_across_runs_on(prev, nxt, prev_col)) or is_standalone(prev)) \
             and not _caption_runs_on(prev, nxt):
         return True
     if prev.text == "摄" or (prev.text.endswith("摄") and is_furniture(nxt.text)):
@@ -405,7 +416,8 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     headings = table_headings(lines)
     rows = {k for k, line in enumerate(lines) if line.cells}
     quoted = pull_quotes(lines, before)
-    alone = loose_lines(lines, before) | signature | verse | headings | rows | quoted | advertised
+    teasers = teaser_index([line.text for line in lines])  # the front page's index box
+    alone = loose_lines(lines, before) | signature | verse | headings | rows | quoted | advertised | teasers
     blocks, current = [], [lines[0]]
     # Headline runs taken out of a paragraph they were set inside wait for the end of their
     # article (the next article's start, a headline or the page's end), where the page's other
@@ -445,7 +457,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         prev, i = i, i + 1
     blocks.append(Block(tuple(current)))
     blocks.extend(lifted)
-    pulled = {lines[k].number for k in quoted | advertised}
+    pulled = {lines[k].number for k in quoted | advertised | teasers}
     blocks = [Block(b.lines, noise=True) if all(line.number in pulled for line in b.lines) else b for b in blocks]
     blocks = _rejoin_around_inserts(blocks, {line.number: col for line, col in zip(lines, before, strict=True)})
     signed = {lines[k].number for k in signature | headings}
@@ -496,5 +508,5 @@ def _cut_before(block: Block, column: dict[int, float]) -> bool:
 def _goes_on(block: Block, column: dict[int, float]) -> bool:
     first = block.lines[0]
     full = len(block.lines) == 1 or first.width > column[first.number] - INDENT_SLACK
-    return full and not block.body and not is_hard_start(first) and not is_standalone(first) \
+    return full and not block.body and not block.noise and not is_hard_start(first) and not is_standalone(first) \
         and not headline_text(first.text) and not is_furniture(first.text)

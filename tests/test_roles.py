@@ -987,6 +987,19 @@ def test_a_front_pages_index_box_is_no_article_and_a_caption_set_across_its_phot
     assert "我市出台稳就业十条措施" not in repr(result.articles)
 
 
+def test_a_line_spread_to_the_column_before_an_address_is_no_short_line():
+    # (set AR's 健康·体育 page, pdfminer) a line justified wide because the e-mail address after it
+    # could not follow comes out letter-spaced and short: neither a headline nor a paragraph's end
+    page = "\n".join([
+        "本报讯（记者 简一川）由市体", "育局、市总工会主办的2025“悦动梧", "冈”城市定向挑战赛将于11月1日开",
+        "赛，即日起接受报名。本次比赛设家", "庭组、青少年组和成人组，参赛者需在", "3小时内依次打卡老城区、滨江公园、",
+        "市博物馆等12个点位，用时最短者获", "胜。", "报名可通过“悦动梧冈”小程序", "进 行 ， 也 可 发 送 邮 件 至",
+        "wgty_bm@163.com，邮件中注明姓名、", "组别和联系电话。每个组别限报500", "人，额满即止。"])
+    (article,) = _articles(page)
+    assert article.paragraphs[1:] == ["报名可通过“悦动梧冈”小程序进行，也可发送邮件至wgty\\_bm@163.com，邮件中注明姓名、组别和"
+                                      "联系电话。每个组别限报500人，额满即止。"]
+
+
 def test_a_notice_of_persons_a_row_each_its_contacts_and_signature_and_a_sponsors_line():
     page = "\n".join([
         "宜溪县2019年度优秀农村基层干部拟表彰人选公示", "根据《关于开展2019年度优秀农村基层干", "部评选表彰工作的通知》要求，经各乡镇党委",

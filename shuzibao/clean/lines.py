@@ -31,6 +31,9 @@ class Line:
     width: float
     cells: bool = False  # a row of a table or data box: its spaces part cells, it is a paragraph alone
     vertical: bool = False  # a headline set vertically, given one character a line: a block alone
+    # running text the extractor gave letter-spaced: justified to the full column in print, however
+    # short its characters alone measure (进 行 ， 也 可 发 送 邮 件 至 / wgty_bm@163.com，…)
+    spread: bool = False
 
 
 @dataclass(frozen=True)
@@ -438,7 +441,9 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
         if credit:
             lines.append(Line(number, credit, False, blank and bool(lines), printed_width(credit)))
             blank = False
-        lines.append(Line(number, text, indent, blank and bool(lines), set_width(text) + full / 2))
+        spread = " " in raw.strip() and text == cleaned and " " not in cleaned and _CLAUSE_MARK_RE.search(cleaned) \
+            and is_letter_spaced(raw.strip())
+        lines.append(Line(number, text, indent, blank and bool(lines), set_width(text) + full / 2, spread=bool(spread)))
         if jump:
             lines.append(Line(number, jump, False, False, printed_width(jump)))
         blank = False

@@ -181,7 +181,11 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
         return ((next_short or blank) and not last_line) or prev.width <= prev_col - SHORT \
             or nxt.width >= prev_col + WIDE
     # No sentence end: only a line far from the column (a headline, a fragment) ends a block here;
-    # one just a little shorter may be an indented first line, if a full line follows it.
+    # one just a little shorter may be an indented first line, if a full line follows it. A line
+    # the extractor gave letter-spaced was justified to the column, however few its characters (a
+    # long word or address could not follow them: 进 行 ， 也 可 发 送 邮 件 至 / wgty_bm@163.com，…).
+    if prev.spread:
+        return False
     # Short of its own column or of the column the next line is set in (a box's title over its
     # first line, where the lines before it measure another column).
     over_first = prev_col >= NARROW and headline_text(prev.text) \
@@ -370,7 +374,8 @@ def _short_headline_before(lines: list[Line], k: int, before: list[float], after
     # says line k was neither, whatever its width (a title set across a narrow column).
     # (a line far short of the column, over one short by the indent as commas squeeze it: a title)
     slack = INDENT_SLACK if kicker or column - line.width >= FRAGMENT else INDENT
-    nxt_short = nxt.indent or nxt.width <= next_column - slack
+    # (a line the extractor gave letter-spaced was justified to the column: none short)
+    nxt_short = nxt.indent or (nxt.width <= next_column - slack and not nxt.spread)
     return (not kicker or column - line.width >= INDENT) and _title_text(line.text) and not is_hard_start(line) \
         and not line.indent and running and nxt_short and not ends_sentence(nxt.text) and not ends_open(line.text)
 

@@ -797,6 +797,14 @@ def test_an_advice_box_under_a_headline_printed_after_its_story_closes_that_stor
     assert len(layout.drafts) == 1 and layout.drafts[0].paragraphs[-3:] == [
         "温馨提示", "1.不私自下水游泳。", "2.发现有人溺水，不要贸然下水施救。"]
     assert [u.text for g in layout.groups for u in g.lines] == ["少年水库游泳遇险 钓鱼市民跳水救起两人"]
+    # (set AR's 健康·体育 page) a box that closes on its compiler's credit, after a story its
+    # dateline credits, is a piece of its own: its label its title
+    story = units((BODY, "本报讯（记者 庞清 通讯员 宓晓雯）进入10月以来，我市昼夜温差加大。"),
+                  (BODY, "“对于心梗和脑卒中来说，时间就是生命。”龙江涛说。"), (HEADLINE, "专家提醒"),
+                  (BODY, "秋季是路跑赛事的高峰期。"), (BODY, "1.量力而行。"), (CREDIT, "（本报记者 庞清 整理）"))
+    layout = segment_articles([replace(story[0], dateline=True), *story[1:]])
+    assert len(layout.drafts) == 2 and layout.drafts[1].paragraphs[0] == "秋季是路跑赛事的高峰期。"
+    assert [u.text for g in layout.groups for u in g.lines] == ["专家提醒"]
 
 
 def test_a_briefs_credit_alone_on_its_line_ends_that_brief_and_every_signer_is_an_author():

@@ -73,6 +73,19 @@ def _dateline_credit(text: str) -> str:
     return m.group("c") if m and is_dateline(m.group("lead")) else ""
 
 
+def _signed_apart(units: list[Unit], index: int, current: Draft) -> bool:
+    """A box under its label (专家提醒) whose paragraphs close on a credit of their own, after a
+    story whose dateline already named its reporters: the box's compiler signs it, a piece of its
+    own (…（本报记者 庞清 整理）), not the story's box."""
+    k = index + 1
+    while k < len(units) and units[k].kind == BODY and not units[k].dateline:
+        k += 1
+    if k == index + 1 or k >= len(units) or units[k].kind != CREDIT:
+        return False
+    lead = next((u for u in current.units if u.kind == BODY), None)
+    return lead is not None and lead.dateline and bool(names_in_credit(_dateline_credit(lead.text)))
+
+
 def _starts_article(unit: Unit, current: Draft | None, after_break: bool) -> bool:
     if current is None:
         return True
@@ -218,7 +231,8 @@ def segment_articles(units: list[Unit]) -> Layout:
         # 记者手记 over paragraphs: the story's own box, under its headline printed after it too
         # (…人员的水域游泳。 / 少年水库游泳遇险… / 温馨提示 / 1.不私自下水游泳…): no story opens on one
         if unit.kind == HEADLINE and is_afterword(unit.text) and current is not None and not current.closed \
-                and index + 1 < len(units) and units[index + 1].kind == BODY and not units[index + 1].dateline:
+                and index + 1 < len(units) and units[index + 1].kind == BODY and not units[index + 1].dateline \
+                and not _signed_apart(units, index, current):
             flush_headlines()
             current.units.append(replace(unit, kind=SUBHEAD))
             after_break = False

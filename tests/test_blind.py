@@ -173,10 +173,10 @@ KNOWN = {
     # and set AJ's 科技 page the same (我市建成首批5G-A通感一体化基站 / 可对低空飞行器实现…)
     ("2025-02-11", 2): "headline",
 }
-# Glyphs a page's gold and the cleaner count differently, and why: 杨老师, a teacher called by
-# his surname, where the page's 杨翀 is echoed (the echo rule cannot tell a name's surname alone
-# from the name with its glyph lost; README's known limits).
-GLYPH_KNOWN = {("2023-05-16", "翀"): 1}
+# Glyphs a page's gold and the cleaner count differently, and why: none now (杨老师, a teacher
+# called by his surname where the page's 杨翀 is echoed, keeps his surname alone since the
+# address rule of set AP).
+GLYPH_KNOWN: dict[tuple[str, str], int] = {}
 # Articles a page's gold does not have that the cleaner makes, and why: a 简讯 column's last brief
 # made an article of its own (NOTES-R accepts the column split into its briefs).
 # And a 名词解释 box drawn inside one story's text that explains another story's term (set AJ's
@@ -214,8 +214,6 @@ PAGE_F1 = {"2024-03-12": 0.9, "2024-10-18": 0.95,
            "2021-02-23": 0.95,
            # the 链接 box's first line read as its title (KNOWN above): its paragraph starts a line late
            "2021-09-28": 0.94,
-           # 杨老师 gets the page's 杨翀 (GLYPH_KNOWN): the paragraph holding it does not match its gold's
-           "2023-05-16": 0.86,
            # the 简讯 column's briefs apart (SPURIOUS_OK)
            "2024-03-06": 0.8,
            # a quotation ending its sentence on a short line, the paragraph going on with who

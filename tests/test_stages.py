@@ -839,6 +839,15 @@ def test_contact_lines_and_signed_dates_in_either_script_and_in_words():
     assert not is_signed_date("十二月六日") and not is_signed_date("33年前1月2日")
 
 
+def test_a_surname_before_the_title_it_is_called_by_lost_no_glyph():
+    # (set AP's 访谈 page) 邹瑄 lost its 瑄 with a space elsewhere on the page, yet 邹书记： is
+    # what the interview calls him: surname and title, nothing missing between them
+    glyphs = {"瑄": ("邹瑄",)}
+    assert restore_glyphs("邹书记：青萝的家底，说到底就是山和水。", glyphs, echoes=frozenset({"邹瑄"}))[0] == \
+        "邹书记：青萝的家底，说到底就是山和水。"
+    assert restore_glyphs("听县委书记邹讲述", glyphs, echoes=frozenset({"邹瑄"}))[0] == "听县委书记邹瑄讲述"
+
+
 def test_two_columns_lines_given_as_one_are_joined_without_a_gap():
     # (set AK's 要闻 page, pdftotext -raw) the first column's last line and the next column's first
     # share a baseline and come as one line, a space between: the text runs on, no lost glyph

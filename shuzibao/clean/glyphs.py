@@ -184,9 +184,19 @@ def _telling(left: str, right: str, word: Callable[[str], bool]) -> bool:
     return len(rest) >= 3 or (len(rest) == 2 and not word(rest))
 
 
+# What a person is called by after the surname alone (邹书记, 李师傅, 王老师): the name is whole.
+# (not 县长, 村长…: a place's name runs into them, 蒲碶村长者食堂 given as 蒲村长者食堂)
+_ADDRESS_RE = re.compile("(?:书记|主任|局长|部长|厂长|校长|院长|所长|站长|科长|处长|"
+                         "队长|组长|社长|会长|行长|经理|董事长|总经理|老师|师傅|医生|大夫|教授|博士|同志|先生|女士|"
+                         "大爷|大妈|大娘|大叔|大婶|大姐|大哥|阿姨|奶奶|爷爷|婆婆|老板|老汉|警官)")
+
+
 def _glued(text: str, m: re.Match, left: str, right: str, word: Callable[[str], bool]) -> bool:
     """The rest of a phrase makes a word with the character on its other side (张罗 for 罗喆, 桥梁
-    for 梁峁): it belongs there, not to the phrase."""
+    for 梁峁): it belongs there, not to the phrase. So does a surname before the title a person
+    is called by (邹书记 for 邹瑄)."""
+    if len(left) == 1 and not right and _ADDRESS_RE.match(text[m.end(): m.end() + 8].replace(JOIN, "")):
+        return True
     beside = _char_before(text, m.start()) if not right else _char_after(text, m.end())
     return bool(beside) and word(beside + left if not right else right + beside)
 

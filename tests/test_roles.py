@@ -413,6 +413,22 @@ def test_an_editors_note_opens_its_article():
     assert article.paragraphs[1].startswith("本报讯")
 
 
+def test_an_editors_note_over_the_headline_block_is_its_articles_first_paragraph():
+    # (set AP's 访谈 page) 编者按：… printed above the 引题 / 主标题 / 副题 and the byline
+    page = ("编者按：县域强则市域强，县域兴则全局兴。本报推出“县委书记访谈录”专栏，邀请各地县委书记\n"
+            "谈思路、话举措、晒成绩。今天刊发的是第六篇，走进青萝县。\n"
+            "守好一方青山 富裕一方百姓\n一片茶叶“撬动”山区县高质量发展\n——访青萝县委书记邹明\n本报记者 邵一帆\n"
+            "记者：青萝县是典型的山区县，全县“九山半水半分田”。这些年，青萝的发展思路经历了怎\n"
+            "样的变化？\n"
+            "邹书记：青萝的家底，说到底就是山和水。全县森林覆盖率达到78.6%，但过去很长一段时\n"
+            "间，我们是守着青山过穷日子。\n")
+    (article,) = _articles(page)
+    assert (article.kicker, article.title, article.subtitle) == (
+        "守好一方青山 富裕一方百姓", "一片茶叶“撬动”山区县高质量发展", "——访青萝县委书记邹明")
+    assert article.byline == "本报记者 邵一帆" and article.paragraphs[0].startswith("编者按：")
+    assert article.paragraphs[1].startswith("记者：")
+
+
 def test_a_short_story_ending_on_its_end_mark_is_no_headline():
     page = ("秋收时节话丰年\n"
             "通讯员 王五\n"

@@ -309,7 +309,23 @@ def segment_articles(units: list[Unit]) -> Layout:
     flush_headlines()
     runs = [HeadlineGroup(tuple(lines)) for lines, _ in groups]
     drafts, runs = _bylines_to_headlines(units, drafts, runs)
+    drafts = _notes_to_their_articles(drafts)
     return Layout(drafts, runs, captions, fragments)
+
+
+def _notes_to_their_articles(drafts: list[Draft]) -> list[Draft]:
+    """An editor's note printed over the headline block of the article it introduces (编者按：… /
+    引题 / 主标题 / 副题 / byline / text): the article's first paragraph, not a piece of its own."""
+    out: list[Draft] = []
+    for draft in drafts:
+        prev = out[-1] if out else None
+        notes = bool(prev and prev.units) and all(u.kind == BODY and is_editor_note(u.text) for u in prev.units)
+        first = draft.units[0] if draft.units else None
+        if notes and first is not None and (first.kind == BYLINE or first.dateline):
+            out[-1] = replace(draft, units=[*prev.units, *draft.units])
+            continue
+        out.append(draft)
+    return out
 
 
 def _between_items(current: Draft | None, units: list[Unit], index: int) -> bool:

@@ -164,6 +164,8 @@ def test_generated_title_is_a_clause_of_the_lead():
     ("扫码看泓州日报全媒体经济资讯", True), ("服务热线：8826 3155", True), ("体育新闻报料热线：96355", True), ("开通服务热线，", False),
     # the front page's weather box in a line
     ("岚州天气 今天：晴转多云 12℃～20℃ 东南风2级", True), ("今天天气很好，", False),
+    # a series' rubric over its instalment's headline
+    ("县委书记访谈录⑥", True), ("乡村振兴系列报道之三", True), ("增收的重要经验之一", False),
     # (sets AP and AT) the desk's numbers after its hotline, the paper's address for contributions
     ("民生热线：0576-88861234 短信平台：10659-8866", True), ("投稿邮箱：lxrb_xqxw@126.com新闻热线：0739-5201234", True),
     ("联系电话：3326517", False), ("联系人：莫老师 联系电话：0776-2831562", False), ("报名热线：0578-6213590，欢迎参加。", False),
@@ -360,6 +362,21 @@ def test_parallel_subheads_without_numbers_stay_in_their_article():
     (article,) = _articles(page.replace("生态宜居添活力\n", photo + "生态宜居添活力\n"))
     assert article.paragraphs[1::2] == ["产业兴旺促增收", "生态宜居添活力", "乡风文明展新貌"]
     assert article.captions == (photo.strip(),)
+
+
+def test_parallel_subheads_around_a_box_and_its_portraits_name_stay_in_their_interview():
+    # (set AP's 访谈 page) 一片叶子鼓起群众钱袋子 … 邹瑄 / 人物简介 / the box … 一条绿道串起全域旅游
+    def units(*parts):
+        return [Unit(kind, text, k, k) for k, (kind, text) in enumerate(parts)]
+    layout = segment_articles(units(
+        (HEADLINE, "一片茶叶“撬动”山区县高质量发展"), (BYLINE, "本报记者 邵一帆"), (BODY, "记者：青萝的发展思路经历了怎样的变化？"),
+        (BODY, "邹书记：青萝的家底，说到底就是山和水。"), (HEADLINE, "一片叶子鼓起群众钱袋子"),
+        (BODY, "记者：如何让这片叶子真正富了百姓？"), (BODY, "邹书记：这几年我们主要抓了三件事。"), (HEADLINE, "邹瑄"),
+        (HEADLINE, "人物简介"), (BODY, "邹瑄，男，汉族，1976年10月生。"), (BODY, "去年，全县茶产业综合产值达到38.7亿元。"),
+        (HEADLINE, "一条绿道串起全域旅游"), (BODY, "记者：“茶旅融合”具体是怎样推进的？"), (BODY, "邹书记：一片叶子，光卖茶叶还不够。")))
+    assert len(layout.drafts) == 1
+    assert "一片叶子鼓起群众钱袋子" in layout.drafts[0].paragraphs and "一条绿道串起全域旅游" in layout.drafts[0].paragraphs
+    assert "人物简介" in layout.drafts[0].paragraphs
 
 
 def test_a_lone_headline_between_paragraphs_still_starts_an_article():

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from shuzibao.clean.alone import formula_ends, notice_signature
+from shuzibao.clean.alone import box_inside_paragraph, formula_ends, notice_signature
 from shuzibao.clean.blocks import HEADLINE, classify_blocks
 from shuzibao.clean.furniture import is_furniture, join_section_names
 from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, join_lines, rejoin_credit_spaces, restore_glyphs
@@ -846,6 +846,23 @@ def test_a_surname_before_the_title_it_is_called_by_lost_no_glyph():
     assert restore_glyphs("邹书记：青萝的家底，说到底就是山和水。", glyphs, echoes=frozenset({"邹瑄"}))[0] == \
         "邹书记：青萝的家底，说到底就是山和水。"
     assert restore_glyphs("听县委书记邹讲述", glyphs, echoes=frozenset({"邹瑄"}))[0] == "听县委书记邹瑄讲述"
+
+
+def test_a_box_given_inside_a_paragraph_is_found_between_its_two_halves():
+    # (set AP's 访谈 page, pdfplumber) …发展到 / 邹 (the portrait's name) / 人物简介 / the box's
+    # lines, well inside the column / 11.5万亩。二是抓主体…: the paragraph goes on after the box
+    texts = ["这几年我们主要抓了三件事。一是", "抓标准。县里制定了青萝云雾茶种植、", "加工地方标准，统一品种、统一技术、统",
+             "一品牌，全县茶园面积从6.2万亩发展到", "邹", "人物简介", "邹 ，男，汉族，1976年", "10月生，岚江市平川县人，研",
+             "究生学历，1998年8月参加工作。", "11.5万亩。二是抓主体。培育省级龙头", "企业4家、茶叶专业合作社87家，推行",
+             "“龙头企业+合作社+农户”模式。"]
+    lines = split_lines("\n".join(texts))[0]
+    assert box_inside_paragraph(lines, [17.0] * len(lines)) == (4, 9)
+    blocks = ["".join(line.text for line in block.lines) for block in unwrap_paragraphs(lines)]
+    resumed = next(k for k, text in enumerate(blocks) if "11.5万亩" in text)
+    assert "发展到11.5万亩" in blocks[resumed] and "人物简介" in "".join(blocks[resumed + 1:])
+    # not after a headline or subtitle over a column's label, nor back on the page's desk line
+    texts[3] = "——专访全国羽毛球锦标赛女单冠军林晓棠"
+    assert box_inside_paragraph(split_lines("\n".join(texts))[0], [17.0] * len(lines)) is None
 
 
 def test_two_columns_lines_given_as_one_are_joined_without_a_gap():

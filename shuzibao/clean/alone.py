@@ -11,7 +11,9 @@ from .glyphs import straddles_word
 from .lines import Line
 from .patterns import (
     CONTACT_LABEL,
+    is_box_label,
     is_byline,
+    is_caption,
     is_letter_signature,
     is_notice_close,
     is_notice_title,
@@ -44,6 +46,36 @@ def loose_lines(lines: list[Line], before: list[float]) -> set[int]:
                                              for i in stretch):
             loose.update(stretch)
     return loose
+
+
+INSERTED_BOX_MAX = 40  # lines of a box set inside a paragraph, its label and portrait's name included
+BOX_NARROWER = 2.0  # ems: a box's lines stand at least this far inside the column around it
+
+
+def box_inside_paragraph(lines: list[Line], before: list[float]) -> tuple[int, int] | None:
+    """The first box the extractor gave inside a paragraph, as (start, end) lines: the paragraph
+    stops mid-sentence on a full line, a box follows under its label (a portrait's caption may
+    come first: 邹 / 人物简介 / 邹 ，男，汉族…), set in a measure well inside the column, and the
+    paragraph goes on after it on a line as full as before, opening nothing (…发展到 / [box] /
+    11.5万亩。二是抓主体。). The box belongs after that paragraph, not inside it."""
+    for i in range(1, len(lines) - 3):
+        prev, column = lines[i - 1], before[i - 1]
+        if column < NARROW or ends_sentence(prev.text) or prev.width < column - INDENT_SLACK or is_standalone(prev) \
+                or headline_text(prev.text) or prev.text.startswith("——"):
+            continue
+        label = next((k for k in (i, i + 1) if is_box_label(lines[k].text)), None)
+        if label is None or (label == i + 1 and not (lines[i].width <= SHORT or is_caption(lines[i].text))):
+            continue
+        end = label + 1
+        while end < len(lines) and end - i < INSERTED_BOX_MAX and lines[end].width <= column - BOX_NARROWER:
+            end += 1
+        if end - label < 3 or end == len(lines) or end - i >= INSERTED_BOX_MAX:
+            continue
+        back = lines[end]
+        if back.width >= column - INDENT_SLACK and not is_hard_start(back) and not back.indent \
+                and not is_furniture(back.text):
+            return i, end
+    return None
 
 
 VERSE_MIN = 6  # lines: fewer ragged short lines are a headline run or a signature

@@ -221,11 +221,20 @@ def is_notice_title(text: str) -> bool:
 # So is a box of advice closing it: `法官提醒`, `温馨提示`, `相关链接`.
 AFTERWORD_RE = compile_either(r"^(?:" + _NOTES_LABEL +
                               r"|(?:法官|检察官|律师|专家|医生|民警|交警|消防)(?:提醒|提示|说法)|温馨提示|小贴士"
-                              r"|(?:相关|知识|背景)?链接|延伸阅读|相关阅读|网友热议|网友评论|网言网语|读者声音)$")
+                              r"|(?:相关|知识|背景)?链接|延伸阅读|相关阅读|网友热议|网友评论|网言网语|读者声音"
+                              r"|人物(?:简介|档案|名片))$")
 
 
 def is_afterword(text: str) -> bool:
     return bool(AFTERWORD_RE.match(text.strip()))
+
+
+# A box's label over its text, set apart from the story around it (人物简介, 名词解释, 专家提醒).
+_BOX_LABEL_RE = compile_either(r"^(?:名词解释|背景资料)$")
+
+
+def is_box_label(text: str) -> bool:
+    return bool(_BOX_LABEL_RE.match(text.strip())) or is_afterword(text) or is_column_label(text)
 
 
 def is_column_label(text: str) -> bool:

@@ -172,8 +172,10 @@ def mark_parallel_subheads(units: list[Unit]) -> list[Unit]:
             for i in stretch:
                 out[i] = replace(units[i], kind=SUBHEAD)
 
+    # (a box's label and a portrait's name over it are no headline of another story: 邹瑄 / 人物简介)
     starts = {i for i, u in enumerate(units) if u.kind in (BYLINE, CREDIT, JUMP) or u.dateline
-              or (u.kind == HEADLINE and i not in lone)}
+              or (u.kind == HEADLINE and i not in lone and not is_afterword(u.text)
+                  and han_count(u.text) >= MIN_HEADLINE_HAN)}
     for i in range(len(units)):
         if i in starts:
             settle()

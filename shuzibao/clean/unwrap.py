@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from .alone import (
     advertisement_lines,
+    box_inside_paragraph,
     classical_verse,
     contact_lines,
     formula_ends,
@@ -409,6 +410,12 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     blank_matters = len(lines) > 2 and gaps < 0.3 * (len(lines) - 1)
     advertised = advertisement_lines(lines)  # set in the advertiser's box, at no column's measure
     before, after = column_widths(lines, advertised, blank_matters)
+    box = box_inside_paragraph(lines, before)
+    if box is not None:  # unwrapped apart, set after the paragraph it interrupted
+        start, end = box
+        around = unwrap_paragraphs(lines[:start] + lines[end:])
+        resumed = next(n for n, block in enumerate(around) if lines[end] in block.lines)
+        return around[:resumed + 1] + unwrap_paragraphs(lines[start:end]) + around[resumed + 1:]
     lines = [_side_by_side(line, column) for line, column in zip(lines, before, strict=True)]
     per_line = paragraph_per_line(lines)
     # On a page with an interview, whoever answers by name opens a paragraph too (王师傅：…).

@@ -7,10 +7,10 @@ import pytest
 
 from shuzibao.clean.alone import box_inside_paragraph, formula_ends, notice_signature
 from shuzibao.clean.blocks import HEADLINE, classify_blocks
-from shuzibao.clean.furniture import is_furniture, join_section_names
+from shuzibao.clean.furniture import is_furniture, is_running_head, join_section_names
 from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, join_lines, rejoin_credit_spaces, restore_glyphs
 from shuzibao.clean.lines import despace, split_leading_credit, split_lines
-from shuzibao.clean.patterns import is_name_row, is_signed_date, is_subhead
+from shuzibao.clean.patterns import is_byline, is_column_label, is_name_row, is_signed_date, is_subhead, letter_writer
 from shuzibao.clean.pieces import reorder_pieces, split_pieces
 from shuzibao.clean.punct import ascii_punctuated, restore_punctuation
 from shuzibao.clean.unwrap import unwrap_paragraphs
@@ -863,6 +863,25 @@ def test_a_box_given_inside_a_paragraph_is_found_between_its_two_halves():
     # not after a headline or subtitle over a column's label, nor back on the page's desk line
     texts[3] = "——专访全国羽毛球锦标赛女单冠军林晓棠"
     assert box_inside_paragraph(split_lines("\n".join(texts))[0], [17.0] * len(lines)) is None
+
+
+def test_a_readers_letters_page_its_running_head_signatures_and_a_reporters_follow_up():
+    # (set AP's 民生热线 page, Apache Tika) the running head names a section no list knows; a
+    # letter is signed by where its writer lives, a lost glyph's space in it, and one with no
+    # salutation too, over the desk line; 记者调查 is a column's label, no byline
+    assert is_running_head("06 民生热线 2025年8月12日 星期二 桐川日报")
+    assert not is_running_head("2025年8月12日 星期二 全市安全生产工作会议召开")
+    lines = split_lines("\n".join(["编辑同志：", "我是溪口镇白 村的村民。我们村通往镇上的村道有三公里多长。",
+                                   "希望有关部门能重视这个问题。", "溪口镇白 村 俞海生",
+                                   "公交站台挪远了 老人候车犯了难", "事后我们想当面道谢，钱师傅连连摆手。", "表示衷心的感谢！",
+                                   "城南街道青禾社区 范春华", "责任编辑 何静姝 美术编辑 龚野 校对 米兰"]))[0]
+    assert notice_signature(lines) == {3, 7}
+    lines = split_lines("\n".join(["谢谢你，雨夜里的暖心司机", "事后我们想当面道谢，钱师傅连连摆手。", "表示衷心的感谢！",
+                                   "城南街道青禾社区 范春华", "责任编辑 何静姝 美术编辑 龚野 校对 米兰"]))[0]
+    assert notice_signature(lines) == {3}
+    assert letter_writer(["事后我们想当面道谢，钱师傅连连摆手。", "表示衷心的感谢！", "城南街道青禾社区 范春华"]) == "范春华"
+    assert letter_writer(["编辑同志：", "城南街道青禾社区 范春华"]) == ""
+    assert is_column_label("记者调查") and not is_byline("记者调查")
 
 
 def test_two_columns_lines_given_as_one_are_joined_without_a_gap():

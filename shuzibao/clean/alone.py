@@ -307,18 +307,29 @@ LETTER_REACH = 80  # lines from a letter's salutation to its signature
 
 def _letter_signatures(lines: list[Line]) -> set[int]:
     """A letter opened with a salutation (编辑同志：) is signed under its last sentence by who
-    wrote it (湖滨街道梧桐巷居民 郑晓岚): a paragraph of the letter, not a headline."""
+    wrote it (湖滨街道梧桐巷居民 郑晓岚, 溪口镇白 村 俞海生 with its place's glyph lost): a paragraph
+    of the letter, not a headline. So is one with no salutation, over the page's desk line or end."""
     out: set[int] = set()
     for s, line in enumerate(lines):
         if not is_salutation(line.text):
             continue
         for k in range(s + 2, min(len(lines), s + LETTER_REACH)):
-            if is_letter_signature(lines[k].text) and ends_sentence(lines[k - 1].text):
+            if _signs_letter(lines[k].text) and ends_sentence(lines[k - 1].text):
                 out.add(k)
                 break
             if is_hard_start(lines[k]):
                 break
+    for k in range(1, len(lines)):
+        if (k + 1 == len(lines) or is_furniture(lines[k + 1].text)) and ends_sentence(lines[k - 1].text) \
+                and _signs_letter(lines[k].text):
+            out.add(k)
     return out
+
+
+def _signs_letter(text: str) -> bool:
+    """A letter's signature, the spaces a lost glyph left in where they live aside."""
+    who, _, name = text.strip().rpartition(" ")
+    return is_letter_signature(text) or (" " in who and is_letter_signature(who.replace(" ", "") + " " + name))
 
 
 PULL_QUOTE_MIN = 12  # Han characters: a pull quote is a sentence or most of one

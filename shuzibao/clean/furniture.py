@@ -79,6 +79,9 @@ _HEAD_PART = "(?:" + "|".join([_NUMBERED_SECTION, *(r.pattern.strip("^$") for r 
                                                                                  SECTION_LABEL_RE))]) + ")"
 # (parts may touch once the spaces beside figures are gone: `7健康2024年9月10日 星期二`)
 _RUNNING_HEAD_LINE_RE = compile_either(_HEAD_PART + r"(?:\s*" + _HEAD_PART + ")*")
+_DATED_RE = compile_either(r"(?:\d{4}|中华民国\d{2,3})年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]")
+_HEAD_PARTS_RE = compile_either(_HEAD_PART + r"|\d{1,3}")
+_SECTION_WORD_RE = re.compile("[\u4e00-\u9fff]{2,4}")
 
 
 # Asked of the same line by several passes (pieces, unwrap, blocks): by its text, once.
@@ -135,8 +138,17 @@ def is_running_head(text: str) -> bool:
     is never part of a paragraph or a headline, however the extractor spaced it."""
     # Asked of every line of a page: one pattern over the whole line, not one per part; and not
     # over running text at all (no part holds a comma or a full stop, so a line with one is none).
-    return len(text) <= RUNNING_HEAD_MAX and "，" not in text and "。" not in text \
-        and bool(_RUNNING_HEAD_LINE_RE.fullmatch(text.strip()))
+    if len(text) > RUNNING_HEAD_MAX or "，" in text or "。" in text:
+        return False
+    text = text.strip()
+    if _RUNNING_HEAD_LINE_RE.fullmatch(text):
+        return True
+    # ... and a dated one with its section's name the list does not know (06 民生热线 2025年8月12日
+    # 星期二 桐川日报): the date and weekday say it, the one word left is the section's
+    if "星期" not in text or not _DATED_RE.search(text):
+        return False
+    rest = _HEAD_PARTS_RE.sub(" ", text).split()
+    return len(rest) <= 1 and all(_SECTION_WORD_RE.fullmatch(word) for word in rest)
 
 
 def is_jump_on(text: str) -> bool:

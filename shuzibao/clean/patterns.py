@@ -137,10 +137,12 @@ def is_salutation(text: str) -> bool:
     return bool(_SALUTATION_RE.match(text.strip()))
 
 
-# Who signs a letter, and their name: `湖滨街道梧桐巷居民 郑晓岚`, `一名退休教师 王建国` (a role a
-# byline reads, `读者 陶然`, is a byline: is_byline).
+# Who signs a letter, and their name: `湖滨街道梧桐巷居民 郑晓岚`, `一名退休教师 王建国`, or where
+# they live, `溪口镇白漈村 俞海生`, `城南街道青禾社区 范春华` (a role a byline reads, `读者 陶然`,
+# is a byline: is_byline).
 LETTER_SIGNATURE_RE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{0,14}(?:居民|村民|市民|读者|教师|老师|职工|员工|学生|家长"
-                                 r"|网友|群众|党员|干部|志愿者|农民|工人|医生|护士|业主|患者|游客|老人))"
+                                 r"|网友|群众|党员|干部|志愿者|农民|工人|医生|护士|业主|患者|游客|老人)"
+                                 r"|[\u4e00-\u9fff]{2,14}(?:村|社区|小区|街道|镇|乡))"
                                  r"\s+(?P<name>[\u4e00-\u9fff·]{2,4})$")
 
 
@@ -149,9 +151,9 @@ def is_letter_signature(text: str) -> bool:
 
 
 def letter_writer(paragraphs: list[str]) -> str:
-    """The name signing a letter (paragraphs opened by a salutation, closed by who wrote them),
-    or ''."""
-    if len(paragraphs) <= 2 or not is_salutation(paragraphs[0]) or not is_letter_signature(paragraphs[-1]):
+    """The name signing a letter (paragraphs opened by a salutation, or not, closed by who wrote
+    them: 城南街道青禾社区 范春华), or ''."""
+    if len(paragraphs) < 2 + is_salutation(paragraphs[0]) or not is_letter_signature(paragraphs[-1]):
         return ""
     return LETTER_SIGNATURE_RE.match(paragraphs[-1].strip()).group("name")
 
@@ -165,7 +167,9 @@ def is_editor_note(text: str) -> bool:
 # (a reporter's or editor's box closing a story, `记者手记`, `编后`, is one too: see AFTERWORD_RE)
 _NOTES_LABEL = r"(?:记者|编辑|采访)(?:手记|札记|随笔|笔记)|编后(?:语|记)?"
 COLUMN_LABEL_RE = compile_either(r"^(?:简讯|快讯|短讯|短波|图片新闻|新闻简讯|新闻速递|一句话新闻|要闻简报|本地简讯"
-                                 r"|读者来信|来信选登|(?:记者|编辑|采访)观察|" + _NOTES_LABEL + r"|短评|快评|小评|微评"
+                                 r"|读者来信|来信选登"
+                                 r"|(?:记者|编辑|采访)(?:观察|调查|追踪|探访|回访)|" + _NOTES_LABEL
+                                 + r"|短评|快评|小评|微评"
                                  r"|[\u4e00-\u9fff]{2,4}(?:速递|快讯|简讯|短讯|播报|集锦)"  # 生活速递, 体育快讯
                                  # 家长课堂, 健康讲堂, 专家问答, 法律门诊, 普法小贴士
                                  r"|[\u4e00-\u9fff]{2}(?:课堂|讲堂|信箱|茶座|问答|门诊|小贴士)"

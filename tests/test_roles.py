@@ -101,6 +101,9 @@ def test_headline_roles():
     assert (h.kicker, h.title, h.subtitle) == ("", "蹚出转型发展新路关键在狠抓落实", "——七论深入贯彻落实全会精神")
     h = headline_roles(["省长在调研时强调", "抓好秋粮生产"])
     assert (h.kicker, h.title) == ("省长在调研时强调", "抓好秋粮生产")
+    # (set AS's 政法 page) a box's four-character rubric over its title, commas and all
+    h = headline_roles(["以案说法", "微信转账没打借条，钱能要回来吗？"])
+    assert (h.kicker, h.title, h.subtitle) == ("以案说法", "微信转账没打借条，钱能要回来吗？", "")
     # two unmarked lines, the second giving the figures: 主标题 + 副题
     h = headline_roles(["柳川县首条城乡公交环线开通", "沿线12个村群众出行更便捷"])
     assert (h.kicker, h.title, h.subtitle) == ("", "柳川县首条城乡公交环线开通", "沿线12个村群众出行更便捷")
@@ -630,9 +633,23 @@ def test_a_notice_named_by_its_title_with_chinese_numbered_items_a_contact_and_i
 @pytest.mark.parametrize("text, notice", [
     ("启事", True), ("青湄市文化馆2021年秋季公益培训班招生启事", True), ("拆迁补偿公告", True),
     ("澄州市2025年“人民满意的公务员”拟推荐对象公示", True), ("县政府发布禁渔公告", False),
-    ("市委召开全会，部署下半年工作", False)])
+    ("市委召开全会，部署下半年工作", False),
+    # a classified's statement names what it states; a statement in the news does not
+    ("遗失声明", True), ("更正声明", True), ("严正声明", False), ("某公司发布严正声明", False)])
 def test_notice_titles(text, notice):
     assert is_notice_title(text) == notice
+
+
+def test_a_lost_property_statement_opens_on_its_issuer_under_its_title():
+    # (set AS's 政法 page) 遗失声明 / 汀陵市堽口物流有限公司 / （统一社会信用代码：…）: the company's
+    # name under the title is the statement's first words, no second headline line
+    page = "\n".join(["年底讨薪，劳动者可以先与用人单位协商解决。", "", "遗失声明", "汀陵市堽口物流有限公司",
+                      "（统一社会信用代码：", "91990105MA7K3L8X2P）不慎遗", "失公章、财务专用章各一枚，法",
+                      "定代表人邵立群名章一枚，营", "业执照副本一份，现声明作废。", "特此声明。", "汀陵市堽口物流有限公司",
+                      "2025年11月10日"])
+    notice = _articles(page)[-1]
+    assert notice.title == "遗失声明" and not notice.kicker
+    assert notice.paragraphs[0].startswith("汀陵市堽口物流有限公司（统一社会信用代码：")
 
 
 def test_a_theory_articles_author_line_is_its_byline_without_the_label():

@@ -50,6 +50,9 @@ _DOCUMENT_TITLE_RE = re.compile(r"^关于\S{2,40}的(?:通知|公告|通告|决�
 _INSTALMENT_RE = re.compile(r"^第[一二三四五六七八九十百零\d]{1,5}[回章节集部](?:\s|$)")
 
 
+RUBRIC_MAX = 4  # characters of a column's rubric over a title (以案说法)
+
+
 def headline_roles(lines: list[str]) -> Headline:
     """Name the lines of one group 引题 / 主标题 / 副题."""
     # (a serial's instalment line under its title is the 副题, as a dashed one is)
@@ -65,8 +68,10 @@ def headline_roles(lines: list[str]) -> Headline:
     if len(main) == 2 and not subtitle:
         # A 副题 is normally marked with ——; two unmarked lines are read 引题 + 主标题, unless
         # the second is a clause-broken sentence, which a 主标题 never is (under a column's label
-        # it is the title whatever its commas: 家长课堂 / 孩子考前焦虑，家长先别慌).
-        if "，" in main[1] and "，" not in main[0] and not is_column_label(main[0]):
+        # it is the title whatever its commas: 家长课堂 / 孩子考前焦虑，家长先别慌; and so under a
+        # rubric of four characters: 以案说法 / 微信转账没打借条，钱能要回来吗？).
+        if "，" in main[1] and "，" not in main[0] and not is_column_label(main[0]) \
+                and len(main[0].strip()) > RUBRIC_MAX:
             return Headline(title=main[0], subtitle=main[1])
         # A 副题 gives the figures (沿线12个村群众出行更便捷 under 柳川县首条城乡公交环线开通);
         # a 引题 over a title with figures is short (新基建提速 / 今年全市将建成5G基站1800个).

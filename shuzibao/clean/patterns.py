@@ -208,9 +208,11 @@ def is_signer(text: str) -> bool:
 
 # ... or a notice's title naming it (`青湄市文化馆秋季公益培训班招生启事`, `拆迁补偿公告`), not news of
 # one (`县政府发布禁渔公告`).
-_NAMED_NOTICE_RE = compile_either(r"^[^，。！？：；、\s]{2,30}(?:启事|公告|通告|讣告|公示)$")
+# (a classified's statement names what it states: 遗失声明, 更正声明, 减资声明; not 严正声明, news)
+_NAMED_NOTICE_RE = compile_either(r"^(?:[^，。！？：；、\s]{2,30}(?:启事|公告|通告|讣告|公示)"
+                                  r"|[^，。！？：；、\s]{0,26}(?:遗失|更正|减资|注销|挂失)声明)$")
 # (in either script: 启事 and 啟事, 讣告 and 訃告)
-_NOTICE_KINDS = tuple("".join(forms) for kind in ("启事", "公告", "通告", "讣告", "公示")
+_NOTICE_KINDS = tuple("".join(forms) for kind in ("启事", "公告", "通告", "讣告", "公示", "声明")
                       for forms in itertools.product(*(either_forms(ch) for ch in kind)))
 
 

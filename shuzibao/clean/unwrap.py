@@ -37,6 +37,7 @@ from .patterns import (
     is_credit,
     is_dateline,
     is_exclamation,
+    is_notice_title,
     is_subhead,
     opens_article,
 )
@@ -439,8 +440,10 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     asked: dict[int, bool] = {}  # each line asked once, whether as the line before a break or after it
 
     def headline_at(k: int) -> bool:
-        if k not in asked:  # (the line after a notice's closing formula opens the next notice)
-            asked[k] = k - 1 not in closed and _short_headline_before(lines, k, before, after)
+        if k not in asked:  # (the line after a notice's closing formula opens the next notice, and
+            # the line under a notice's title its text: 遗失声明 / 汀陵市堽口物流有限公司 / （统一社会…）
+            asked[k] = k - 1 not in closed and not (k and is_notice_title(lines[k - 1].text)) \
+                and _short_headline_before(lines, k, before, after)
         return asked[k]
 
     while i < len(lines):

@@ -262,19 +262,25 @@ def _canonical_place(word: str, vocabulary: Vocabulary) -> str:
     return word
 
 
-# What a word is in a vocabulary (its canonical form and kind; whether it is stopped) is worked
-# out once per word, not once per occurrence; keyed by the vocabulary's contents.
-_MEMOS: dict[tuple, tuple[dict, dict]] = {}
+# What a word is in a vocabulary (its canonical form and kind; whether it is stopped; which
+# branch of _Extractor.run takes it with its tag) is worked out once per word, not once per
+# occurrence; keyed by the vocabulary's contents (which also decide the analyzer's dictionary).
+_MEMOS: dict[tuple, tuple[dict, dict, dict]] = {}
 
 
-def _vocabulary_memo(vocabulary: Vocabulary) -> tuple[dict, dict]:
+def _vocabulary_memo(vocabulary: Vocabulary) -> tuple[dict, dict, dict]:
     key = (tuple(vocabulary.kinds.items()), tuple(vocabulary.aliases.items()), vocabulary.stop)
     memo = _MEMOS.get(key)
     if memo is None:
         if len(_MEMOS) >= 8:
             _MEMOS.clear()
-        memo = _MEMOS[key] = ({}, {})
+        memo = _MEMOS[key] = ({}, {}, {})
     return memo
+
+
+# The branches of _Extractor.run a token may take, decided by its word and POS tag alone.
+_NOTHING, _IN_VOCABULARY, _A_PERSON, _A_PLACE, _AN_ORG, _A_TOPIC = range(6)
+_MAX_CLASSES = 200_000  # (word, tag) pairs remembered per vocabulary; a long-lived process starts afresh
 
 
 class _Extractor:
@@ -282,7 +288,7 @@ class _Extractor:
         self.vocab = vocabulary
         self.an = analyzer
         self.exclude = exclude
-        self._canon, self._stop = _vocabulary_memo(vocabulary)
+        self._canon, self._stop, self._classes = _vocabulary_memo(vocabulary)
 
     # -- what a word can be ---------------------------------------------------------------
 
@@ -298,10 +304,14 @@ class _Extractor:
         return self.canonical(word)[1]
 
     def stopped(self, word: str) -> bool:
+        return self.stopped_in_vocabulary(word) or word in self.exclude
+
+    def stopped_in_vocabulary(self, word: str) -> bool:
+        """stopped, but for this article's own exclusions (its authors)."""
         stop = self._stop.get(word)
         if stop is None:
             stop = self._stop[word] = len(word) < 2 or self.vocab.is_stopped(word)
-        return stop or word in self.exclude
+        return stop
 
     def looks_like_name(self, word: str) -> bool:
         if not (2 <= len(word) <= 4) or not _is_han(word):
@@ -335,11 +345,40 @@ class _Extractor:
 
     # -- the pass over the text -----------------------------------------------------------
 
+    def classify(self, word: str, pos: str) -> tuple[int, str, str | None, bool]:
+        """Which branch of run takes the token (word, pos), the name it is counted under, its kind
+        in the vocabulary, and whether the vocabulary's stop list (not the article's exclusions,
+        which run checks) keeps it out; for a topic, also whether it is no dictionary word or no
+        Han word of two characters or more (counted towards the total, never a tag itself)."""
+        canon, vkind = self.canonical(word)
+        stopped = self.stopped_in_vocabulary
+        if vkind is not None:
+            return _IN_VOCABULARY, canon, vkind, stopped(canon) or stopped(word)
+        if pos not in _CANDIDATE_POS and not word.endswith(_PLACE_SUFFIXES):
+            return _NOTHING, word, None, True  # a verb, a particle, a mark: no branch takes it
+        if pos in _PERSON_POS and self.looks_like_name(word):
+            return _A_PERSON, word, None, stopped(word)
+        if (pos in _PLACE_POS or word.endswith(_PLACE_SUFFIXES)) and self.looks_like_place(word, pos):
+            return _A_PLACE, canon, None, stopped(canon) or stopped(word)
+        if pos in _ORG_POS and self.looks_like_org(word):
+            return _AN_ORG, word, None, stopped(word)
+        if pos in _TOPIC_POS or (pos in _ENTITY_POS and word in self.an.base_pos
+                                 and self.an.base_freq[word] > _NAME_MAX_DICT_FREQ):
+            # Topics: nouns, and common words jieba's dictionary takes for names or places
+            # (玉米 nr, 城市 ns); only words the dictionary knows, as the HMM's guesses at
+            # new words are often fragments.
+            known = _is_han(word) and len(word) >= 2 and word in self.an.base_pos
+            return _A_TOPIC, word, None, not known or stopped(word)
+        return _NOTHING, word, None, True
+
     def run(self, blocks: list[tuple[str, int, bool]], limit: int) -> list[Tag]:
         cands: dict[tuple[str, str], _Candidate] = {}
         topic_weight_total = 0
         position = 0
-        known = self._canon
+        classes = self._classes
+        exclude = self.exclude
+        if len(classes) > _MAX_CLASSES:
+            classes.clear()
 
         def add(name: str, kind: str, surface: str, weight: int, in_title: bool, pos_: int) -> _Candidate:
             key = (name, kind)
@@ -355,17 +394,23 @@ class _Extractor:
             quoted = [m.span() for m in _QUOTED_RE.finditer(text)]
             prev = ""
             offset = 0
-            for i, (word, pos) in enumerate(tokens):
+            for i, token in enumerate(tokens):
+                word = token[0]
                 position += 1
                 start, offset = offset, offset + len(word)
-                canon, vkind = known.get(word) or self.canonical(word)
-                if vkind is None and pos not in _CANDIDATE_POS and not word.endswith(_PLACE_SUFFIXES):
-                    prev = word  # a verb, a particle, a mark: no branch below takes it
+                found = classes.get(token)
+                if found is None:
+                    found = classes[token] = self.classify(*token)
+                branch, name, vkind, stopped = found
+                if branch == _NOTHING:
+                    prev = word
                     continue
+                # the article's own exclusions (its authors) on top of the vocabulary's stop list
+                stopped = stopped or (exclude and (name in exclude or word in exclude))
                 nxt_word, nxt_pos = tokens[i + 1] if i + 1 < len(tokens) else ("", "")
-                if vkind is not None:
-                    if not self.stopped(canon) and not self.stopped(word):
-                        cand = add(canon, vkind, word, weight, in_title, position)
+                if branch == _IN_VOCABULARY:
+                    if not stopped:
+                        cand = add(name, vkind, word, weight, in_title, position)
                         cand.in_vocabulary = True
                         if vkind == PERSON and _ROLE_RE.search(prev):
                             cand.after_role = True
@@ -373,31 +418,27 @@ class _Extractor:
                             topic_weight_total += weight
                     if vkind == PLACE and nxt_pos in _ORG_POS:
                         self._org_after_place(word, nxt_word, add, weight, in_title, position)
-                elif pos in _PERSON_POS and self.looks_like_name(word):
-                    if not self.stopped(word) and not any(a < start and offset < b for a, b in quoted):
+                elif branch == _A_PERSON:
+                    if not stopped and not any(a < start and offset < b for a, b in quoted):
                         cand = add(word, PERSON, word, weight, in_title, position)
                         if _ROLE_RE.search(prev):
                             cand.after_role = True
-                elif (pos in _PLACE_POS or word.endswith(_PLACE_SUFFIXES)) and self.looks_like_place(word, pos):
-                    if not self.stopped(canon) and not self.stopped(word):
-                        add(canon, PLACE, word, weight, in_title, position)
+                elif branch == _A_PLACE:
+                    if not stopped:
+                        add(name, PLACE, word, weight, in_title, position)
                         if nxt_pos in _ORG_POS:
                             self._org_after_place(word, nxt_word, add, weight, in_title, position)
-                elif pos in _ORG_POS and self.looks_like_org(word):
-                    if not self.stopped(word):
+                elif branch == _AN_ORG:
+                    if not stopped:
                         add(word, ORG, word, weight, in_title, position)
-                elif pos in _TOPIC_POS or (pos in _ENTITY_POS and word in self.an.base_pos
-                                           and self.an.base_freq[word] > _NAME_MAX_DICT_FREQ):
-                    # Topics: nouns, and common words jieba's dictionary takes for names or places
-                    # (玉米 nr, 城市 ns); only words the dictionary knows, as the HMM's guesses at
-                    # new words are often fragments.
+                else:  # _A_TOPIC
                     topic_weight_total += weight
-                    if _is_han(word) and len(word) >= 2 and word in self.an.base_pos \
-                            and not self.stopped(word):
+                    if not stopped:
                         cand = add(word, TOPIC, word, weight, in_title, position)
                         # 柏林 in 湫水柏林苑: glued to a one-character noun, part of a longer name
-                        glued = any(len(w) == 1 and _is_han(w) and p in _GLUE_POS
-                                    for w, p in (tokens[i - 1] if i else ("", ""), (nxt_word, nxt_pos)))
+                        before_word, before_pos = tokens[i - 1] if i else ("", "")
+                        glued = (len(before_word) == 1 and _is_han(before_word) and before_pos in _GLUE_POS) \
+                            or (len(nxt_word) == 1 and _is_han(nxt_word) and nxt_pos in _GLUE_POS)
                         cand.free += not glued
                 prev = word
 

@@ -884,6 +884,23 @@ def test_a_readers_letters_page_its_running_head_signatures_and_a_reporters_foll
     assert is_column_label("记者调查") and not is_byline("记者调查")
 
 
+def test_briefs_whose_bold_leads_run_in_before_their_text():
+    # (set AQ's 经济 page) ■ + a lead, wrapped onto the next line up to its space, or alone on its
+    # line: each brief one paragraph, its lead's space kept (no lost glyph), a byline left alone
+    texts = ["■岚江港8月集装箱吞吐量", "创新高 记者从岚江港务集团获", "悉，8月份，岚江港完成集装箱", "吞吐量21.7万标箱。",
+             "■前7个月新设经营主体", "4.13万户 市市场监管局数据显", "示，全市新设立各类经营主体", "4.13万户。",
+             "■东湾区新增3条绿电专线", "岚江供电公司近日建成投运3条", "110千伏绿色电力专线。",
+             "□ 本报评论员", "“百村示范”行动正式启动。"]
+    lines = split_lines("\n".join(texts))[0]
+    blocks = classify_blocks(unwrap_paragraphs(lines), {})
+    assert [u.text for u in blocks if u.text.startswith("■")] == [
+        "■岚江港8月集装箱吞吐量创新高 记者从岚江港务集团获悉，8月份，岚江港完成集装箱吞吐量21.7万标箱。",
+        "■前7个月新设经营主体4.13万户 市市场监管局数据显示，全市新设立各类经营主体4.13万户。",
+        "■东湾区新增3条绿电专线 岚江供电公司近日建成投运3条110千伏绿色电力专线。"]
+    assert ("byline", "□本报评论员") in [(u.kind, u.text) for u in blocks]
+    assert explain_spaces("■“科创贷”首月放款超3亿元 岚江农商银行推出")[0] == "■“科创贷”首月放款超3亿元 岚江农商银行推出"
+
+
 def test_two_columns_lines_given_as_one_are_joined_without_a_gap():
     # (set AK's 要闻 page, pdftotext -raw) the first column's last line and the next column's first
     # share a baseline and come as one line, a space between: the text runs on, no lost glyph

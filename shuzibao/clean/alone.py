@@ -10,6 +10,7 @@ from .furniture import is_furniture
 from .glyphs import straddles_word
 from .lines import Line
 from .patterns import (
+    BULLETS,
     CONTACT_LABEL,
     is_box_label,
     is_byline,
@@ -76,6 +77,27 @@ def box_inside_paragraph(lines: list[Line], before: list[float]) -> tuple[int, i
                 and not is_furniture(back.text):
             return i, end
     return None
+
+
+# Briefs whose bold lead runs in before the text behind a bullet: on one line
+# (■岚江港8月集装箱吞吐量创新高 记者从…), alone on its line (■东湾区新增3条绿电专线 / 岚江供电公司…),
+# or wrapped with its last words on the next line (■前7个月新设经营主体 / 4.13万户 市市场监管局…).
+_RUN_IN_RE = re.compile(f"^[{BULLETS}][^，。、；：！？（）\\s]{{4,30}} \\S")
+_LEAD_ONLY_RE = re.compile(f"^[{BULLETS}][^，。、；：！？（）\\s]{{4,30}}$")
+_LEAD_TAIL_RE = re.compile("^[^，。、；：！？（）\\s]{1,12} \\S")
+RUN_IN_MIN = 2  # briefs run in on their line: fewer, and a bulleted line alone is a subhead
+
+
+def run_in_leads(lines: list[Line]) -> dict[int, bool]:
+    """The lines that hold nothing but a brief's lead, on a page whose briefs run their leads in:
+    each goes on into the line under it, with the lead's space (True) unless the lead's last
+    words wrap onto that line, which then holds the space itself (False)."""
+    alone = [k for k in range(len(lines) - 1) if _LEAD_ONLY_RE.match(lines[k].text) and not is_standalone(lines[k])
+             and lines[k + 1].text[:1] not in BULLETS and not is_hard_start(lines[k + 1])]  # (□ 本报评论员: a byline)
+    wrapped = {k for k in alone if _LEAD_TAIL_RE.match(lines[k + 1].text)}
+    if sum(1 for line in lines if _RUN_IN_RE.match(line.text)) + len(wrapped) < RUN_IN_MIN:
+        return {}
+    return {k: k not in wrapped for k in alone}
 
 
 VERSE_MIN = 6  # lines: fewer ragged short lines are a headline run or a signature

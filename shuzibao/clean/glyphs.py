@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .patterns import (
+    BULLETS,
     CAPTION_END_RE,
     CONTACT_LABEL,
     CREDIT_RE,
@@ -390,6 +391,15 @@ _NUMBER_SPACE_RE = re.compile(_NUMBER_SPACE)
 _RUNNING_TEXT_SPACE_RE = re.compile(_NUMBER_SPACE + f"|(?<=[”’」』%％])[ {JOIN}]*? +(?=[\u4e00-\u9fff])")
 
 
+# A brief's bold lead run in before its text, behind its bullet (■岚江港8月集装箱吞吐量创新高 记者从…):
+# the first space, after a phrase with no mark in it, is the lead's
+_RUN_IN_LEAD_RE = re.compile(f"[{BULLETS}][^，。、；：！？（） ]{{4,30}}$")  # (a line's end may cut the lead)
+
+
+def _after_run_in_lead(text: str, i: int) -> bool:
+    return text[:1] in BULLETS and " " not in text[:i] and bool(_RUN_IN_LEAD_RE.match(text[:i]))
+
+
 def explain_spaces(text: str, mark: bool = True, word: Callable[[str], bool] = is_word,
                    numbers: bool = False) -> tuple[str, list[Repair]]:
     """Keep spaces between Han characters that belong (a document title 《…》, a credit, after
@@ -424,7 +434,7 @@ def explain_spaces(text: str, mark: bool = True, word: Callable[[str], bool] = i
         if title_depth or any(a < i < b for a, b in credits + names) or _after_role(text, i) \
                 or _between_credits(text, i) \
                 or text[max(0, i - 4): i].replace(JOIN, "").endswith(_SPACE_AFTER) or _after_dateline(text, i) \
-                or _before_dateline(text, i) or _FIELD_LABEL_RE.match(text, i + 1):
+                or _before_dateline(text, i) or _FIELD_LABEL_RE.match(text, i + 1) or _after_run_in_lead(text, i):
             continue
         if _in_narrow_line(text, i) and word(_char_before(text, i) + _char_after(text, i + 1)):
             chars[i] = ""  # a narrow column's line spread to its width (晚 上, 项 目)

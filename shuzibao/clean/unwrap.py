@@ -19,6 +19,7 @@ from .alone import (
     loose_lines,
     notice_signature,
     pull_quotes,
+    run_in_leads,
     table_headings,
     verse_lines,
 )
@@ -418,6 +419,8 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         resumed = next(n for n, block in enumerate(around) if lines[end] in block.lines)
         return around[:resumed + 1] + unwrap_paragraphs(lines[start:end]) + around[resumed + 1:]
     lines = [_side_by_side(line, column) for line, column in zip(lines, before, strict=True)]
+    leads = run_in_leads(lines)  # a brief's lead alone on its line goes on into its text
+    lines = [replace(line, text=line.text + " ") if leads.get(k) else line for k, line in enumerate(lines)]
     per_line = paragraph_per_line(lines)
     # On a page with an interview, whoever answers by name opens a paragraph too (王师傅：…).
     interview = any(SPEAKER_RE.match(line.text) for line in lines)
@@ -458,11 +461,13 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         # (not under a column's label: 赛事快讯 heads items set in the column it stands in)
         under_head = len(current) == 1 and blocks and headline_text(blocks[-1].lines[-1].text) \
             and not is_column_label(blocks[-1].lines[-1].text)
-        if breaks_between(lines[prev], lines[i], after[prev] if under_head else before[prev], after[i], blank_matters) \
-                or _exclaimed_before_start(lines, i) or (per_line and ends_sentence(lines[prev].text)) \
-                or (interview and ends_sentence(lines[prev].text) and _NAMED_SPEAKER_RE.match(lines[i].text)) \
-                or headline_at(prev) or headline_at(i) or ((prev in alone or i in alone) and i not in wrapped) \
-                or prev in closed:
+        column = after[prev] if under_head else before[prev]
+        if prev not in leads and (
+                breaks_between(lines[prev], lines[i], column, after[i], blank_matters)
+                or _exclaimed_before_start(lines, i) or (per_line and ends_sentence(lines[prev].text))
+                or (interview and ends_sentence(lines[prev].text) and _NAMED_SPEAKER_RE.match(lines[i].text))
+                or headline_at(prev) or headline_at(i) or ((prev in alone or i in alone) and i not in wrapped)
+                or prev in closed):
             blocks.append(Block(tuple(current)))
             if lifted and (is_hard_start(lines[i]) or _headline_like(lines[i], before[prev])):
                 blocks.extend(lifted)

@@ -901,6 +901,33 @@ def test_briefs_whose_bold_leads_run_in_before_their_text():
     assert explain_spaces("■“科创贷”首月放款超3亿元 岚江农商银行推出")[0] == "■“科创贷”首月放款超3亿元 岚江农商银行推出"
 
 
+def test_a_pictures_placeholder_is_no_text_of_the_page():
+    # (set AT's 县区 page, PyMuPDF blocks) alone on its line or run into the text after it: the
+    # photo's place, a gap as a blank line is
+    lines = split_lines("<image: DeviceRGB, width: 1600, height: 1067, bpc: 8>11月30日，白泷县桂坪镇\n"
+                        "<image: DeviceRGB, width: 1600, height: 1067, bpc: 8>\n万亩油茶基地迎来采摘高峰。")[0]
+    assert [(line.text, line.blank_before) for line in lines] == [("11月30日，白泷县桂坪镇", False),
+                                                                 ("万亩油茶基地迎来采摘高峰。", True)]
+
+
+def test_a_subhead_of_phrases_set_apart_by_a_space_is_a_line_of_its_own():
+    # (set AQ's 要闻 page, PyMuPDF) 聚焦主业 做强链条 after a sentence's end, over the next
+    # paragraph's first line, squeezed nearly full: a subhead, no lost glyph between its phrases
+    raw = (Path(__file__).parent / "fixtures" / "blind" / "raw" / "2025-09-09" / "02.txt").read_text(encoding="utf-8")
+    blocks = [[line.text for line in block.lines] for block in unwrap_paragraphs(split_lines(raw)[0])]
+    assert ["聚焦主业 做强链条"] in blocks and ["创新驱动 提质增效"] in blocks
+
+
+def test_a_paragraph_cut_by_its_jump_line_is_no_headline_run():
+    # (set AQ's 要闻 page) …9.8%。 / 为确保项目顺利推进，… / …挂牌督办，及时 / （下转第3版）: the
+    # sentence goes on on page 3; the lines after the last full stop are the paragraph's, no title
+    texts = ["据悉，今年以来，全市已累计开工亿元", "以上项目216个，完成投资同比增长9.8%。", "为确保项目顺利推进，市重点项目建设指",
+             "挥部将实行“周调度、月通报、季观摩”工", "作机制，对进展滞后的项目挂牌督办，及时", "（下转第3版）"]
+    units = classify_blocks(unwrap_paragraphs(split_lines("\n".join(texts))[0]), {})
+    assert [u.kind for u in units] == ["body", "jump"]
+    assert units[0].text.endswith("及时")
+
+
 def test_two_columns_lines_given_as_one_are_joined_without_a_gap():
     # (set AK's 要闻 page, pdftotext -raw) the first column's last line and the next column's first
     # share a baseline and come as one line, a space between: the text runs on, no lost glyph

@@ -99,8 +99,8 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
             title = generated_title(draft)
         mine = captions.get(order - 1, [])
         credit = next((c for c in mine if PHOTO_CREDIT_RE.match(c)), None)
-        if generated and credit and not byline and not authors:
-            # text with no headline over its photographer's credit: a 图片新闻, signed by them
+        if credit and not byline and not authors:
+            # text with no byline over its photographer's credit alone: a 图片新闻, signed by them
             byline, authors = credit, names_in_credit(credit.rstrip().removesuffix("摄"))
             mine.remove(credit)
             line = next((u.line for u in layout.captions if u.text == credit), draft.position)

@@ -150,12 +150,13 @@ def _finish(lines, glyphs, gaps: bool, evidence: frozenset[str] = frozenset(),
     return finish_joins(text).strip(), placed
 
 
-def split_trailing_headlines(block: Block) -> list[Block]:
+def split_trailing_headlines(block: Block, jumps_on: bool = False) -> list[Block]:
     """A paragraph that ran on into headline lines: its sentence ends on an inner line and the
-    lines after it never finish one. Split it there."""
+    lines after it never finish one. Split it there. (Not over a jump line, `jumps_on`: the
+    sentence goes on on another page, …挂牌督办，及时 / （下转第3版）.)"""
     texts = [line.text for line in block.lines]
     joined = "".join(texts)
-    if len(texts) < 2 or ends_sentence(joined) or ends_open(joined) or joined.endswith("…"):
+    if len(texts) < 2 or jumps_on or ends_sentence(joined) or ends_open(joined) or joined.endswith("…"):
         return [block]
     last_end = max((i for i, t in enumerate(texts[:-1]) if ends_sentence(t)), default=None)
     if last_end is None:
@@ -251,8 +252,9 @@ def titled_drawings(blocks: list[Block]) -> list[Block]:
 def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> list[Unit]:
     units: list[Unit] = []
     printed: dict[int, tuple[Line, ...]] = {}  # unit -> its lines, for headlines and captions
+    jumps = [len(b.lines) == 1 and is_jump_on(b.lines[0].text) for b in blocks[1:]] + [False] if blocks else []
     blocks = merge_headline_runs(titled_drawings(
-        [part for block in blocks for part in split_trailing_headlines(block)]))
+        [part for block, jump in zip(blocks, jumps, strict=True) for part in split_trailing_headlines(block, jump)]))
     numbered = numbered_captions(blocks)
     for index, block in enumerate(blocks):
         if index in numbered:
@@ -303,10 +305,12 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             printed[len(units)] = block.lines
             units.append(Unit(CAPTION, _unmarked(text), first, index, repairs=tuple(repairs)))
         elif is_headline_block(block) or is_exclaimed_headline(blocks, index):
-            for group in wrapped_headline_lines(block.lines):
+            groups = wrapped_headline_lines(block.lines)
+            for group, after in zip(groups, [*groups[1:], None], strict=True):
                 text, repairs = _finish(group, glyphs, gaps=False)
                 printed[len(units)] = tuple(group)
-                units.append(Unit(HEADLINE, text, group[0].number, index, repairs=tuple(repairs)))
+                kind = CAPTION if _portrait_name(group, after) else HEADLINE
+                units.append(Unit(kind, text, group[0].number, index, repairs=tuple(repairs)))
         else:
             text, repairs = _finish(block.lines, glyphs, gaps=True)
             printed[len(units)] = block.lines
@@ -324,6 +328,16 @@ def _authors_line(blocks: list[Block], index: int) -> bool:
     while k < len(blocks) and _headline_only(blocks[k]):
         k += 1  # (another story's headline the extractor gave between)
     return k < len(blocks) and not is_dateline(blocks[k].lines[0].text)
+
+
+_PROFILE_LABEL_RE = re.compile("^人物(?:简介|档案|名片)$")
+_NAME_ALONE_RE = re.compile("^[\u4e00-\u9fff·]{1,4}$")  # (a name whose last glyph was lost: 邹)
+
+
+def _portrait_name(group: list[Line], after: list[Line] | None) -> bool:
+    """A name alone right over a profile box's label (邹瑄 / 人物简介): its portrait's caption."""
+    return len(group) == 1 and bool(_NAME_ALONE_RE.match(group[0].text)) and after is not None \
+        and bool(_PROFILE_LABEL_RE.match(after[0].text.replace(" ", "")))
 
 
 def _under_photo_news(blocks: list[Block], index: int) -> bool:

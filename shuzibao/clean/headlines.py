@@ -116,6 +116,7 @@ class Scorer:
         # Every line that belongs to an article, to see whether text lies between two places.
         self.article_lines = sorted(u.line for d in drafts for u in d.units)
         self.owner = {u.line: k for k, d in enumerate(drafts) for u in d.units}
+        self.bylined = {k for k, d in enumerate(drafts) if d.units and d.units[0].kind == BYLINE}
 
     def nearby(self, line: int) -> range:
         at = bisect.bisect_left(self.starts, line)
@@ -171,8 +172,13 @@ def split_run(run: HeadlineGroup, scorer: Scorer) -> list[HeadlineGroup]:
     """Split a run of headline lines where the article they speak of changes: a moved headline
     block often sits right against the next article's own. A —— subtitle stays with its title;
     a line too plain to point anywhere stays with the lines before it; no group exceeds three."""
-    groups: list[list[Unit]] = [[run.lines[0]]]
     below = scorer.directly_before(run)
+    # a kicker, title and subtitle printed over their byline and text (高质量发展调研行 / 老工业区里
+    # 长出“新”产业 / ——…见闻 / 本报记者 …) are one block, whatever story the kicker's words fit
+    if (run.byline or below in scorer.bylined) and sum(not u.text.startswith("——") for u in run.lines) <= 2 \
+            and run.lines[-1].text.startswith("——"):
+        return [run]
+    groups: list[list[Unit]] = [[run.lines[0]]]
     for unit in run.lines[1:]:
         current = groups[-1]
         if unit.text.startswith("——"):

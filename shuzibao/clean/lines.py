@@ -371,6 +371,10 @@ def halfwidth_alnum(text: str) -> tuple[str, int]:
 # What an extractor puts where its font mapped no character (the replacement character, a
 # private-use code point): the place of a lost glyph, read as the gap a space marks.
 _STAND_IN_RE = re.compile("[\ue000-\uf8ff\ufffd]")
+# Where PyMuPDF met a picture, its placeholder (`<image: DeviceRGB, width: 1600, height: 1067, bpc: 8>`),
+# on a line of its own or run into the text block after it: no text of the page, a gap like a
+# blank line's (the photo's place), whatever text follows it on its line kept.
+_PICTURE_RE = re.compile(r"^\s*<image:[^<>]{0,120}>")
 
 
 # An ideographic or no-break space between two Chinese characters inside a line of running text
@@ -416,6 +420,8 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
         if ("\u3000" in raw or "\u00a0" in raw) and _CLAUSE_MARK_RE.search(raw):
             raw = _INNER_IDEOGRAPHIC_RE.sub("", raw)
         raw = _STAND_IN_RE.sub(" ", raw.replace("\u3000", "  ").replace("\u00a0", " ")).rstrip()
+        if raw.startswith("<image:", len(raw) - len(raw.lstrip())):
+            raw = _PICTURE_RE.sub("", raw)
         if not raw.strip():
             blank = True
             continue

@@ -82,7 +82,7 @@ _PLACE_TOKEN_RE = re.compile("^" + _PLACE + "$")
 # (a place there may have lost a glyph with a space: 刘家 村村民)
 _SIGNED_PLACE = r"[\u4e00-\u9fff]{1,10}(?: [\u4e00-\u9fff]{0,4})?" + _PLACE_SUFFIX
 # an office credited before its people: `（县农业农村局 钟晓岚 彭瑶）`
-ORG_SUFFIX = r"(?:局|委|办|厅|部|院|所|站|中心|协会|公司|集团)"  # what an office's name ends on
+ORG_SUFFIX = r"(?:局|委|办|厅|部|院|所|站|中心|协会|公司|集团|融媒)"  # what an office's name ends on
 ORG_CREDITED = r"[\u4e00-\u9fff]{2,12}" + ORG_SUFFIX
 CREDIT_RE = compile_either(r"^[（(]\s*(?P<c>(?:" + _SIGNED_PLACE + r"(?:村民|居民|市民)?\s+|" + ORG_CREDITED + r"\s+)?"
                            + CREDITED

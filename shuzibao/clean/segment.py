@@ -157,7 +157,7 @@ def mark_parallel_subheads(units: list[Unit]) -> list[Unit]:
             k -= 1
         unit, before, after = units[i], units[k], units[i + 1]
         if unit.kind == HEADLINE and before.kind in (BODY, SUBHEAD) and after.kind == BODY \
-                and not after.dateline and not unit.text.startswith("——") \
+                and not after.dateline and not unit.text.startswith("——") and not is_afterword(unit.text) \
                 and not any(mark in unit.text for mark in "，、；：") \
                 and SUBHEAD_MIN_HAN <= han_count(unit.text) <= SUBHEAD_MAX_HAN:
             lone.add(i)

@@ -383,6 +383,19 @@ def _short_headline_before(lines: list[Line], k: int, before: list[float], after
         and not line.indent and running and nxt_short and not ends_sentence(nxt.text) and not ends_open(line.text)
 
 
+# A subhead of two or three phrases set apart by spaces (聚焦主业 做强链条): no running text has
+# its clause spaces, and a lost glyph's space in a line this short after a sentence's end could
+# only be in a paragraph's first line, which is full but for its indent.
+_SPACED_PHRASES_RE = re.compile("[\u4e00-\u9fff“”]{2,10}(?: [\u4e00-\u9fff“”]{2,10}){1,2}")
+
+
+def _spaced_subhead(lines: list[Line], k: int, before: list[float]) -> bool:
+    line = lines[k]
+    return 0 < k and before[k] >= NARROW and line.width <= before[k] - INDENT - INDENT_SLACK \
+        and bool(_SPACED_PHRASES_RE.fullmatch(line.text)) and not is_hard_start(line) \
+        and (ends_sentence(lines[k - 1].text) or is_standalone(lines[k - 1]))
+
+
 SIDE_SLACK = 1.5  # ems a column's line, first of two set side by side on a line, may fall short
 SIDE_MORE = 4.0  # ems past the column: more than a line of it, hanging marks and all, can be
 
@@ -446,7 +459,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         if k not in asked:  # (the line after a notice's closing formula opens the next notice, and
             # the line under a notice's title its text: 遗失声明 / 汀陵市堽口物流有限公司 / （统一社会…）
             asked[k] = k - 1 not in closed and not (k and is_notice_title(lines[k - 1].text)) \
-                and _short_headline_before(lines, k, before, after)
+                and (_short_headline_before(lines, k, before, after) or _spaced_subhead(lines, k, before))
         return asked[k]
 
     while i < len(lines):

@@ -10,7 +10,15 @@ from shuzibao.clean.blocks import HEADLINE, classify_blocks
 from shuzibao.clean.furniture import is_furniture, is_running_head, join_section_names
 from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, join_lines, rejoin_credit_spaces, restore_glyphs
 from shuzibao.clean.lines import despace, split_leading_credit, split_lines
-from shuzibao.clean.patterns import is_byline, is_column_label, is_name_row, is_signed_date, is_subhead, letter_writer
+from shuzibao.clean.patterns import (
+    is_byline,
+    is_column_label,
+    is_name_row,
+    is_signed_date,
+    is_subhead,
+    letter_writer,
+    unpad_names,
+)
 from shuzibao.clean.pieces import reorder_pieces, split_pieces
 from shuzibao.clean.punct import ascii_punctuated, restore_punctuation
 from shuzibao.clean.unwrap import unwrap_paragraphs
@@ -926,6 +934,13 @@ def test_a_paragraph_cut_by_its_jump_line_is_no_headline_run():
     units = classify_blocks(unwrap_paragraphs(split_lines("\n".join(texts))[0]), {})
     assert [u.kind for u in units] == ["body", "jump"]
     assert units[0].text.endswith("及时")
+
+
+def test_a_two_character_name_padded_to_three_after_a_role_or_a_columns_bullet_is_closed():
+    assert unpad_names("（记者 李 刚）") == "（记者 李刚）" and unpad_names("记者 王 磊 张 三 摄") == "记者 王磊 张三 摄"
+    # (sets AR and AK) a column's byline behind its bullet, the name padded: 罗岚, no lost glyph
+    assert unpad_names("□ 罗 岚") == "□ 罗岚" and is_byline(despace("□ 罗 岚"))
+    assert unpad_names("吕梁 出一条新路") == "吕梁 出一条新路"
 
 
 def test_two_columns_lines_given_as_one_are_joined_without_a_gap():

@@ -431,10 +431,16 @@ _PADDED_NAME_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]) (?!摄)([\u
 _WHOLE_NAME_RE = re.compile(_NAME + r"(?=[ ）)、，,]|$)")
 
 
+_BULLETED_PADDED_RE = re.compile(f"^([{BULLETS}]\\s*)([\u4e00-\u9fff]) ([\u4e00-\u9fff])$")
+
+
 def unpad_names(text: str) -> str:
     """Close the space papers put inside two-character names to line them up with three-character
     ones, where a role word stands before them: `（记者 李 刚）` -> `（记者 李刚）`,
-    `记者 王 磊 张 三 摄` -> `记者 王磊 张三 摄`."""
+    `记者 王 磊 张 三 摄` -> `记者 王磊 张三 摄`; or a column's bullet, alone: `□ 罗 岚` -> `□ 罗岚`."""
+    bulleted = _BULLETED_PADDED_RE.match(text)
+    if bulleted:
+        return bulleted.group(1) + bulleted.group(2) + bulleted.group(3)
     out, pos = [], 0
     for role in ROLE_RE.finditer(text):
         # A letter-spaced line has its role words spread too (记 者 来 到): a one-character role

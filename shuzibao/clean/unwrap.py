@@ -24,7 +24,7 @@ from .alone import (
     verse_lines,
 )
 from .furniture import is_furniture, teaser_index
-from .glyphs import finish_joins, join_lines, rejoin_credit_spaces, straddles_word
+from .glyphs import straddles_word
 from .lines import Line
 from .measure import column_widths
 from .patterns import (
@@ -35,13 +35,13 @@ from .patterns import (
     is_caption,
     is_caption_start,
     is_column_label,
-    is_credit,
     is_dateline,
     is_exclamation,
     is_notice_title,
     is_subhead,
     opens_article,
 )
+from .rejoin import is_tiny, rejoin_cut_lines, side_by_side
 from .shapes import (
     FRAGMENT,
     FRAGMENT_SURE,
@@ -59,7 +59,7 @@ from .shapes import (
     opens_unclosed,
     subhead_text,
 )
-from .text import ends_open, ends_sentence, han_count, is_end_mark, is_han, printed_width
+from .text import ends_open, ends_sentence, is_end_mark
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,7 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     if ends_open(prev.text) or opens_unclosed(prev.text):
         return False
     if prev_col < NARROW and not ends_sentence(prev.text) and nxt.width < prev_col + WIDE \
-            and (_tiny(prev.text) or _tiny(nxt.text)):
+            and (is_tiny(prev.text) or is_tiny(nxt.text)):
         return False  # a narrow column's justified line spread one character a line (近 / 年 / 来，)
     if subhead_text(prev.text) and prev.width <= prev_col - INDENT and not _item_runs_on(prev, nxt, prev_col) \
             and not _RUN_IN_RE.search(prev.text):
@@ -202,55 +202,6 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     # that stops without a sentence's end (a list of names)
     across = prev_col >= NARROW and nxt.width >= prev_col + WIDE + INDENT and headline_text(nxt.text)
     return shortfall >= FRAGMENT_SURE or (shortfall >= FRAGMENT and (next_indented or blank)) or wider or across
-
-
-def rejoin_cut_lines(lines: list[Line]) -> list[Line]:
-    """Lines a narrow column cut where neither piece says what the whole does, as one line: a
-    dateline cut after its first word (本报 / 讯（记者 杨帆）…), where an article starts; a brief's
-    closing credit cut in its brackets (…即可参加。（林 / 晓）), where the brief ends."""
-    out: list[Line] = []
-    for line in lines:
-        prev = out[-1] if out else None
-        if prev is not None and (rest := _dateline_rest(prev.text, line.text)):
-            # a bracketed dateline cut before its bracket closed (（中央社記者邱冠霖澄溪縣7日 / 電）澄溪縣…):
-            # its end goes up to it, where the article starts
-            out[-1] = replace(prev, text=prev.text + rest, width=prev.width + printed_width(rest))
-            line = replace(line, text=line.text[len(rest):], width=line.width - printed_width(rest))
-        if prev is not None and _cut(prev.text, line.text):
-            # (a role word cut from its name gets its space back: 参观。（通讯员 / 柯小蔓）)
-            text = finish_joins(rejoin_credit_spaces(join_lines([prev.text, line.text])))
-            out[-1] = replace(prev, text=text, width=prev.width + line.width)
-        else:
-            out.append(line)
-    return out
-
-
-DATELINE_REST_MAX = 6  # characters of a bracketed dateline a line's end may push to the next line
-
-
-def _dateline_rest(first: str, second: str) -> str:
-    """The start of `second` that closes the bracket `first` opened, when the two make a dateline."""
-    if not first.startswith(("（", "(")) or "）" in first or ")" in first:
-        return ""
-    close = min((i for i in (second.find("）"), second.find(")")) if 0 <= i < DATELINE_REST_MAX), default=-1)
-    rest = second[:close + 1] if close >= 0 else ""
-    return rest if rest and len(rest) < len(second) and is_dateline(first + rest) else ""
-
-
-_CREDIT_CUT_RE = re.compile(r"[。！？][（(](?P<a>[^（）()]{1,8})$")
-_CREDIT_REST_RE = re.compile(r"^(?P<b>[^（）()]{1,8})[）)]$")
-
-
-def _cut(first: str, second: str) -> bool:
-    if _tiny(first) and not is_dateline(first) and not is_dateline(second):
-        return is_dateline(first + second)
-    cut, rest = _CREDIT_CUT_RE.search(first), _CREDIT_REST_RE.match(second)
-    return bool(cut and rest) and is_credit(f"（{cut.group('a')}{rest.group('b')}）")
-
-
-def _tiny(text: str) -> bool:
-    """One or two characters and no mark: no headline, no paragraph's end, only a piece of a line."""
-    return len(text) <= 2 and han_count(text) == len(text)
 
 
 def _exclaimed_before_start(lines: list[Line], i: int) -> bool:
@@ -396,24 +347,6 @@ def _spaced_subhead(lines: list[Line], k: int, before: list[float]) -> bool:
         and (ends_sentence(lines[k - 1].text) or is_standalone(lines[k - 1]))
 
 
-SIDE_SLACK = 1.5  # ems a column's line, first of two set side by side on a line, may fall short
-SIDE_MORE = 4.0  # ems past the column: more than a line of it, hanging marks and all, can be
-
-
-def _side_by_side(line: Line, column: float) -> Line:
-    """Two columns' lines the extractor gave as one, on the baseline they share (…照明不足等问 题，群众
-    反映较为强烈。, pdftotext -raw): far wider than the column, parted by one space where the first
-    line fills the column. The text runs on across it: the space is the join, no lost glyph."""
-    if column < NARROW or line.cells or line.text.count(" ") != 1 \
-            or not column + SIDE_MORE <= line.width <= 2 * column + WIDE:
-        return line
-    left, right = line.text.split(" ")
-    if not (is_han(left[-1:]) and is_han(right[:1])) or abs(printed_width(left) - column) > SIDE_SLACK \
-            or not any(mark in line.text for mark in "，。、；"):  # running text (not 社址：… 零售价：…)
-        return line
-    return replace(line, text=left + right)
-
-
 def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     """Group lines into blocks; the text is joined later, once glyphs are restored."""
     if not lines:
@@ -431,7 +364,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         around = unwrap_paragraphs(lines[:start] + lines[end:])
         resumed = next(n for n, block in enumerate(around) if lines[end] in block.lines)
         return around[:resumed + 1] + unwrap_paragraphs(lines[start:end]) + around[resumed + 1:]
-    lines = [_side_by_side(line, column) for line, column in zip(lines, before, strict=True)]
+    lines = [side_by_side(line, column) for line, column in zip(lines, before, strict=True)]
     leads = run_in_leads(lines)  # a brief's lead alone on its line goes on into its text
     lines = [replace(line, text=line.text + " ") if leads.get(k) else line for k, line in enumerate(lines)]
     per_line = paragraph_per_line(lines)

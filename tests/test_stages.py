@@ -7,7 +7,7 @@ import pytest
 
 from shuzibao.clean.alone import box_inside_paragraph, formula_ends, notice_signature
 from shuzibao.clean.blocks import HEADLINE, classify_blocks
-from shuzibao.clean.furniture import is_furniture, is_running_head, join_section_names
+from shuzibao.clean.furniture import is_furniture, is_running_head, join_section_names, related_links
 from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, join_lines, rejoin_credit_spaces, restore_glyphs
 from shuzibao.clean.lines import despace, split_leading_credit, split_lines
 from shuzibao.clean.patterns import (
@@ -941,6 +941,17 @@ def test_a_two_character_name_padded_to_three_after_a_role_or_a_columns_bullet_i
     # (sets AR and AK) a column's byline behind its bullet, the name padded: 罗岚, no lost glyph
     assert unpad_names("□ 罗 岚") == "□ 罗岚" and is_byline(despace("□ 罗 岚"))
     assert unpad_names("吕梁 出一条新路") == "吕梁 出一条新路"
+
+
+def test_an_e_editions_navigation_and_related_links_are_no_text():
+    # (set AX, an e-edition's web page copied as text) share and paging links are a gap; the list
+    # of related links under its label is the site's navigation
+    lines = split_lines("老照片里的梧川百年变迁\n分享到：\n记者 简宁 文/图\n【字号 大 中 小】\n一张张泛黄的老照片。")[0]
+    assert [(line.text, line.blank_before) for line in lines] == [
+        ("老照片里的梧川百年变迁", False), ("记者 简宁 文/图", True), ("一张张泛黄的老照片。", True)]
+    texts = ["市图书馆负责人表示，去年图书馆接待读者86万人次。", "相关新闻：", "市图书馆新馆设计方案公开征集",
+             "我市24小时城市书房增至15家"]
+    assert related_links(texts) == {1, 2, 3} and related_links(texts[:2]) == set()
 
 
 def test_two_columns_lines_given_as_one_are_joined_without_a_gap():

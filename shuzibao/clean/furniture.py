@@ -10,6 +10,12 @@ from functools import lru_cache
 from .patterns import BULLETS, JUMP_ON_RE, PAGE, is_byline, is_dateline
 from .script import compile_either
 
+# An e-edition's web page copied as text: its share buttons, font-size switch and paging links
+# (`分享到：`, `【字号 大 中 小】`, `上一篇 下一篇`). No text of the page: a gap, as a blank line is.
+_WEB_NAV = (r"分享到\s*[:：]?(?:\s*(?:微信|微博|QQ|朋友圈|空间))*|【?\s*字号\s*[:：]?\s*大\s*中\s*小\s*】?"
+            r"|上一篇\s*下一篇|(?:上一篇|下一篇)\s*[:：].{0,40}")
+WEB_NAV_RE = compile_either("^(?:" + _WEB_NAV + ")$")
+
 # Page furniture an extractor keeps: running heads, folios, desk credits, masthead data.
 FURNITURE_RE = compile_either(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日(?:\s*星期[一二三四五六日天])?(?=\s|$)|星期[一二三四五六日天](?=\s|$)"
@@ -31,6 +37,8 @@ FURNITURE_RE = compile_either(
     r"|(?:下载|关注)\S*(?:微信公众号|客户端|视频号|抖音号|官方微博)$"
     # a series' rubric over its instalment's headline: `县委书记访谈录⑥`, `乡村振兴系列报道之三`
     r"|[\u4e00-\u9fff“”·]{2,14}(?:[①-⑳]|(?:报道|访谈|访谈录|调查|述评|评论)之[一二三四五六七八九十]{1,3})$"
+    # an e-edition's web page copied as text: its navigation and its title (`梧川晚报数字报`)
+    r"|(?:" + _WEB_NAV + r")$|[\u4e00-\u9fff]{2,8}(?:数字报|电子报|电子版)$"
     # the front page's weather box in a line: `汀陵天气 今天：多云转小雨 11℃～17℃ …`
     r"|[\u4e00-\u9fff]{0,6}天气(?:预报)?\s*(?:今天|今日|明天|白天|夜间)\s*[:：]"
     # a special issue's banner over its pages: `全市生态环境保护大会特刊`, `乡村振兴专版`
@@ -219,6 +227,27 @@ def teaser_index(texts: list[str]) -> set[int]:
             j = m + n
         if j > k + label:
             out.update([k, *taken])
+    return out
+
+
+# An e-edition's list of links under a story (相关新闻： / a title a line): the site's navigation.
+RELATED_LABEL_RE = compile_either(r"^(?:相关(?:新闻|阅读|链接|报道)|推荐阅读|延伸阅读)\s*[:：]$")
+RELATED_MAX = 8  # titles a list of related links holds
+
+
+def related_links(texts: list[str]) -> set[int]:
+    """The lines of a list of related links: its label with its colon and the titles under it, each
+    a line with no sentence's end, up to the first line that is none."""
+    out: set[int] = set()
+    for k, text in enumerate(texts):
+        if not RELATED_LABEL_RE.match(text.strip()):
+            continue
+        j = k + 1
+        while j < len(texts) and j - k <= RELATED_MAX and texts[j].strip() \
+                and texts[j].strip()[-1] not in "。！？" and len(texts[j].strip()) <= 40:
+            j += 1
+        if j > k + 1:
+            out.update(range(k, j))
     return out
 
 

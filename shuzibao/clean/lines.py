@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .furniture import is_furniture, join_section_names, split_jump_on
+from .furniture import WEB_NAV_RE, is_furniture, join_section_names, split_jump_on
 from .patterns import (
     AGENCY_SENT_RE,
     CAPTION_END_RE,
@@ -422,6 +422,8 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
         raw = _STAND_IN_RE.sub(" ", raw.replace("\u3000", "  ").replace("\u00a0", " ")).rstrip()
         if raw.startswith("<image:", len(raw) - len(raw.lstrip())):
             raw = _PICTURE_RE.sub("", raw)
+        elif WEB_NAV_RE.match(raw.strip()):  # an e-edition page's share and paging links
+            raw = ""
         if not raw.strip():
             blank = True
             continue

@@ -23,7 +23,7 @@ from .alone import (
     table_headings,
     verse_lines,
 )
-from .furniture import is_furniture, teaser_index
+from .furniture import is_furniture, related_links, teaser_index
 from .glyphs import straddles_word
 from .lines import Line
 from .measure import column_widths
@@ -378,7 +378,8 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     headings = table_headings(lines)
     rows = {k for k, line in enumerate(lines) if line.cells}
     quoted = pull_quotes(lines, before)
-    teasers = teaser_index([line.text for line in lines])  # the front page's index box
+    texts = [line.text for line in lines]
+    teasers = teaser_index(texts) | related_links(texts)  # the front page's index box, a site's links
     alone = loose_lines(lines, before) | signature | verse | headings | rows | quoted | advertised | teasers
     blocks, current = [], [lines[0]]
     # Headline runs taken out of a paragraph they were set inside wait for the end of their

@@ -20,7 +20,7 @@ from shuzibao.clean.patterns import (
     unpad_names,
 )
 from shuzibao.clean.pieces import reorder_pieces, split_pieces
-from shuzibao.clean.punct import ascii_punctuated, restore_punctuation
+from shuzibao.clean.punct import ascii_punctuated, restore_punctuation, restore_stray_marks
 from shuzibao.clean.unwrap import unwrap_paragraphs
 
 STAGES = Path(__file__).parent / "fixtures" / "stages"
@@ -952,6 +952,19 @@ def test_an_e_editions_navigation_and_related_links_are_no_text():
     texts = ["市图书馆负责人表示，去年图书馆接待读者86万人次。", "相关新闻：", "市图书馆新馆设计方案公开征集",
              "我市24小时城市书房增至15家"]
     assert related_links(texts) == {1, 2, 3} and related_links(texts[:2]) == set()
+
+
+def test_an_ocr_pages_misread_marks_beside_chinese_text_are_full_width():
+    # (set AX's OCR page) a page set with Chinese marks, a few read as ASCII: brackets round Chinese
+    # text, a comma before a space, a colon after a quote, a full stop after a per cent sign, and
+    # then its straight quotes, paired with the printed ones
+    page = ('本报讯(记者 汪蔓青 通讯员 柯永年)4月3日清晨, 黛山县的茶山上\n推行“四统一”:统一品种。增长面达73.5%.其中，\n'
+            '素有"高山云雾出好茶”之说，"一天能采四五斤鲜叶。"她说。')
+    assert restore_stray_marks(page) == ('本报讯（记者 汪蔓青 通讯员 柯永年）4月3日清晨， 黛山县的茶山上\n推行“四统一”：统一品种。'
+                                         '增长面达73.5%。其中，\n素有“高山云雾出好茶”之说，“一天能采四五斤鲜叶。”她说。')
+    # numbers, times, Latin brackets stay; a page with no other misreading keeps its straight quotes
+    assert restore_stray_marks("(GDP)完成612.8亿元，8:30开门") == "(GDP)完成612.8亿元，8:30开门"
+    assert restore_stray_marks('被称为"会思考的红绿灯"。') == '被称为"会思考的红绿灯"。'
 
 
 def test_two_columns_lines_given_as_one_are_joined_without_a_gap():

@@ -23,13 +23,38 @@ _AFTER_HAN_RE = re.compile(r"(?<=[\u3400-\u9fff])[,.]")
 _FULL_AFTER_HAN_RE = re.compile(r"(?<=[\u3400-\u9fff])[，。]")
 
 
-# On a page set with Chinese marks, an ASCII comma or semicolon between two Chinese characters is
-# an OCR or font misreading of the full-width mark: no paper prints one there.
-_STRAY_RE = re.compile(r"(?<=[\u3400-\u9fff])[,;](?=[\u3400-\u9fff“《（])")
+# On a page set with Chinese marks, an ASCII mark between two Chinese characters is an OCR or font
+# misreading of the full-width mark: no paper prints one there. So is a full stop after a per cent
+# sign before Chinese text (增长面达73.5%.其中), and brackets around Chinese text (本报讯(记者 汪蔓青 …)).
+# (the Chinese text after it may open the next line)
+_STRAY_RE = re.compile(r"(?<=[\u3400-\u9fff”）%％])[,;:?!](?=[ \n]?[\u3400-\u9fff“《（])"
+                       r"|(?<=[\u3400-\u9fff%％])\.(?=[ \n]?[\u3400-\u9fff“《（])")
+_BRACKETED_RE = re.compile(r"(?<=[\u3400-\u9fff])\(([\u3400-\u9fff][^()\n]{0,40})\)")
+# ... and, on a page with such misread marks, a straight quote beside Chinese text (素有"高山云雾出好茶”
+# 之说): opening or closing by the quotes before it on the page, printed ones included. (A page with
+# no other misreading printed its straight quotes: they stay.)
+MISREAD_MIN = 2
+_QUOTE_RE = re.compile(r'[“”]|(?<=[\u3400-\u9fff，。：；！？、])"|"(?=[\u3400-\u9fff])')
 
 
 def restore_stray_marks(text: str) -> str:
-    return _STRAY_RE.sub(lambda m: _SIMPLE[m.group()], text)
+    text, misread = _STRAY_RE.subn(lambda m: _SIMPLE[m.group()], text)
+    if "(" in text:
+        text, bracketed = _BRACKETED_RE.subn(r"（\1）", text)
+        misread += bracketed
+    if '"' not in text or misread < MISREAD_MIN:
+        return text
+    open_quote = False
+
+    def paired(m: re.Match) -> str:
+        nonlocal open_quote
+        mark = m.group()
+        if mark == '"':
+            mark = "”" if open_quote else "“"
+        open_quote = mark == "“"
+        return mark
+
+    return _QUOTE_RE.sub(paired, text)
 
 
 def ascii_punctuated(text: str) -> bool:

@@ -290,7 +290,11 @@ PAGE_F1 = {"2024-03-12": 0.9, "2024-10-18": 0.95,
            # (set AS's 政法 page) a box's first line, one short sentence (王某与赵某某系多年好友。), is
            # measured against the wider column beside the box and reads as a paragraph of its own;
            # the box's closing credit is kept as its last paragraph, as the sample keeps （李芳 白小琴）
-           "2025-11-11": 0.94}
+           "2025-11-11": 0.94,
+           # (set AX's OCR page) a quotation's last line over who said it, whose name holds a character
+           # the scan could not read (袁立口说), and a paragraph whose full line ends a sentence over a
+           # blank line the OCR put inside it: two breaks too many (the OCR's 口 are kept as read)
+           "2026-04-07": 0.94}
 # Pages where a story runs into the one before: a headline 3–4 ems short of a column whose
 # commas are not squeezed, over an indented first line that measures nearly full, cannot be told
 # from a paragraph's first line by widths (2022-12-07: 定制商品能否“七天无理由”退货; 2024-04-16:

@@ -1327,6 +1327,8 @@ def test_a_title_under_a_columns_label_over_a_first_line_its_commas_squeeze():
     assert (tips.kicker, tips.title) == ("普法小贴士", "欢度新春佳节 这些法律红线别触碰")
     assert tips.paragraphs[0].startswith("春节将至，")
     assert is_column_label("法律门诊") and is_column_label("普法小贴士") and not is_column_label("法律援助")
+    # (set AU's photo page) a photographer's notes: a column's label, though it opens on a role word
+    assert is_column_label("摄影手记") and not is_byline("摄影手记") and is_byline("摄影 王明")
 
 
 def test_a_page_in_traditional_characters_is_read_by_the_same_patterns():

@@ -165,7 +165,7 @@ def is_editor_note(text: str) -> bool:
 # The heading of a box of short items or of a sidebar, a headline however short and never a
 # byline: `简讯`, `图片新闻`, `记者手记`.
 # (a reporter's or editor's box closing a story, `记者手记`, `编后`, is one too: see AFTERWORD_RE)
-_NOTES_LABEL = r"(?:记者|编辑|采访)(?:手记|札记|随笔|笔记)|编后(?:语|记)?"
+_NOTES_LABEL = r"(?:记者|编辑|采访|摄影)(?:手记|札记|随笔|笔记)|编后(?:语|记)?"
 COLUMN_LABEL_RE = compile_either(r"^(?:简讯|快讯|短讯|短波|图片新闻|新闻简讯|新闻速递|一句话新闻|要闻简报|本地简讯"
                                  r"|读者来信|来信选登"
                                  r"|(?:记者|编辑|采访)(?:观察|调查|追踪|探访|回访)|" + _NOTES_LABEL

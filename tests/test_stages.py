@@ -967,6 +967,18 @@ def test_an_ocr_pages_misread_marks_beside_chinese_text_are_full_width():
     assert restore_stray_marks('被称为"会思考的红绿灯"。') == '被称为"会思考的红绿灯"。'
 
 
+def test_a_numbered_subhead_wrapped_inside_a_word_is_one_subhead():
+    # (set AU's 理论 page, pdfminer) 一、…的重 / 要场域: the box's line cut inside 重要, one subhead
+    page = "\n".join([
+        "党的全会对“十五五”时期经济社会发展作", "出全面部署。推进国家治理体系和治理能力", "现代化，基础在基层，难点也在基层。基层是",
+        "党和政府联系群众的“最后一公里”，也是人", "民群众感受民主最直接的地方。", "",
+        "一、基层是发展全过程人民民主的重", "要场域", "",
+        "全过程人民民主是全链条、全方位、全", "覆盖的民主。与宏观层面的制度安排相比，基", "层民主的鲜明特点在于一个“近”字：议的是",
+        "身边事，管的是家门口的事，群众看得见、摸", "得着、能参与。"])
+    units = classify_blocks(unwrap_paragraphs(split_lines(page)[0]), {})
+    assert ("subhead", "一、基层是发展全过程人民民主的重要场域") in [(u.kind, u.text) for u in units]
+
+
 def test_two_columns_lines_given_as_one_are_joined_without_a_gap():
     # (set AK's 要闻 page, pdftotext -raw) the first column's last line and the next column's first
     # share a baseline and come as one line, a space between: the text runs on, no lost glyph

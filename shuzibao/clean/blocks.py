@@ -292,7 +292,8 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             units.append(Unit(HEADLINE, joined, first, index))
         elif len(texts) == 1 and is_jump_on(joined):
             units.append(Unit(JUMP, joined, first, index))
-        elif len(texts) == 1 and is_subhead(joined):
+        elif is_subhead(joined) and (len(texts) == 1 or (len(texts) == 2 and straddles_word(*texts))):
+            # (a numbered subhead wrapped inside a word: 一、基层是发展全过程人民民主的重 / 要场域)
             text, repairs = _finish(block.lines, glyphs, gaps=False)
             printed[len(units)] = block.lines
             units.append(Unit(SUBHEAD, text, first, index, repairs=tuple(repairs)))

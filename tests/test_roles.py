@@ -999,66 +999,32 @@ def test_a_reading_page_a_book_list_a_poem_near_one_length_and_a_call_for_entrie
                                     "岑州日报社 岑州市图书馆"]
 
 
-def test_a_photo_storys_numbered_captions_and_its_text_and_photos_byline():
-    # ①…。②…。 / ③…。 over `本报记者 周野 文/摄`: three captions, and the one who wrote the story
-    # and took its photos signs it, though the next story's dateline follows
-    page = "\n".join(["图片新闻", "非遗课堂进社区 孩子暑假学手艺", "暑假开始后，不少家长为孩子", "“没处去”犯愁。7月以来，澄川市文",
-                      "化馆联合全市18个社区开设“非遗小", "课堂”，课程将持续到8月下旬。", "①剪纸传承人吕淑华指导孩子们剪窗",
-                      "花。②孩子们展示刚剪好的作品。", "③竹编艺人余德茂教孩子们编小花篮。", "本报记者 周野 文/摄",
-                      "本报讯（记者 毛思远 通讯员", "潘立群）7月13日傍晚，两名少年在城", "郊青龙湾水库游泳时体力不支。"])
-    photos, nxt = _articles(page)
-    assert photos.captions == ("①剪纸传承人吕淑华指导孩子们剪窗花。", "②孩子们展示刚剪好的作品。", "③竹编艺人余德茂教孩子们编小花篮。")
-    assert (photos.byline, photos.authors) == ("本报记者 周野 文/摄", ("周野",))
-    assert "周野" not in photos.body and nxt.authors == ("毛思远", "潘立群")
-    assert is_byline("本报记者 周野 文/摄") and not is_byline("本报记者 周野 摄")
+# ①…。②…。 / ③…。 over `本报记者 周野 文/摄`: three captions, and the one who wrote the story and
+# took its photos signs it, though the next story's dateline follows; the same in traditional
+# characters (文/攝)
+_PHOTO_STORY = ["图片新闻", "非遗课堂进社区 孩子暑假学手艺", "暑假开始后，不少家长为孩子", "“没处去”犯愁。7月以来，澄川市文",
+                "化馆联合全市18个社区开设“非遗小", "课堂”，课程将持续到8月下旬。", "①剪纸传承人吕淑华指导孩子们剪窗",
+                "花。②孩子们展示刚剪好的作品。", "③竹编艺人余德茂教孩子们编小花篮。", "本报记者 周野 文/摄",
+                "本报讯（记者 毛思远 通讯员", "潘立群）7月13日傍晚，两名少年在城", "郊青龙湾水库游泳时体力不支。"]
+_TO_TRADITIONAL = str.maketrans("图片闻遗课进区习艺开后长为处来馆联个设将续剪纸传统们导孩编艺报记讯远时库游体",
+                                "圖片聞遺課進區習藝開後長為處來館聯個設將續剪紙傳統們導孩編藝報記訊遠時庫遊體")
 
 
-def test_a_photo_storys_numbered_captions_and_signature_in_traditional_script():
-    # the same in traditional characters (文/攝, 攝): the captions over the credit, the one who
-    # wrote and shot the story signs it, and a photo story signed in brackets names its photographer
-    page = "\n".join(["圖片新聞", "非遺課堂進社區 孩子暑假學手藝", "暑假開始後，不少家長為孩子", "「沒處去」犯愁。7月以來，澄川市文",
-                      "化館聯合全市18個社區開設「非遺小", "課堂」，課程將持續到8月下旬。", "①剪紙傳承人呂淑華指導孩子們剪窗",
-                      "花。②孩子們展示剛剪好的作品。", "③竹編藝人余德茂教孩子們編小花籃。", "本報記者 周野 文/攝",
-                      "本報訊（記者 毛思遠 通訊員", "潘立群）7月13日傍晚，兩名少年在城", "郊青龍灣水庫游泳時體力不支。"])
-    photos, nxt = _articles(page)
-    assert photos.captions == ("①剪紙傳承人呂淑華指導孩子們剪窗花。", "②孩子們展示剛剪好的作品。", "③竹編藝人余德茂教孩子們編小花籃。")
-    assert (photos.byline, photos.authors) == ("本報記者 周野 文/攝", ("周野",))
-    assert is_byline("本報記者 周野 文/攝") and not is_byline("本報記者 周野 攝")
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_photo_storys_numbered_captions_and_its_text_and_photos_byline(traditional):
+    def script(text: str) -> str:
+        return text.translate(_TO_TRADITIONAL).replace("摄", "攝") if traditional else text
+    photos, nxt = _articles(script("\n".join(_PHOTO_STORY)))
+    assert photos.captions == tuple(script(c) for c in ("①剪纸传承人吕淑华指导孩子们剪窗花。", "②孩子们展示刚剪好的作品。",
+                                                        "③竹编艺人余德茂教孩子们编小花篮。"))
+    assert (photos.byline, photos.authors) == (script("本报记者 周野 文/摄"), ("周野",))
+    assert "周野" not in photos.body and nxt.authors == (script("毛思远"), "潘立群")
+    assert is_byline(script("本报记者 周野 文/摄")) and not is_byline(script("本报记者 周野 摄"))
+
+
+def test_a_photo_story_signed_in_brackets_in_traditional_script_names_its_photographer():
     signed = Draft(units=[Unit(BODY, "清晨的漁港，漁民們正忙著卸貨，一筐筐海鮮被送上岸。（本報記者 邱雨桐 攝）", 1, 0)])
     assert byline_and_authors(signed) == ("", ["邱雨桐"])
-
-
-def test_a_front_pages_index_box_is_no_article_and_a_caption_set_across_its_photo_runs_on():
-    # (set AS's 头版, pdftotext -raw) under a vertical 导 / 读 label, teasers: a headline and a
-    # blurb closing on its page (one pointer cut at the line's end); then a photo's caption set
-    # across it, wider than the column and opening on no 图为, over the photo story's headline
-    page = "\n".join([
-        "本报讯（记者 邹明）10月9日，全市秋季", "招聘会在市会展中心举办，共有126家企", "业提供就业岗位3200余个。",
-        "导", "读", "我市出台稳就业十条措施", "从岗位开发、技能培训、创业", "扶持等方面提出具体举措。",
-        "（详见第2版）", "城西片区旧改项目全面启动", "涉及居民1800余户，首批安置", "房明年交付使用。（详见第3",
-        "版）",
-        "10月8日，岚溪镇果农在果园里采摘蜜柚，全镇今", "年种植的3000 亩蜜柚喜获丰收，亩产超过2000公斤。 本报记者 邹明 摄",
-        "岚溪镇蜜柚喜获丰收",
-        "本报讯（记者 邹明）金秋时节，岚溪镇", "漫山遍野的蜜柚挂满枝头，果农们忙着", "采摘、分拣、装车，一派丰收景象。"])
-    result = _clean(page)
-    fair, photo = result.articles
-    assert fair.paragraphs == ["本报讯（记者 邹明）10月9日，全市秋季招聘会在市会展中心举办，共有126家企业提供就业岗位3200余个。"]
-    assert photo.title == "岚溪镇蜜柚喜获丰收" and not photo.kicker
-    assert photo.captions == ("10月8日，岚溪镇果农在果园里采摘蜜柚，全镇今年种植的3000亩蜜柚喜获丰收，亩产超过2000公斤。 本报记者 邹明 摄",)
-    assert "我市出台稳就业十条措施" not in repr(result.articles)
-
-
-def test_a_line_spread_to_the_column_before_an_address_is_no_short_line():
-    # (set AR's 健康·体育 page, pdfminer) a line justified wide because the e-mail address after it
-    # could not follow comes out letter-spaced and short: neither a headline nor a paragraph's end
-    page = "\n".join([
-        "本报讯（记者 简一川）由市体", "育局、市总工会主办的2025“悦动梧", "冈”城市定向挑战赛将于11月1日开",
-        "赛，即日起接受报名。本次比赛设家", "庭组、青少年组和成人组，参赛者需在", "3小时内依次打卡老城区、滨江公园、",
-        "市博物馆等12个点位，用时最短者获", "胜。", "报名可通过“悦动梧冈”小程序", "进 行 ， 也 可 发 送 邮 件 至",
-        "wgty_bm@163.com，邮件中注明姓名、", "组别和联系电话。每个组别限报500", "人，额满即止。"])
-    (article,) = _articles(page)
-    assert article.paragraphs[1:] == ["报名可通过“悦动梧冈”小程序进行，也可发送邮件至wgty\\_bm@163.com，邮件中注明姓名、组别和"
-                                      "联系电话。每个组别限报500人，额满即止。"]
 
 
 def test_a_notice_of_persons_a_row_each_its_contacts_and_signature_and_a_sponsors_line():

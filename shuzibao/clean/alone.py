@@ -51,6 +51,7 @@ def loose_lines(lines: list[Line], before: list[float]) -> set[int]:
 
 INSERTED_BOX_MAX = 40  # lines of a box set inside a paragraph, its label and portrait's name included
 BOX_NARROWER = 2.0  # ems: a box's lines stand at least this far inside the column around it
+BOX_LABEL_MAX = 6  # characters of a box's label
 
 
 def box_inside_paragraph(lines: list[Line], before: list[float]) -> tuple[int, int] | None:
@@ -59,13 +60,15 @@ def box_inside_paragraph(lines: list[Line], before: list[float]) -> tuple[int, i
     come first: 邹 / 人物简介 / 邹 ，男，汉族…), set in a measure well inside the column, and the
     paragraph goes on after it on a line as full as before, opening nothing (…发展到 / [box] /
     11.5万亩。二是抓主体。). The box belongs after that paragraph, not inside it."""
-    for i in range(1, len(lines) - 3):
+    # (asked of every page: the labels first, a few short lines, then the lines around them)
+    labels = [k for k in range(1, len(lines) - 2)
+              if len(lines[k].text) <= BOX_LABEL_MAX and is_box_label(lines[k].text)]
+    for label in labels:
+        i = label if not (label > 1 and (lines[label - 1].width <= SHORT or is_caption(lines[label - 1].text))) \
+            else label - 1
         prev, column = lines[i - 1], before[i - 1]
         if column < NARROW or ends_sentence(prev.text) or prev.width < column - INDENT_SLACK or is_standalone(prev) \
                 or headline_text(prev.text) or prev.text.startswith("——"):
-            continue
-        label = next((k for k in (i, i + 1) if is_box_label(lines[k].text)), None)
-        if label is None or (label == i + 1 and not (lines[i].width <= SHORT or is_caption(lines[i].text))):
             continue
         end = label + 1
         while end < len(lines) and end - i < INSERTED_BOX_MAX and lines[end].width <= column - BOX_NARROWER:

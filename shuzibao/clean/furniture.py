@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .patterns import BULLETS, JUMP_ON_RE, PAGE, is_byline, is_dateline
-from .script import compile_either
+from .script import compile_either, either_forms
 
 # An e-edition's web page copied as text: its share buttons, font-size switch and paging links
 # (`分享到：`, `【字号 大 中 小】`, `上一篇 下一篇`). No text of the page: a gap, as a blank line is.
@@ -178,6 +178,7 @@ def split_jump_on(text: str) -> tuple[str, str]:
 _TEASER_RE = compile_either(r"^[" + BULLETS + r"·•]?\s*[^。！？（）()]{4,40}?\s*[（(]\s*(?:详见|见)"
                             r"[^（）()]{1,12}[）)]$")
 TEASER_LABEL_RE = compile_either(r"^(?:今日|本期|本版|要闻)?导读$")
+_LABEL_FIRST = "今本要" + either_forms("导")
 # A supplement's masthead: its name and issue number, set apart or long-running (`文苑 第1286期`,
 # `星期天总第512期`; not a headline's `讲堂第3期`).
 SUPPLEMENT_HEAD_RE = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:\s+总?第\s*\d{1,6}|\s*总?第\s*\d{3,6})\s*期$")
@@ -210,7 +211,10 @@ def teaser_index(texts: list[str]) -> set[int]:
     dateline or byline. The box points to other pages; none of it is an article of this one."""
     out: set[int] = set()
     for k in range(len(texts)):
-        # (the label may be set vertically, a character a line: 导 / 读)
+        # (the label may be set vertically, a character a line: 导 / 读; asked of every line, so
+        # only of one that starts as a label can: 导读, 今日导读, 本期导读, 要闻导读)
+        if texts[k].lstrip()[:1] not in _LABEL_FIRST:
+            continue
         label = next((n for n in range(1, 5) if (n == 1 or all(len(t.strip()) == 1 for t in texts[k:k + n]))
                       and TEASER_LABEL_RE.match("".join(t.strip() for t in texts[k:k + n]))), 0)
         if not label:

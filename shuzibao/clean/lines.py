@@ -393,7 +393,7 @@ _SPACED_PHOTO_MARK_RE = re.compile(f" [{''.join(PHOTO_MARKS)}] ")
 def split_leading_credit(text: str) -> tuple[str, str]:
     """A photo's credit at a line's start and the running text after it (`本报记者 林之遥 摄 方式，…`),
     or ('', text). (摄 set apart from the name: `王大爷摄 影多年` is a word spread out, no credit.)"""
-    mark = _SPACED_PHOTO_MARK_RE.search(text)
+    mark = _SPACED_PHOTO_MARK_RE.search(text) if "摄 " in text or "攝 " in text else None
     if not mark:
         return "", text
     credit, rest = text[:mark.end() - 1], text[mark.end():]
@@ -420,10 +420,11 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
         if ("\u3000" in raw or "\u00a0" in raw) and _CLAUSE_MARK_RE.search(raw):
             raw = _INNER_IDEOGRAPHIC_RE.sub("", raw)
         raw = _STAND_IN_RE.sub(" ", raw.replace("\u3000", "  ").replace("\u00a0", " ")).rstrip()
-        if raw.startswith("<image:", len(raw) - len(raw.lstrip())):
+        first = raw.lstrip()[:1]
+        if first == "<" and raw.lstrip().startswith("<image:"):
             raw = _PICTURE_RE.sub("", raw)
-        elif WEB_NAV_RE.match(raw.strip()):  # an e-edition page's share and paging links
-            raw = ""
+        elif first in "分【上下" and WEB_NAV_RE.match(raw.strip()):
+            raw = ""  # an e-edition page's share and paging links
         if not raw.strip():
             blank = True
             continue

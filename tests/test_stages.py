@@ -868,6 +868,14 @@ def test_a_box_given_inside_a_paragraph_is_found_between_its_two_halves():
     blocks = ["".join(line.text for line in block.lines) for block in unwrap_paragraphs(lines)]
     resumed = next(k for k, text in enumerate(blocks) if "11.5万亩" in text)
     assert "发展到11.5万亩" in blocks[resumed] and "人物简介" in "".join(blocks[resumed + 1:])
+    # (set AW's 文旅 page) the box goes where the story it interrupted ends, before what opens next,
+    # not between two of its paragraphs
+    more = ["记者：茶产业下一步怎么走？", "邹书记：我们要把品牌做响，让青萝云雾", "走出大山，走进更多城市的茶桌。",
+            "一条绿道串起全域旅游", "记者：青萝近年来提出了“茶旅融合”的", "思路，具体是怎样推进的？"]
+    lines = split_lines("\n".join(texts + more))[0]
+    blocks = ["".join(line.text for line in block.lines) for block in unwrap_paragraphs(lines)]
+    box = next(k for k, text in enumerate(blocks) if "人物简介" in text)
+    assert any("走出大山" in text for text in blocks[:box]) and "一条绿道串起全域旅游" in blocks[box + 1:]
     # not after a headline or subtitle over a column's label, nor back on the page's desk line
     texts[3] = "——专访全国羽毛球锦标赛女单冠军林晓棠"
     assert box_inside_paragraph(split_lines("\n".join(texts))[0], [17.0] * len(lines)) is None
@@ -977,6 +985,16 @@ def test_a_numbered_subhead_wrapped_inside_a_word_is_one_subhead():
         "身边事，管的是家门口的事，群众看得见、摸", "得着、能参与。"])
     units = classify_blocks(unwrap_paragraphs(split_lines(page)[0]), {})
     assert ("subhead", "一、基层是发展全过程人民民主的重要场域") in [(u.kind, u.text) for u in units]
+
+
+def test_a_number_set_on_its_own_baseline_inside_a_line_is_set_back():
+    # (set AW's 文旅 page, PyMuPDF) 村子所在的山坳海拔 / 1280 / 米，山高雾: one line, three pieces together
+    # as wide as a paragraph's first line under the full line above
+    texts = ["说，今年雨水足，茶叶的品相比往年都好。", "村子所在的山坳海拔", "1280", "米，山高雾",
+             "多、昼夜温差大，出产的高山云雾茶滋味鲜", "爽，在周边小有名气。"]
+    lines = unwrap_paragraphs(split_lines("\n".join(texts))[0])
+    assert ["".join(line.text for line in block.lines) for block in lines][-1] == \
+        "村子所在的山坳海拔1280米，山高雾多、昼夜温差大，出产的高山云雾茶滋味鲜爽，在周边小有名气。"
 
 
 def test_two_columns_lines_given_as_one_are_joined_without_a_gap():

@@ -9,7 +9,7 @@ from dataclasses import replace
 from .glyphs import finish_joins, join_lines, rejoin_credit_spaces
 from .lines import Line
 from .patterns import is_credit, is_dateline
-from .shapes import NARROW, WIDE
+from .shapes import INDENT, NARROW, WIDE
 from .text import han_count, is_han, printed_width
 
 
@@ -18,7 +18,7 @@ def rejoin_cut_lines(lines: list[Line]) -> list[Line]:
     dateline cut after its first word (本报 / 讯（记者 杨帆）…), where an article starts; a brief's
     closing credit cut in its brackets (…即可参加。（林 / 晓）), where the brief ends."""
     out: list[Line] = []
-    for line in lines:
+    for line in _numbers_set_back(lines):
         prev = out[-1] if out else None
         if prev is not None and (rest := _dateline_rest(prev.text, line.text)):
             # a bracketed dateline cut before its bracket closed (（中央社記者邱冠霖澄溪縣7日 / 電）澄溪縣…):
@@ -31,6 +31,31 @@ def rejoin_cut_lines(lines: list[Line]) -> list[Line]:
             out[-1] = replace(prev, text=text, width=prev.width + line.width)
         else:
             out.append(line)
+    return out
+
+
+# A number set on a baseline of its own inside a line, which PyMuPDF gives as three lines
+# (村子所在的山坳海拔 / 1280 / 米，山高雾): the three together are as wide as the line above them,
+# or short of it by a paragraph's lost indent.
+_NUMBER_ALONE_RE = re.compile(r"^\d[\d.,]{1,9}$")
+LINE_SLACK = 1.5  # ems a line's three pieces together may fall short of or pass the line above
+
+
+def _numbers_set_back(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if 2 <= i + 1 < len(lines) and _NUMBER_ALONE_RE.match(lines[i].text) and len(out) >= 2:
+            prev, number, nxt, above = out[-1], lines[i], lines[i + 1], out[-2]
+            width = prev.width + number.width + nxt.width
+            if is_han(prev.text[-1:]) and (is_han(nxt.text[:1]) or nxt.text[:1] in "%％‰℃") \
+                    and not (number.blank_before or nxt.blank_before or nxt.indent) \
+                    and above.width - INDENT - LINE_SLACK <= width <= above.width + LINE_SLACK:
+                out[-1] = replace(prev, text=prev.text + number.text + nxt.text, width=width)
+                i += 2
+                continue
+        out.append(lines[i])
+        i += 1
     return out
 
 

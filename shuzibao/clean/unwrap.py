@@ -360,11 +360,12 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     advertised = advertisement_lines(lines)  # set in the advertiser's box, at no column's measure
     before, after = column_widths(lines, advertised, blank_matters)
     box = box_inside_paragraph(lines, before)
-    if box is not None:  # unwrapped apart, set after the paragraph it interrupted
+    if box is not None:  # unwrapped apart, set where the story it interrupted ends
         start, end = box
         around = unwrap_paragraphs(lines[:start] + lines[end:])
         resumed = next(n for n, block in enumerate(around) if lines[end] in block.lines)
-        return around[:resumed + 1] + unwrap_paragraphs(lines[start:end]) + around[resumed + 1:]
+        ends = next((n for n in range(resumed + 1, len(around)) if _opens_something(around[n])), len(around))
+        return around[:ends] + unwrap_paragraphs(lines[start:end]) + around[ends:]
     lines = [side_by_side(line, column) for line, column in zip(lines, before, strict=True)]
     leads = run_in_leads(lines)  # a brief's lead alone on its line goes on into its text
     lines = [replace(line, text=line.text + " ") if leads.get(k) else line for k, line in enumerate(lines)]
@@ -432,6 +433,12 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     sung = {lines[k].number for k in verse}
     return [Block(b.lines, body=True) if (len(b.lines) == 1 and (b.lines[0].number in signed or b.lines[0].cells))
             or all(line.number in sung for line in b.lines) else b for b in blocks]
+
+
+def _opens_something(block: Block) -> bool:
+    """A block that starts what comes after a story's text: a dateline, byline, headline or subhead."""
+    first = block.lines[0]
+    return is_hard_start(first) or (len(block.lines) == 1 and headline_text(first.text))
 
 
 def _rejoin_around_inserts(blocks: list[Block], column: dict[int, float]) -> list[Block]:

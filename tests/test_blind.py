@@ -190,6 +190,9 @@ KNOWN = {
     ("2025-11-11", 1): "headline authors",
     # ... and its boxes' rubrics (以案说法, 普法讲堂) kept as kickers, as the README says
     ("2025-11-11", 2): "headline", ("2025-11-11", 3): "headline",
+    # set AW's 文旅 page: two unmarked headline lines (“春游泊阳”文旅消费季启动 / 推出12条…) read as
+    # kicker and title, gold has title and subtitle (the known limit)
+    ("2026-03-10", 3): "headline",
 }
 # Glyphs a page's gold and the cleaner count differently, and why: none now (杨老师, a teacher
 # called by his surname where the page's 杨翀 is echoed, keeps his surname alone since the
@@ -294,7 +297,11 @@ PAGE_F1 = {"2024-03-12": 0.9, "2024-10-18": 0.95,
            # (set AX's OCR page) a quotation's last line over who said it, whose name holds a character
            # the scan could not read (袁立口说), and a paragraph whose full line ends a sentence over a
            # blank line the OCR put inside it: two breaks too many (the OCR's 口 are kept as read)
-           "2026-04-07": 0.94}
+           "2026-04-07": 0.94,
+           # (set AW's 文旅 page) a quotation's full last line, then who said it going on with the
+           # paragraph (…特别慢。” / 她说，下次还要…), the second line as short as an indented first:
+           # read as a paragraph of its own (2024-03-12's gold has such a 他说，… as its own)
+           "2026-03-10": 0.94}
 # Pages where a story runs into the one before: a headline 3–4 ems short of a column whose
 # commas are not squeezed, over an indented first line that measures nearly full, cannot be told
 # from a paragraph's first line by widths (2022-12-07: 定制商品能否“七天无理由”退货; 2024-04-16:

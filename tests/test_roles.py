@@ -167,6 +167,8 @@ def test_generated_title_is_a_clause_of_the_lead():
     ("扫码看泓州日报全媒体经济资讯", True), ("服务热线：8826 3155", True), ("体育新闻报料热线：96355", True), ("开通服务热线，", False),
     # the front page's weather box in a line
     ("岚州天气 今天：晴转多云 12℃～20℃ 东南风2级", True), ("今天天气很好，", False),
+    # the page's own address for mail (set AW)
+    ("本版邮箱：wenlv@byrb.cn", True),
     # an e-edition's web page copied as text (set AX): its navigation and its title
     ("分享到：", True), ("【字号 大 中 小】", True), ("上一篇 下一篇", True), ("梧川晚报数字报", True),
     ("我们分享到了经验。", False),

@@ -997,6 +997,12 @@ def test_a_number_set_on_its_own_baseline_inside_a_line_is_set_back():
         "村子所在的山坳海拔1280米，山高雾多、昼夜温差大，出产的高山云雾茶滋味鲜爽，在周边小有名气。"
 
 
+def test_a_bulleted_brief_opening_on_when_it_happened_is_no_subhead():
+    # (set AW's 文旅 page) ●3月8日，泊阳市博物馆“江海 / 之间——…: a brief's first line, news
+    assert not is_subhead("●3月8日，泊阳市博物馆“江海") and not is_subhead("●近日，市文化馆举办")
+    assert is_subhead("■ 合作社带富一方")
+
+
 def test_two_columns_lines_given_as_one_are_joined_without_a_gap():
     # (set AK's 要闻 page, pdftotext -raw) the first column's last line and the next column's first
     # share a baseline and come as one line, a space between: the text runs on, no lost glyph

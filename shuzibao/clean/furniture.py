@@ -32,7 +32,7 @@ FURNITURE_RE = compile_either(
     # an advertisement's or a service's phone line: `服务热线：8826 3155`, with the desk's other
     # numbers after it (`民生热线：0576-88861234 短信平台：10659-8866`); the paper's address for
     # contributions and tips (`投稿邮箱：…@126.com新闻热线：0739-5201234`)
-    r"|(?:[\u4e00-\u9fff]{0,8}热线\s*[:：]\s*[\d\s-]{5,16}|(?:投稿|来稿|报料|爆料)(?:邮箱|信箱|热线|电话|微信)\s*[:：]\s*"
+    r"|(?:[\u4e00-\u9fff]{0,8}热线\s*[:：]\s*[\d\s-]{5,16}|(?:投稿|来稿|报料|爆料|本版)(?:邮箱|信箱|热线|电话|微信)\s*[:：]\s*"
     r"[\w.@-]{5,40})(?:\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*[\w.@-]{5,40})*$"
     r"|(?:下载|关注)\S*(?:微信公众号|客户端|视频号|抖音号|官方微博)$"
     # a series' rubric over its instalment's headline: `县委书记访谈录⑥`, `乡村振兴系列报道之三`

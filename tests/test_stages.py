@@ -11,6 +11,7 @@ from shuzibao.clean.furniture import is_furniture, is_running_head, join_section
 from shuzibao.clean.glyphs import JOIN, explain_spaces, finish_joins, join_lines, rejoin_credit_spaces, restore_glyphs
 from shuzibao.clean.lines import despace, split_leading_credit, split_lines
 from shuzibao.clean.patterns import (
+    is_brief_lead,
     is_byline,
     is_column_label,
     is_name_row,
@@ -997,10 +998,13 @@ def test_a_number_set_on_its_own_baseline_inside_a_line_is_set_back():
         "村子所在的山坳海拔1280米，山高雾多、昼夜温差大，出产的高山云雾茶滋味鲜爽，在周边小有名气。"
 
 
-def test_a_bulleted_brief_opening_on_when_it_happened_is_no_subhead():
-    # (set AW's 文旅 page) ●3月8日，泊阳市博物馆“江海 / 之间——…: a brief's first line, news
-    assert not is_subhead("●3月8日，泊阳市博物馆“江海") and not is_subhead("●近日，市文化馆举办")
-    assert is_subhead("■ 合作社带富一方")
+def test_a_bulleted_brief_opening_on_when_it_happened_goes_on_however_short():
+    # (set AW's 文旅 page) ●3月8日，泊阳市博物馆“江海 / 之间——…: a brief's first line, measured
+    # against the wider column above its box, opens a paragraph and goes on into it
+    raw = (Path(__file__).parent / "fixtures" / "blind" / "raw" / "2026-03-10" / "15.txt").read_text(encoding="utf-8")
+    blocks = unwrap_paragraphs(split_lines(raw)[0])
+    assert any(block.lines[0].text.startswith("●3月8日") and len(block.lines) > 1 for block in blocks)
+    assert is_brief_lead("●3月8日，泊阳市博物馆“江海") and not is_brief_lead("■ 合作社带富一方")
 
 
 def test_two_columns_lines_given_as_one_are_joined_without_a_gap():

@@ -299,9 +299,13 @@ def _closes_quote_from_before(text: str) -> bool:
 
 
 # A brief's first words behind its bullet, when it happened and a comma (●3月8日，泊阳市博物馆…):
-# news, no subhead.
+# its line opens a paragraph, as a subhead does, but goes on into it however short.
 _DATED_LEAD_RE = re.compile(f"^[{BULLETS}]\\s*(?:\\d{{1,2}}月\\d{{1,2}}日|近日|日前|昨天|今天|近年来|今年以来)"
                             "[^，。]{0,8}，")
+
+
+def is_brief_lead(text: str) -> bool:
+    return bool(_DATED_LEAD_RE.match(text.strip()))
 
 
 def is_subhead(text: str) -> bool:
@@ -309,7 +313,6 @@ def is_subhead(text: str) -> bool:
     `（二）坚持问题导向`, `■ 合作社带富一方`)."""
     text = text.strip()
     return bool(SUBHEAD_RE.match(text)) and not is_byline(text) and len(text) <= SUBHEAD_MAX \
-        and not _DATED_LEAD_RE.match(text) \
         and text[-1] not in "。！？，、；：…" \
         and not (text.endswith(("”", "’")) and ("，" in text or _closes_quote_from_before(text))) \
         and not any(mark in text for mark in "。！？")  # ●保证户外活动时间。每天户外活: a tip's first line

@@ -31,6 +31,7 @@ from .patterns import (
     BULLETS,
     CAPTION_START_RE,
     is_afterword,
+    is_brief_lead,
     is_byline,
     is_caption,
     is_caption_start,
@@ -161,7 +162,8 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
             and (is_tiny(prev.text) or is_tiny(nxt.text)):
         return False  # a narrow column's justified line spread one character a line (近 / 年 / 来，)
     if subhead_text(prev.text) and prev.width <= prev_col - INDENT and not _item_runs_on(prev, nxt, prev_col) \
-            and not _RUN_IN_RE.search(prev.text) and not straddles_word(prev.text, nxt.text):
+            and not _RUN_IN_RE.search(prev.text) and not straddles_word(prev.text, nxt.text) \
+            and not is_brief_lead(prev.text):
         # a subhead short of the column; a full line opens a numbered paragraph, and so does an
         # item run in after its label (四、征文时间：即日起至2022年 / 6月30日。); one cut inside a
         # word wraps in its box (一、基层是发展全过程人民民主的重 / 要场域)

@@ -344,9 +344,9 @@ def _letter_signatures(lines: list[Line]) -> set[int]:
                 break
             if is_hard_start(lines[k]):
                 break
-    for k in range(1, len(lines)):
-        if (k + 1 == len(lines) or is_furniture(lines[k + 1].text)) and ends_sentence(lines[k - 1].text) \
-                and _signs_letter(lines[k].text):
+    for k in range(1, len(lines)):  # (the cheap tests first: asked of every line)
+        if ends_sentence(lines[k - 1].text) and _signs_letter(lines[k].text) \
+                and (k + 1 == len(lines) or is_furniture(lines[k + 1].text)):
             out.add(k)
     return out
 

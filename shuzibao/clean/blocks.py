@@ -32,6 +32,7 @@ from .patterns import (
     is_exclamation,
     is_name_row,
     is_portrait_line,
+    is_profile_label,
     is_signer,
     is_subhead,
     opens_article,
@@ -331,14 +332,13 @@ def _authors_line(blocks: list[Block], index: int) -> bool:
     return k < len(blocks) and not is_dateline(blocks[k].lines[0].text)
 
 
-_PROFILE_LABEL_RE = re.compile("^人物(?:简介|档案|名片)$")
 _NAME_ALONE_RE = re.compile("^[\u4e00-\u9fff·]{1,4}$")  # (a name whose last glyph was lost: 邹)
 
 
 def _portrait_name(group: list[Line], after: list[Line] | None) -> bool:
     """A name alone right over a profile box's label (邹瑄 / 人物简介): its portrait's caption."""
     return len(group) == 1 and bool(_NAME_ALONE_RE.match(group[0].text)) and after is not None \
-        and bool(_PROFILE_LABEL_RE.match(after[0].text.replace(" ", "")))
+        and is_profile_label(after[0].text)
 
 
 def _under_photo_news(blocks: list[Block], index: int) -> bool:

@@ -62,8 +62,8 @@ COPYRIGHT_RE = compile_either(r"^(?:版权声明\s*[:：]|版权所有[\s，,]"
 # A running head carries the paper's name, the date with its weekday and the page anywhere on the
 # line (`河阳日报 2020年8月18日 星期五 第02版 经济`), or the masthead name stands alone.
 # (Taiwan's papers count the years of the Republic: 中華民國114年4月8日)
-RUNNING_HEAD_RE = compile_either(r"(?:\d{4}|中华民国\d{2,3})年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]"
-                                 r"|第\s*\d{1,3}\s*版"
+_DATE_WEEKDAY = r"(?:\d{4}|中华民国\d{2,3})年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]"
+RUNNING_HEAD_RE = compile_either(_DATE_WEEKDAY + r"|第\s*\d{1,3}\s*版"
                                  r"|(?:^|\s)(?:版式|美编|责编|编辑|校对|组版)\s*[:：]")
 # A page's section name printed alone (a page label, a tab at the page's edge): the names
 # Chinese dailies give their pages.
@@ -87,7 +87,7 @@ _HEAD_PART = "(?:" + "|".join([_NUMBERED_SECTION, *(r.pattern.strip("^$") for r 
                                                                                  SECTION_LABEL_RE))]) + ")"
 # (parts may touch once the spaces beside figures are gone: `7健康2024年9月10日 星期二`)
 _RUNNING_HEAD_LINE_RE = compile_either(_HEAD_PART + r"(?:\s*" + _HEAD_PART + ")*")
-_DATED_RE = compile_either(r"(?:\d{4}|中华民国\d{2,3})年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]")
+_DATED_RE = compile_either(_DATE_WEEKDAY)
 _HEAD_PARTS_RE = compile_either(_HEAD_PART + r"|\d{1,3}")
 _SECTION_WORD_RE = re.compile("[\u4e00-\u9fff]{2,4}")
 

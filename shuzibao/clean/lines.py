@@ -450,8 +450,9 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
         if credit:
             lines.append(Line(number, credit, False, blank and bool(lines), printed_width(credit)))
             blank = False
-        spread = " " in raw.strip() and text == cleaned and " " not in cleaned and _CLAUSE_MARK_RE.search(cleaned) \
-            and is_letter_spaced(raw.strip())
+        stripped = raw.strip()
+        spread = " " in stripped and text == cleaned and " " not in cleaned and _CLAUSE_MARK_RE.search(cleaned) \
+            and is_letter_spaced(stripped)
         lines.append(Line(number, text, indent, blank and bool(lines), set_width(text) + full / 2, spread=bool(spread)))
         if jump:
             lines.append(Line(number, jump, False, False, printed_width(jump)))

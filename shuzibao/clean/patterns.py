@@ -225,14 +225,22 @@ def is_notice_title(text: str) -> bool:
 
 # A box that closes the story above it, by its reporter or editor: `记者手记`, `编后`.
 # So is a box of advice closing it: `法官提醒`, `温馨提示`, `相关链接`.
+PROFILE_LABEL = "人物(?:简介|档案|名片)"  # a profile box's label, over who an interview or story is about
 AFTERWORD_RE = compile_either(r"^(?:" + _NOTES_LABEL +
                               r"|(?:法官|检察官|律师|专家|医生|民警|交警|消防)(?:提醒|提示|说法)|温馨提示|小贴士"
                               r"|(?:相关|知识|背景)?链接|延伸阅读|相关阅读|网友热议|网友评论|网言网语|读者声音"
-                              r"|人物(?:简介|档案|名片))$")
+                              r"|" + PROFILE_LABEL + ")$")
 
 
 def is_afterword(text: str) -> bool:
     return bool(AFTERWORD_RE.match(text.strip()))
+
+
+_PROFILE_LABEL_RE = compile_either("^" + PROFILE_LABEL + "$")
+
+
+def is_profile_label(text: str) -> bool:
+    return bool(_PROFILE_LABEL_RE.match(text.replace(" ", "")))
 
 
 # A box's label over its text, set apart from the story around it (人物简介, 名词解释, 专家提醒).

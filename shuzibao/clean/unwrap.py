@@ -383,8 +383,8 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     rows = {k for k, line in enumerate(lines) if line.cells}
     quoted = pull_quotes(lines, before)
     texts = [line.text for line in lines]
-    teasers = teaser_index(texts) | related_links(texts)  # the front page's index box, a site's links
-    alone = loose_lines(lines, before) | signature | verse | headings | rows | quoted | advertised | teasers
+    navigation = teaser_index(texts) | related_links(texts)  # the front page's index box, a site's links
+    alone = loose_lines(lines, before) | signature | verse | headings | rows | quoted | advertised | navigation
     blocks, current = [], [lines[0]]
     # Headline runs taken out of a paragraph they were set inside wait for the end of their
     # article (the next article's start, a headline or the page's end), where the page's other
@@ -428,7 +428,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         prev, i = i, i + 1
     blocks.append(Block(tuple(current)))
     blocks.extend(lifted)
-    pulled = {lines[k].number for k in quoted | advertised | teasers}
+    pulled = {lines[k].number for k in quoted | advertised | navigation}
     blocks = [Block(b.lines, noise=True) if all(line.number in pulled for line in b.lines) else b for b in blocks]
     blocks = _rejoin_around_inserts(blocks, {line.number: col for line, col in zip(lines, before, strict=True)})
     signed = {lines[k].number for k in signature | headings}

@@ -587,6 +587,35 @@ def test_a_poem_with_commas_and_stanzas_keeps_its_lines_and_order():
     assert (review.title, review.subtitle) == ("在一条河里读懂一座城", "——读宋知白长篇小说《南河》")
 
 
+
+def test_a_poem_straight_under_an_essay_with_its_title_after_it_and_lines_as_wide_as_the_column():
+    # pypdf's order and no blank line anywhere: an essay closing on where it was written, a poem
+    # whose title and author come after its verse (four of its lines as wide as the essay's),
+    # a review closing on its book's details in brackets, and an editor's note under its label
+    verse = ["井台边的辘轳不转了", "绳子还缠在木轴上", "祖母说，那是井睡着了", "夏天的夜里，我们围着井沿乘凉",
+             "祖母摇着蒲扇，讲月亮掉进井里", "我们就伸长脖子去找", "后来自来水通到了灶台边", "井口盖上了一块青石板",
+             "青苔从石缝里慢慢长出来", "我每次回家，都要掀开那块石板", "看一看井里的那一小块天", "它还在，还是那么蓝"]
+    page = "\n".join([
+        "村东头的老井", "□ 林晚",
+        "村东头的老井，据说比村子", "还老。井口的青石被井绳磨出了", "一道道深槽，像是谁用指甲在石",
+        "头上刻下的年轮。小时候，我总", "爱趴在井沿上往下看，井水幽深，", "映着一小块天，还有我自己的脸。",
+        "如今村里家家通了自来水，", "老井早就没人用了。可每次回村，", "我还是要去井边站一站，好像只",
+        "有看过了它，才算真正到了家。", "2026年3月8日于柳溪",
+        *verse, "井 台 上 的 月 亮", "□ 柳 青",
+        "在一口井里照见乡愁", "——读李默散文集《井边》", "□ 周岩",
+        "李默是从柳河走出去的作", "家。他的新散文集《井边》今", "年1月出版，收入散文三十篇，", "写的多是故乡的旧物和旧人。",
+        "书里写得最好的，是那些", "不起眼的小物件：一把铜勺，一", "只竹篮，一口老井。作者写它", "们，其实是在写用过它们的人。",
+        "（《井边》，李默著，柳河出版", "社2026年1月版）",
+        "编后", "本期几篇稿子，不约而", "同地写到了井。井是村庄的", "眼睛，也是游子心里最深的",
+        "那一处念想。欢迎读者来稿，", "讲讲你家乡的井。"])
+    essay, poem, review, note = _articles(page)
+    assert essay.title == "村东头的老井" and essay.paragraphs[-1] == "2026年3月8日于柳溪"
+    assert (poem.title, poem.byline, poem.paragraphs) == ("井台上的月亮", "柳青", verse)
+    assert (review.title, review.byline) == ("在一口井里照见乡愁", "周岩")
+    assert review.paragraphs[-1] == "（《井边》，李默著，柳河出版社2026年1月版）"
+    assert (note.title, note.kicker, note.paragraphs) == ("编后", "", [
+        "本期几篇稿子，不约而同地写到了井。井是村庄的眼睛，也是游子心里最深的那一处念想。欢迎读者来稿，讲讲你家乡的井。"])
+
 def test_a_narrow_column_of_running_text_is_no_verse():
     # a sidebar's lines, far short of the page's column and ragged (half-width figures, an
     # extractor that kept no justification), but broken inside words and with sentences ending

@@ -1083,3 +1083,13 @@ def test_the_papers_hotline_with_its_name_before_it_is_furniture():
     # (set AO's 民生 page) 晚报新闻热线：96118 欢迎提供新闻线索, between two stories' headlines
     assert is_furniture("晚报新闻热线：96118 欢迎提供新闻线索") and is_furniture("本报广告热线：0768-2211888")
     assert not is_furniture("晚报讯 新闻热线开通以来，共接到市民来电300余个。")
+
+
+@pytest.mark.parametrize("spread", ["联 系 电 话 ， 投 稿 邮 箱 ：", "号 码 ， 也 可 发 送 邮 件 至"])
+def test_a_line_given_letter_spaced_was_full_however_it_ends(spread):
+    # justified to the column because the address after it could not be broken: no paragraph's
+    # short last line, a colon at its end or not (set AR's 副刊 and 健康·体育 pages)
+    page = "\n".join(["“书香月”活动即日起接受报名，活动", "设亲子共读、经典诵读等六个项目。", "市民可拨打电话报名，留下姓名和",
+                      spread, "hylib_2026@163.com。", "报名截至5月31日。"])
+    block = next(b for b in _blocks(page) if spread.replace(" ", "") in b)
+    assert block[-1] == "hylib_2026@163.com。"

@@ -21,6 +21,7 @@ from .patterns import (
     is_salutation,
     is_signed_date,
     is_signer,
+    is_written_at,
 )
 from .script import compile_either
 from .shapes import INDENT, INDENT_SLACK, NARROW, QUANTILE, SHORT, WIDE, headline_text, is_hard_start, is_standalone
@@ -106,6 +107,7 @@ def run_in_leads(lines: list[Line]) -> dict[int, bool]:
 VERSE_MIN = 6  # lines: fewer ragged short lines are a headline run or a signature
 VERSE_FULL = 0.35  # of a run's lines at its widest: more, and it is a narrow column set justified
 VERSE_CUT = 0.2  # of a run's line ends inside a word: more, and it is running text
+WRAPPED_OVER = 3.0  # ems: a full line this much wider than the poem's others is one wrapped
 
 
 # a line of classical verse: five or seven characters and its mark (独在异乡为异客，)
@@ -148,16 +150,31 @@ def verse_lines(lines: list[Line], before: list[float]) -> tuple[set[int], set[i
         line = lines[k]
         return line.width <= page - SHORT and not line.cells and not ends_sentence(line.text) \
             and not is_hard_start(line) and not is_standalone(line) and not is_furniture(line.text) \
-            and han_count(line.text) >= 2
+            and han_count(line.text) >= 2 and not is_written_at(line.text)
 
-    verse: set[int] = set()
-    wrapped: set[int] = set()
-    i = 0
-    while i < len(lines):
-        run, rests, k = [], [], i
+    def long_line(k: int) -> bool:
+        # a verse line as wide as the column: no sentence ends in it, the next line opens a word of
+        # its own (a wrapped line breaks wherever the column is full), and other lines of the poem
+        # come near it (a line far wider than all of them is one too long for the poem's measure)
+        line = lines[k]
+        if k + 1 == len(lines) or line.width > page + 1 or line.cells or line.text[-1:] in "，、；：" \
+                or any(mark in line.text for mark in "。！？") or is_hard_start(line) or is_standalone(line) \
+                or is_furniture(line.text) or han_count(line.text) < 2 \
+                or straddles_word(line.text, lines[k + 1].text):
+            return False
+        near = [lines[j].width for j in range(max(0, k - VERSE_MIN), min(len(lines), k + VERSE_MIN + 1))
+                if j != k and lines[j].width < page - INDENT_SLACK and not ends_sentence(lines[j].text)
+                and han_count(lines[j].text) >= 2]
+        return bool(near) and line.width - max(near) <= WRAPPED_OVER
+
+    def run_from(i: int, longs_too: bool) -> tuple[list[int], list[int], list[int], int]:
+        run, rests, longs, k = [], [], [], i
         while k < len(lines):
             if short(k):
                 run.append(k)
+            elif run and longs_too and long_line(k):
+                run.append(k)
+                longs.append(k)
             elif k + 1 < len(lines) and short(k + 1) and lines[k].width >= page - INDENT_SLACK \
                     and not ends_sentence(lines[k].text) and not is_hard_start(lines[k]) and run:
                 run.append(k)
@@ -167,18 +184,34 @@ def verse_lines(lines: list[Line], before: list[float]) -> tuple[set[int], set[i
             else:
                 break
             k += 1
+        while run and run[-1] in longs and k < len(lines) and not lines[k].blank_before:
+            k = run.pop()  # the first lines of the prose after the poem
         if k < len(lines) and run and run[-1] == k - 1 \
                 and (is_byline(lines[k].text) or lines[k].text.startswith("——")):
             if lines[run.pop()].text.startswith("——") and run:  # a subtitle: its title over it
                 run.pop()
+        return run, rests, longs, k
+
+    def sung(run: list[int], rests: list[int], longs: list[int]) -> bool:
         widths = [lines[j].width for j in run if j not in rests and lines[j].width <= page - SHORT]
         whole = [j for j in run if j not in rests]
+        if 2 * len(longs) > len(whole):
+            return False  # mostly full lines: a column of text
         # set ragged, or each of many lines ending where a phrase does (lines of a modern poem
         # near one length: a justified column breaks inside words)
         ragged = widths and sum(1 for w in widths if w >= max(widths) - 0.5) < VERSE_FULL * len(widths)
-        if len(run) >= VERSE_MIN and widths and max(widths) >= NARROW - 1 \
-                and (ragged or (len(whole) >= VERSE_PHRASED and _phrased(lines, whole))) \
-                and not _wrapped_prose(lines, whole):
+        return len(run) >= VERSE_MIN and bool(widths) and max(widths) >= NARROW - 1 \
+            and bool(ragged or (len(whole) >= VERSE_PHRASED and _phrased(lines, whole))) \
+            and not _wrapped_prose(lines, whole)
+
+    verse: set[int] = set()
+    wrapped: set[int] = set()
+    i = 0
+    while i < len(lines):
+        run, rests, longs, k = run_from(i, True)
+        if longs and not sung(run, rests, longs):
+            run, rests, longs, k = run_from(i, False)
+        if sung(run, rests, longs):
             verse.update(run)
             wrapped.update(j for j in rests if j in run)
         i = max(k, i + 1)
@@ -201,7 +234,15 @@ def _wrapped_prose(lines: list[Line], run: list[int]) -> bool:
         return True  # a sentence ends inside a line: the line is no verse line
     pairs = [(j, k) for j, k in zip(run, run[1:], strict=False) if k == j + 1]
     cut = sum(1 for j, k in pairs if straddles_word(lines[j].text, lines[k].text))
+    # (a word's last character and its comma carried over: 施，做好就 / 行，时而攀上山峁)
+    cut += sum(1 for j in run if len(lines[j].text) > 2 and lines[j].text[1] in "，、；：" and is_han(lines[j].text[0]))
     return cut >= VERSE_CUT * max(1, len(pairs))
+
+
+def written_at_lines(lines: list[Line]) -> set[int]:
+    """Where and when a piece was written, alone under its last sentence (…回来的路。 /
+    2025年10月7日于塘墈): the piece's last paragraph, no verse line or headline."""
+    return {k for k in range(1, len(lines)) if ends_sentence(lines[k - 1].text) and is_written_at(lines[k].text)}
 
 
 # A contact line, a notice's over its signature or an advertisement's closing it: `咨询电话：0578-6213590`,

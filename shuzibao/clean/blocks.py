@@ -56,6 +56,7 @@ class Unit:
     dateline: bool = False
     repairs: tuple[Repair, ...] = field(default=())
     row: bool = False  # a table's row: it ends where it ends, as a sentence does
+    verse: bool = False  # a poem's line
 
 
 _BRACKETED_RE = re.compile(r"[（(][^（）()]+[）)]")
@@ -278,7 +279,7 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
         elif block.body:
             text, repairs = _finish(block.lines, glyphs, gaps=True)
             printed[len(units)] = block.lines
-            units.append(Unit(BODY, text, first, index, repairs=tuple(repairs)))
+            units.append(Unit(BODY, text, first, index, repairs=tuple(repairs), verse=block.verse))
         elif len(texts) == 1 and (is_byline(joined) or _authors_line(blocks, index)):
             text, repairs = _finish(block.lines, glyphs, gaps=False)  # a name may have lost a glyph too
             printed[len(units)] = block.lines

@@ -164,8 +164,17 @@ def is_editor_note(text: str) -> bool:
 
 # The heading of a box of short items or of a sidebar, a headline however short and never a
 # byline: `简讯`, `图片新闻`, `记者手记`.
-# (a reporter's or editor's box closing a story, `记者手记`, `编后`, is one too: see AFTERWORD_RE)
-_NOTES_LABEL = r"(?:记者|编辑|采访|摄影)(?:手记|札记|随笔|笔记)|编后(?:语|记)?"
+# (a reporter's box closing a story, `记者手记`, is one too, the story's own: see AFTERWORD_RE; an
+# editor's note, `编辑手记`, `编后`, is a piece of its own on the page's others)
+_REPORTER_NOTES = r"(?:记者|采访|摄影)(?:手记|札记|随笔|笔记)"
+_EDITOR_NOTES = r"编辑(?:手记|札记|随笔|笔记)|编后(?:语|记)?"
+_NOTES_LABEL = _REPORTER_NOTES + "|" + _EDITOR_NOTES
+_EDITOR_NOTES_RE = compile_either("^(?:" + _EDITOR_NOTES + ")$")
+
+
+def is_editor_notes(text: str) -> bool:
+    """The label of an editor's note on the page's pieces (编辑手记, 编后): the note's own title."""
+    return bool(_EDITOR_NOTES_RE.match(text.strip()))
 COLUMN_LABEL_RE = compile_either(r"^(?:简讯|快讯|短讯|短波|图片新闻|新闻简讯|新闻速递|一句话新闻|要闻简报|本地简讯"
                                  r"|读者来信|来信选登"
                                  r"|(?:记者|编辑|采访)(?:观察|调查|追踪|探访|回访)|" + _NOTES_LABEL
@@ -197,6 +206,16 @@ def is_signed_date(text: str) -> bool:
     return bool(_SIGNED_DATE_RE.match(text.strip()))
 
 
+# Where and when an essay or poem was written, under its last line: `2025年10月7日于塘墈`,
+# `2024年初秋于北京`, `（2023年5月 写于杭州）`.
+_WRITTEN_AT_RE = compile_either(r"^[（(]?\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[初仲深晚]?[春夏秋冬])?"
+                                r"(?:[^\d，。、；：！？]{0,3})?\s*(?:写|改)?于(?!是)\s*[\u4e00-\u9fff]{1,6}[）)]?$")
+
+
+def is_written_at(text: str) -> bool:
+    return bool(_WRITTEN_AT_RE.match(text.strip()))
+
+
 # An organisation signing a notice or letter on the line above its date: `澜州日报社`, `海州市法律援助中心`.
 _SIGNER_RE = re.compile(r"^[\u4e00-\u9fff（）]{2,20}(?:社|局|委员会|委|中心|政府|办公室|办|协会|公司|集团|医院|学校"
                         r"|小组|大学|学院|法院|检察院|银行|部|厅|站|所|馆|会)$")
@@ -226,7 +245,7 @@ def is_notice_title(text: str) -> bool:
 # A box that closes the story above it, by its reporter or editor: `记者手记`, `编后`.
 # So is a box of advice closing it: `法官提醒`, `温馨提示`, `相关链接`.
 PROFILE_LABEL = "人物(?:简介|档案|名片)"  # a profile box's label, over who an interview or story is about
-AFTERWORD_RE = compile_either(r"^(?:" + _NOTES_LABEL +
+AFTERWORD_RE = compile_either(r"^(?:" + _REPORTER_NOTES +
                               r"|(?:法官|检察官|律师|专家|医生|民警|交警|消防)(?:提醒|提示|说法)|温馨提示|小贴士"
                               r"|(?:相关|知识|背景)?链接|延伸阅读|相关阅读|网友热议|网友评论|网言网语|读者声音"
                               r"|" + PROFILE_LABEL + ")$")

@@ -17,11 +17,14 @@ from .patterns import (
     DATELINE_CREDIT_RE,
     WROTE_AND_SHOT,
     is_afterword,
+    is_box_label,
     is_column_label,
     is_dateline,
     is_editor_note,
+    is_editor_notes,
     is_notice_title,
     is_signed_date,
+    is_written_at,
     letter_writer,
     names_in_credit,
 )
@@ -108,7 +111,30 @@ def _starts_article(unit: Unit, current: Draft | None, after_break: bool) -> boo
     # its last row).
     last = bodies[-1].text if bodies else ""
     return bool(bodies) and after_break and (ends_sentence(last) or is_signed_date(last) or bodies[-1].row
-                                             or bool(letter_writer([u.text for u in bodies])))
+                                             or _aside(last) or bool(letter_writer([u.text for u in bodies])))
+
+
+def _aside(text: str) -> bool:
+    """A paragraph wholly in brackets, as a review closes on its book's details: `（《运河边的灯火》，
+    柯望舒著，澄川文艺出版社2025年6月版）`."""
+    return len(text) > 2 and text[0] in "（(" and text[-1] in "）)" and text.count("（") + text.count("(") == 1
+
+
+def _poem_after_prose(units: list[Unit], index: int, current: Draft | None) -> bool:
+    """A poem set straight under a piece of prose, its title and author's line printed after it
+    (…总有一条回来的路。 / 镰刀挂在老屋的土墙上 / … / 父亲的镰刀 / □ 罗岚): a piece of its own. A poem
+    quoted in the prose goes on into more of it."""
+    if current is None or not units[index].verse or is_box_label(units[index].text):
+        return False  # (a box's label and its lines: 人物简介 / 周启衡 / 1969年生于…)
+    last = current.units[-1] if current.units else None  # (a box's label over it: the box's lines)
+    if last is None or last.kind != BODY or last.verse or not (ends_sentence(last.text) or is_written_at(last.text)):
+        return False
+    k = index
+    while k < len(units) and units[k].kind == BODY and units[k].verse:
+        k += 1
+    # (a box of figures is set line by line too: 486.2亿元 县域地区生产总值 / 5.9% …)
+    figures = sum(1 for u in units[index:k] if any(ch.isdigit() for ch in u.text))
+    return k - index >= VERSE_MIN and 4 * figures < k - index and (k == len(units) or units[k].kind == HEADLINE)
 
 
 def _names_next_story(units: list[Unit], k: int, byline: str) -> bool:
@@ -301,8 +327,10 @@ def segment_articles(units: list[Unit]) -> Layout:
         labelled = len(pending_headlines) >= 2 and is_column_label(pending_headlines[-2].text)
         # ... and so it does under a notice's title (征文启事), whatever the text before stopped on (verse)
         noticed = bool(pending_headlines) and is_notice_title(pending_headlines[-1].text)
+        # ... and under an editor's note's label (编后), a piece on the page's others
+        noticed = noticed or bool(pending_headlines) and is_editor_notes(pending_headlines[-1].text)
         flush_headlines()
-        if _starts_article(unit, current, after_break) \
+        if _starts_article(unit, current, after_break) or _poem_after_prose(units, index, current) \
                 or ((labelled or noticed) and current is not None and current.units):
             current = Draft()
             drafts.append(current)

@@ -22,6 +22,7 @@ from .alone import (
     run_in_leads,
     table_headings,
     verse_lines,
+    written_at_lines,
 )
 from .furniture import is_furniture, related_links, teaser_index
 from .glyphs import straddles_word
@@ -72,6 +73,7 @@ class Block:
     body: bool = False
     # page noise whatever it looks like: a pull quote, words of the text printed again
     noise: bool = False
+    verse: bool = False  # a poem's line (read as a paragraph too)
 
     @property
     def first(self) -> int:
@@ -149,12 +151,15 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
         # （完） on a line of its own ends the paragraph it follows; a photographer's credit in
         # brackets (（通讯员 祝禾 摄）) the caption it follows
         return False
+    if nxt.text.startswith(("（《", "(《")) and ends_sentence(prev.text):
+        return True  # a review's book in brackets after its last sentence: （《井边》，李默著，…版）
     if _NUMBERED_RE.match(nxt.text) and (ends_sentence(prev.text) or prev.text.endswith(("：", ":", "；"))):
         return True  # a numbered item: 1.申报时间：…, after the sentence, colon or item (；) before it
-    if prev.text.endswith(("：", ":")) and prev.width <= prev_col - SHORT \
+    if prev.text.endswith(("：", ":")) and prev.width <= prev_col - SHORT and not prev.spread \
             and (nxt.indent or nxt.width <= prev_col - INDENT_SLACK):
         # 他感慨地说： stopping short, over an indented “以前……: the quotation is a paragraph; so is
-        # a list's first point under 要格外警惕： (一是“高息”诱惑。凡)
+        # a list's first point under 要格外警惕： (一是“高息”诱惑。凡); a line given letter-spaced
+        # was full (联 系 电 话 ， 投 稿 邮 箱 ： / wty@wgrb.com.cn。)
         return True
     if ends_open(prev.text) or opens_unclosed(prev.text):
         return False
@@ -374,7 +379,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     per_line = paragraph_per_line(lines)
     # On a page with an interview, whoever answers by name opens a paragraph too (王师傅：…).
     interview = any(SPEAKER_RE.match(line.text) for line in lines)
-    signature = notice_signature(lines) | (contact_lines(lines) - advertised)
+    signature = notice_signature(lines) | (contact_lines(lines) - advertised) | written_at_lines(lines)
     closed = formula_ends(lines)
     # lines each a block of its own: verse, a notice's signature, a table's rows
     verse, wrapped = verse_lines(lines, before)
@@ -433,7 +438,8 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     blocks = _rejoin_around_inserts(blocks, {line.number: col for line, col in zip(lines, before, strict=True)})
     signed = {lines[k].number for k in signature | headings}
     sung = {lines[k].number for k in verse}
-    return [Block(b.lines, body=True) if (len(b.lines) == 1 and (b.lines[0].number in signed or b.lines[0].cells))
+    return [Block(b.lines, body=True, verse=all(line.number in sung for line in b.lines))
+            if (len(b.lines) == 1 and (b.lines[0].number in signed or b.lines[0].cells))
             or all(line.number in sung for line in b.lines) else b for b in blocks]
 
 

@@ -616,6 +616,55 @@ def test_a_poem_straight_under_an_essay_with_its_title_after_it_and_lines_as_wid
     assert (note.title, note.kicker, note.paragraphs) == ("编后", "", [
         "本期几篇稿子，不约而同地写到了井。井是村庄的眼睛，也是游子心里最深的那一处念想。欢迎读者来稿，讲讲你家乡的井。"])
 
+
+def test_a_page_the_layout_system_gave_in_whole_paragraphs_on_their_indents():
+    # each paragraph one line on its ideographic indent; a feature's subheads between them, not
+    # headlines; a tender notice whose first point, numbered items and form of contacts are its
+    # paragraphs, its padded labels closed, its issuer and date its last; the page's co-sponsor
+    ind = "\u3000\u3000"
+    feature = ["春分过后，石门村的三百亩梨园进入授粉期，果农们踩着梯子在枝头忙碌，点粉、疏花、挂牌，田间地头一派繁忙景象。",
+               "石门村种梨已有四十多年，但过去品种老化、管理粗放，梨子个小味酸，常常卖不上价钱，不少果农一度想砍树改种玉米。",
+               "前年，村里请来市农科院的专家，对老梨园进行高接换种，引进翠冠、玉露香等优良品种，并统一推行疏花疏果和套袋技术。",
+               "“换了新品种，一斤能多卖一块多钱，一亩地多收三四千元。”果农吴长青一边给梨树套袋，一边算起了增收账，他家的五亩梨园去年收入超过六万元。"]
+    page = "\n\n".join([
+        "石门村：老梨园结出“新果子”", "本报记者 钟岚",
+        ind + feature[0], "品种换新", ind + feature[1], ind + feature[2], "销路拓宽", ind + feature[3],
+        "石门村梨园基础设施提升工程施工招标公告",
+        ind + "一、招标条件", ind + "本招标项目已由县发展和改革局批准建设，项目业主为县农业农村局，资金已落实，现对该项目施工进行公开招标。",
+        ind + "二、项目概况", ind + "1.建设地点：石门镇石门村。", ind + "2.建设内容：新建田间道路3.2公里、灌溉管网8.6公里。",
+        ind + "三、联系方式", ind + "招 标 人：县农业农村局", ind + "地\u3000\u3000址：县城人民路18号", ind + "联 系 人：钟先生",
+        ind + "电\u3000\u3000话：6231578", "\u3000" * 18 + "县农业农村局", "\u3000" * 17 + "2026年3月20日",
+        "（本版由县工商业联合会协办）"]) + "\n"
+    story, notice = _articles(page)
+    assert (story.title, story.paragraphs) == ("石门村：老梨园结出“新果子”",
+                                               [feature[0], "品种换新", feature[1], feature[2], "销路拓宽", feature[3]])
+    assert notice.title == "石门村梨园基础设施提升工程施工招标公告" and notice.paragraphs[:2] == [
+        "一、招标条件", "本招标项目已由县发展和改革局批准建设，项目业主为县农业农村局，资金已落实，现对该项目施工进行公开招标。"]
+    assert notice.paragraphs[2:] == ["二、项目概况", "1\\.建设地点：石门镇石门村。", "2\\.建设内容：新建田间道路3.2公里、灌溉管网8.6公里。",
+                                     "三、联系方式", "招标人：县农业农村局", "地址：县城人民路18号", "联系人：钟先生",
+                                     "电话：6231578", "县农业农村局", "2026年3月20日"]
+
+
+def test_a_poem_given_inside_an_essays_paragraph_and_the_editors_note_on_the_pages_pieces():
+    # pypdf gave the poem (its title, its author's name alone, its verse) between two lines of
+    # one of the essay's paragraphs: it is set after that paragraph, a piece of its own; the
+    # editor's note over the essay names the page's works, so it is a piece of its own too
+    verse = ["母亲蹲在井台边", "把一家人的日子", "一件一件洗干净", "棒槌落下去", "井水就颤一下",
+             "那时候井是深的", "深得装得下整个夏天", "装得下月亮和星星"]
+    page = "\n".join([
+        "编者按：夏天是记忆里最长的季节。本期推出“故乡的", "夏天”专题，散文《外婆的竹床》写门前的萤火，诗",
+        "作《井台》写母亲的洗衣声，欢迎读者继续来稿。",
+        "外婆的竹床", "□ 邵青禾",
+        "外婆家的夏夜是从傍晚开始的。", "太阳刚落到后山，外婆就拎着水桶往", "晒谷场上泼水。晒了一整天的青石板",
+        "冒着白气，泼过三遍，地面才慢慢凉下", "来。接着，舅舅把两张竹床从堂屋里", "扛出来。竹床用了多年，被汗水浸成",
+        "井台", "周晚晴", *verse,
+        "了酱红色，躺上去凉丝丝的。", "晚饭就摆在竹床边的小方桌上，", "一碟腌豇豆，一碗丝瓜汤，一盆刚从井",
+        "里捞上来的西瓜。外婆总是最后一个", "上桌，她先把西瓜切成月牙形，挑最中", "间的那一块递给我。"]) + "\n"
+    note, essay, poem = _articles(page)
+    assert note.paragraphs[0].startswith("编者按：") and note.title_generated
+    assert essay.title == "外婆的竹床" and essay.paragraphs[0].endswith("被汗水浸成了酱红色，躺上去凉丝丝的。")
+    assert (poem.title, poem.byline, poem.paragraphs) == ("井台", "周晚晴", verse)
+
 def test_a_narrow_column_of_running_text_is_no_verse():
     # a sidebar's lines, far short of the page's column and ragged (half-width figures, an
     # extractor that kept no justification), but broken inside words and with sentences ending

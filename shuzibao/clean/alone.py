@@ -83,6 +83,48 @@ def box_inside_paragraph(lines: list[Line], before: list[float]) -> tuple[int, i
     return None
 
 
+POEM_HEAD_MAX = 12  # characters of a poem's title over its verse
+_AUTHOR_ALONE_RE = re.compile("^[\u4e00-\u9fff·]{2,4}$")
+
+
+def _poem_head(lines: list[Line], first: int, verse: set[int]) -> int:
+    """Where a poem's verse starts after its title and author's line (河埠头 / 周晚晴 / 母亲蹲在…),
+    which the verse run may have taken in or left before it; first when there is no such head."""
+    for title in (first - 2, first - 1, first):
+        if title < 1 or title + 2 >= len(lines):
+            continue
+        head, name = lines[title], lines[title + 1]
+        if headline_text(head.text) and han_count(head.text) <= POEM_HEAD_MAX \
+                and (is_byline(name.text) or _AUTHOR_ALONE_RE.match(name.text)) and title + 2 in verse:
+            return title
+    return -1
+
+
+def poem_inside_paragraph(lines: list[Line], before: list[float], verse: set[int]) -> tuple[int, int] | None:
+    """A poem the extractor gave inside a paragraph, as (start, end) lines: the paragraph stops on a
+    full line with no mark (…被汗水浸成了酱), the poem's title, its author's line and its verse
+    follow, and the paragraph goes on after it (红色，躺上去凉丝丝的。). The poem belongs after that
+    paragraph, a piece of its own."""
+    k = 0
+    while k < len(lines):
+        if k not in verse:
+            k += 1
+            continue
+        first = k
+        while k < len(lines) and k in verse:
+            k += 1
+        start = _poem_head(lines, first, verse)
+        if k - first < VERSE_MIN or k == len(lines) or start < 1:
+            continue
+        prev, column, back = lines[start - 1], before[start - 1], lines[k]
+        if column < NARROW or prev.width < column - INDENT_SLACK or not is_han(prev.text[-1:]) \
+                or is_standalone(prev) or headline_text(prev.text):
+            continue
+        if not (is_hard_start(back) or back.indent or is_furniture(back.text) or headline_text(back.text)):
+            return start, k
+    return None
+
+
 # Briefs whose bold lead runs in before the text behind a bullet: on one line
 # (■岚江港8月集装箱吞吐量创新高 记者从…), alone on its line (■东湾区新增3条绿电专线 / 岚江供电公司…),
 # or wrapped with its last words on the next line (■前7个月新设经营主体 / 4.13万户 市市场监管局…).
@@ -326,6 +368,9 @@ NOTICE_REACH = 60  # lines from a notice's title to its signature
 ISSUERS_MAX = 3  # offices signing one notice, one a line
 
 
+FORM_REACH = 8  # lines of a notice's contacts above its signature
+
+
 def notice_signature(lines: list[Line]) -> set[int]:
     """A notice's closing formula (特此公告。) and the issuer and date lines under it: each a
     paragraph of the notice, not a headline nor a running head's date."""
@@ -349,6 +394,10 @@ def notice_signature(lines: list[Line]) -> set[int]:
                 contacts += 1
             if contacts and ends_sentence(lines[k - 1 - contacts].text):
                 out.update(range(k - contacts, last + 2))
+                continue
+            # ... or a tender's form of contacts (招标人：… / 联系人：邓先生 / 招标代理机构：…) over it
+            if any(_CONTACT_RE.match(lines[j].text) for j in range(max(0, k - FORM_REACH), k)):
+                out.update(range(k, last + 2))
                 continue
         # signed with no date, under a notice's last sentence (岑州日报社 岑州市图书馆)
         if signer and ends_sentence(lines[k - 1].text) \

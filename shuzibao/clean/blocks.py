@@ -191,9 +191,9 @@ def merge_headline_runs(blocks: list[Block]) -> list[Block]:
     box wraps into lines the unwrap pass saw as too short for the column, each a block."""
     out: list[Block] = []
     last_only = False  # _headline_only(out[-1]), kept: each block is asked once, not as itself and as out[-1]
-    for block in blocks:
+    for i, block in enumerate(blocks):
         only = _headline_only(block)
-        if out and last_only and only:
+        if out and last_only and only and not _poet(blocks, i):
             merged = Block(out[-1].lines + block.lines)
             if is_headline_block(merged):
                 out[-1] = merged
@@ -280,7 +280,11 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             text, repairs = _finish(block.lines, glyphs, gaps=True)
             printed[len(units)] = block.lines
             units.append(Unit(BODY, text, first, index, repairs=tuple(repairs), verse=block.verse))
-        elif len(texts) == 1 and (is_byline(joined) or _authors_line(blocks, index)):
+        elif block.subhead and not is_byline(joined):
+            text, repairs = _finish(block.lines, glyphs, gaps=False)
+            printed[len(units)] = block.lines
+            units.append(Unit(SUBHEAD, text, first, index, repairs=tuple(repairs)))
+        elif len(texts) == 1 and (is_byline(joined) or _authors_line(blocks, index) or _poet(blocks, index)):
             text, repairs = _finish(block.lines, glyphs, gaps=False)  # a name may have lost a glyph too
             printed[len(units)] = block.lines
             units.append(Unit(BYLINE, text, first, index, repairs=tuple(repairs)))
@@ -334,6 +338,13 @@ def _authors_line(blocks: list[Block], index: int) -> bool:
 
 
 _NAME_ALONE_RE = re.compile("^[\u4e00-\u9fff·]{1,4}$")  # (a name whose last glyph was lost: 邹)
+
+
+def _poet(blocks: list[Block], index: int) -> bool:
+    """A name alone between a poem's title and its verse (河埠头 / 周晚晴 / 母亲蹲在河埠头): its author."""
+    return 0 < index < len(blocks) - 1 and len(blocks[index].lines) == 1 \
+        and bool(_NAME_ALONE_RE.match(blocks[index].lines[0].text)) and len(blocks[index].lines[0].text) >= 2 \
+        and _headline_only(blocks[index - 1]) and blocks[index + 1].verse
 
 
 def _portrait_name(group: list[Line], after: list[Line] | None) -> bool:

@@ -43,8 +43,8 @@ FURNITURE_RE = compile_either(
     r"|[\u4e00-\u9fff]{0,6}天气(?:预报)?\s*(?:今天|今日|明天|白天|夜间)\s*[:：]"
     # a special issue's banner over its pages: `全市生态环境保护大会特刊`, `乡村振兴专版`
     r"|[\u4e00-\u9fff“”·]{2,16}(?:特刊|专刊|专版|特辑|增刊)$"
-    # a page's co-sponsor: `宜溪县融媒体中心协办`, `本版由市文明办协办`
-    r"|(?:本版由)?[\u4e00-\u9fff]{2,20}(?:协办|联办)$|本版由[\u4e00-\u9fff]{2,20}(?:主办|承办|提供)$"
+    # a page's co-sponsor: `宜溪县融媒体中心协办`, `本版由市文明办协办`, `（本版由县工商联协办）`
+    r"|[（(]?(?:(?:本版由)?[\u4e00-\u9fff]{2,20}(?:协办|联办)|本版由[\u4e00-\u9fff]{2,20}(?:主办|承办|提供))[）)]?$"
     # the masthead's line of whose organ the paper is: `中共桐川市委机关报`
     r"|中共[\u4e00-\u9fff]{2,12}委(?:员会)?机关报$"
     # where PyMuPDF met a picture, its placeholder: `<image: DeviceRGB, width: 1280, height: 853, bpc: 8>`

@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
 
-from .blocks import BYLINE, Unit
-from .patterns import PHOTO_CREDIT_RE, is_column_label
+from .blocks import BODY, BYLINE, Unit
+from .patterns import PHOTO_CREDIT_RE, is_column_label, is_editor_note
 from .segment import Draft, HeadlineGroup
 from .text import HAN, printed_width
 
@@ -246,8 +246,13 @@ def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],
         groups.extend(parts)
     scored = [(scorer.scores(group.text, group.lines[0].line), scorer.directly_before(group)) for group in groups]
     lead = _headlines_lead(scored)
+    # an editor's note alone, on the page's pieces, names their titles: it takes none printed away from it
+    notes = {d for d, draft in enumerate(drafts)
+             if draft.units and all(u.kind == BODY and is_editor_note(u.text) for u in draft.units)}
     pairs = []
     for g, (group, (scores, before)) in enumerate(zip(groups, scored, strict=True)):
+        if notes:
+            scores = {d: (0.0 if d in notes and d != before else s) for d, s in scores.items()}
         if all(is_column_label(u.text) for u in group.lines):
             # a column's label alone (读者来信) names no story: it heads the one under it, if no
             # headline of that story's own takes it first

@@ -16,6 +16,7 @@ from .patterns import (
     PHOTO_MARKS,
     ROLES,
     is_byline,
+    unpad_label,
     unpad_names,
 )
 from .punct import ascii_punctuated, restore_punctuation, restore_stray_marks
@@ -152,7 +153,7 @@ def _wide_gap_parts(text: str) -> list[str]:
 def _despace_one(text: str, spaced: bool | None = None) -> str:
     if " " not in text:
         return text
-    text = unpad_names(text)
+    text = unpad_names(unpad_label(text))
     spaced = is_letter_spaced(text) if spaced is None else spaced
     out = []
     for i, ch in enumerate(text):

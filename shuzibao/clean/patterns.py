@@ -175,6 +175,8 @@ _EDITOR_NOTES_RE = compile_either("^(?:" + _EDITOR_NOTES + ")$")
 def is_editor_notes(text: str) -> bool:
     """The label of an editor's note on the page's pieces (编辑手记, 编后): the note's own title."""
     return bool(_EDITOR_NOTES_RE.match(text.strip()))
+
+
 COLUMN_LABEL_RE = compile_either(r"^(?:简讯|快讯|短讯|短波|图片新闻|新闻简讯|新闻速递|一句话新闻|要闻简报|本地简讯"
                                  r"|读者来信|来信选登"
                                  r"|(?:记者|编辑|采访)(?:观察|调查|追踪|探访|回访)|" + _NOTES_LABEL
@@ -469,6 +471,16 @@ _WHOLE_NAME_RE = re.compile(_NAME + r"(?=[ ）)、，,]|$)")
 
 
 _BULLETED_PADDED_RE = re.compile(f"^([{BULLETS}]\\s*)([\u4e00-\u9fff]) ([\u4e00-\u9fff])$")
+
+
+# A form's label padded to its longest one's width: `联 系 人：`, `地　　址：` (as `招标代理机构：`)
+_PADDED_LABEL_RE = re.compile("^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}[ \u3000]*[：:]")
+
+
+def unpad_label(text: str) -> str:
+    """Close the spaces inside a padded label at the line's start: `联 系 人：邓先生` -> `联系人：邓先生`."""
+    label = _PADDED_LABEL_RE.match(text)
+    return text if label is None else re.sub("[ \u3000]", "", label.group()) + text[label.end():]
 
 
 def unpad_names(text: str) -> str:

@@ -8,6 +8,7 @@ come after the body they belong to. A numbered or bulleted subhead stays in its 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from .blocks import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, JUMP, NOISE, SUBHEAD, Unit
@@ -30,6 +31,7 @@ from .patterns import (
 )
 from .text import ends_sentence, han_count
 
+_FIRST_POINT_RE = re.compile(r"^(?:一、|（一）|\(一\)|1[.．、](?!\d))")
 MIN_HEADLINE_HAN = 4  # shorter lines between articles are fragments (路堂), not headlines
 
 
@@ -265,8 +267,9 @@ def segment_articles(units: list[Unit]) -> Layout:
             current.units.append(replace(unit, kind=SUBHEAD))
             after_break = False
             continue
-        if unit.kind == SUBHEAD:  # a bulleted line with no article open before it: a headline
-            unit = replace(unit, kind=HEADLINE)
+        if unit.kind == SUBHEAD and not (pending_headlines and _FIRST_POINT_RE.match(unit.text)):
+            unit = replace(unit, kind=HEADLINE)  # a bulleted line with no article open before it: a headline
+        # (a notice's first numbered point under its title opens its text: …招标公告 / 一、招标条件)
         if unit.kind == HEADLINE:
             # (a short title right under a column's label is one: 长篇小说连载 / 青石渡)
             labelled_title = bool(pending_headlines) and is_column_label(pending_headlines[-1].text)
@@ -349,13 +352,21 @@ def _notes_to_their_articles(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         prev = out[-1] if out else None
-        notes = bool(prev and prev.units) and all(u.kind == BODY and is_editor_note(u.text) for u in prev.units)
+        notes = bool(prev and prev.units) and all(u.kind == BODY and is_editor_note(u.text) for u in prev.units) \
+            and not any(_on_the_page(u.text) for u in prev.units)
         first = draft.units[0] if draft.units else None
         if notes and first is not None and (first.kind == BYLINE or first.dateline):
             out[-1] = replace(draft, units=[*prev.units, *draft.units])
             continue
         out.append(draft)
     return out
+
+
+def _on_the_page(note: str) -> bool:
+    """An editor's note on the page's pieces, not on the one under it: it names two works or more
+    (本期“澜园”推出…《苎垱的夏夜》…《河埠头》…). (One that says 本版今天刊发…文章 introduces the
+    article under it, as its gold reads it.)"""
+    return len(set(re.findall("《[^《》]{1,20}》", note))) >= 2
 
 
 def _between_items(current: Draft | None, units: list[Unit], index: int) -> bool:

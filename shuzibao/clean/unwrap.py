@@ -18,6 +18,7 @@ from .alone import (
     formula_ends,
     loose_lines,
     notice_signature,
+    poem_inside_paragraph,
     pull_quotes,
     run_in_leads,
     table_headings,
@@ -61,7 +62,7 @@ from .shapes import (
     opens_unclosed,
     subhead_text,
 )
-from .text import ends_open, ends_sentence, is_end_mark
+from .text import ends_open, ends_sentence, han_count, is_end_mark
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class Block:
     # page noise whatever it looks like: a pull quote, words of the text printed again
     noise: bool = False
     verse: bool = False  # a poem's line (read as a paragraph too)
+    subhead: bool = False  # a subhead between paragraphs the extractor gave whole
 
     @property
     def first(self) -> int:
@@ -220,6 +222,8 @@ def _exclaimed_before_start(lines: list[Line], i: int) -> bool:
         and opens_article(lines[i + 1].text)
 
 
+GIVEN_SUBHEAD_HAN = 12  # characters of a subhead at most; a longer line is another story's title
+GIVEN_WIDTH = 40.0  # ems: an indented line this wide is a paragraph given whole (no column is)
 PER_LINE_SHARE = 0.6  # of a page's lines ending a sentence: each line is a paragraph
 PER_LINE_MIN = 4
 
@@ -369,14 +373,27 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     box = box_inside_paragraph(lines, before)
     if box is not None:  # unwrapped apart, set where the story it interrupted ends
         start, end = box
-        around = unwrap_paragraphs(lines[:start] + lines[end:])
-        resumed = next(n for n, block in enumerate(around) if lines[end] in block.lines)
-        ends = next((n for n in range(resumed + 1, len(around)) if _opens_something(around[n])), len(around))
-        return around[:ends] + unwrap_paragraphs(lines[start:end]) + around[ends:]
+        return _set_after(lines, start, end, unwrap_paragraphs(lines[start:end]))
+    if any(headline_text(line.text) for line in lines[1:]):  # (a poem's title over it)
+        verse, wrapped = verse_lines(lines, before)
+        poem = poem_inside_paragraph(lines, before, verse)
+        if poem is not None:  # its title and author's line a block each, then a verse line each
+            start, end = poem
+            blocks: list[Block] = []
+            for k in range(start, end):
+                if k in wrapped:
+                    blocks[-1] = replace(blocks[-1], lines=blocks[-1].lines + (lines[k],))
+                else:  # (the title and author's line, blocks of their own, are read as such)
+                    sung = k in verse and k >= start + 2
+                    blocks.append(Block((lines[k],), body=sung, verse=sung))
+            return _set_after(lines, start, end, blocks)
     lines = [side_by_side(line, column) for line, column in zip(lines, before, strict=True)]
     leads = run_in_leads(lines)  # a brief's lead alone on its line goes on into its text
     lines = [replace(line, text=line.text + " ") if leads.get(k) else line for k, line in enumerate(lines)]
     per_line = paragraph_per_line(lines)
+    # Paragraphs the extractor (or the paper's layout system) gave whole, each opening on its
+    # indent: every indented line opens one there, a numbered item under its section's heading too.
+    given = sum(1 for line in lines if line.indent and line.width > GIVEN_WIDTH) >= PER_LINE_MIN
     # On a page with an interview, whoever answers by name opens a paragraph too (王师傅：…).
     interview = any(SPEAKER_RE.match(line.text) for line in lines)
     signature = notice_signature(lines) | (contact_lines(lines) - advertised) | written_at_lines(lines)
@@ -421,6 +438,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         if prev not in leads and (
                 breaks_between(lines[prev], lines[i], column, after[i], blank_matters)
                 or _exclaimed_before_start(lines, i) or (per_line and ends_sentence(lines[prev].text))
+                or (given and (lines[i].indent or _NUMBERED_RE.match(lines[i].text)))
                 or (interview and ends_sentence(lines[prev].text) and _NAMED_SPEAKER_RE.match(lines[i].text))
                 or headline_at(prev) or headline_at(i) or ((prev in alone or i in alone) and i not in wrapped)
                 or prev in closed):
@@ -438,9 +456,40 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     blocks = _rejoin_around_inserts(blocks, {line.number: col for line, col in zip(lines, before, strict=True)})
     signed = {lines[k].number for k in signature | headings}
     sung = {lines[k].number for k in verse}
-    return [Block(b.lines, body=True, verse=all(line.number in sung for line in b.lines))
-            if (len(b.lines) == 1 and (b.lines[0].number in signed or b.lines[0].cells))
-            or all(line.number in sung for line in b.lines) else b for b in blocks]
+    blocks = [Block(b.lines, body=True, verse=all(line.number in sung for line in b.lines))
+              if (len(b.lines) == 1 and (b.lines[0].number in signed or b.lines[0].cells))
+              or all(line.number in sung for line in b.lines) else b for b in blocks]
+    if given:  # (a line on its indent is a paragraph, whatever it looks like: 联系人：邓先生; a byline is one)
+        blocks = [Block(b.lines, subhead=True) if _given_subhead(blocks, k)
+                  else Block(b.lines, body=True) if len(b.lines) == 1 and b.lines[0].indent and not b.noise
+                  and not b.body and not is_subhead(b.lines[0].text) and not is_standalone(b.lines[0])
+                  else b for k, b in enumerate(blocks)]
+    return blocks
+
+
+def _given_subhead(blocks: list[Block], k: int) -> bool:
+    """Where the extractor gave paragraphs whole on their indents, a short line with none between
+    two of them, the one after no dateline, is a subhead of the story going on (…扑面而来。 /
+    从三间土屋起步 / 　　云岫茶业的前身，…), not a headline of another."""
+    block = blocks[k]
+    if len(block.lines) != 1 or block.body or block.noise or block.lines[0].indent or k == 0 or k + 1 == len(blocks):
+        return False
+    j = k - 1  # (a photo set between two of its paragraphs leaves its caption over the subhead)
+    while j > 0 and is_caption(" ".join(line.text for line in blocks[j].lines)):
+        j -= 1
+    line, before, after = block.lines[0], blocks[j], blocks[k + 1]
+    return headline_text(line.text) and han_count(line.text) <= GIVEN_SUBHEAD_HAN and not is_notice_title(line.text) \
+        and not is_furniture(line.text) and before.lines[0].indent \
+        and ends_sentence(before.lines[-1].text) and after.lines[0].indent and not is_dateline(after.lines[0].text)
+
+
+def _set_after(lines: list[Line], start: int, end: int, inserted: list[Block]) -> list[Block]:
+    """The page's blocks with lines[start:end], given inside a paragraph, set apart as the inserted
+    blocks where the story it interrupted ends."""
+    around = unwrap_paragraphs(lines[:start] + lines[end:])
+    resumed = next(n for n, block in enumerate(around) if lines[end] in block.lines)
+    ends = next((n for n in range(resumed + 1, len(around)) if _opens_something(around[n])), len(around))
+    return around[:ends] + inserted + around[ends:]
 
 
 def _opens_something(block: Block) -> bool:

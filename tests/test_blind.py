@@ -175,10 +175,9 @@ KNOWN = {
     # sets AP and AT: column labels (记者手记, 短评) kept as kickers, as the README says (their notes
     # read them as page furniture, and call the kicker a tolerable reading)
     ("2025-08-05", 2): "headline", ("2025-12-09", 2): "headline", ("2025-12-09", 4): "headline",
-    # set AR's 健康·体育 page (pdfminer): the page's section name (健康·体育) read as the first
-    # headline's kicker, and two unmarked headline lines read as kicker and title where the gold has
-    # title and subtitle (the known limit of two unmarked lines), on both of its sports stories
-    ("2025-10-21", 1): "headline", ("2025-10-21", 2): "headline",
+    # set AR's 健康·体育 page (pdfminer): two unmarked headline lines read as kicker and title where
+    # the gold has title and subtitle (the known limit of two unmarked lines)
+    ("2025-10-21", 2): "headline",
     # set AS's 头版 (pdftotext -raw): the lead's 引题 / 主标题 / 副题 and the commentary's title come
     # as one run of display lines after the lead's text; the commentary's title goes to the lead,
     # the lead's lines to the commentary

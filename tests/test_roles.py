@@ -279,11 +279,31 @@ def test_a_jump_line_of_its_own_names_no_one():
     ("晚报记者 苏航", True, False),
     ("澜湖区人民法院 钟奕", True, False),  # the writer's institution, then the writer
     ("【现场】早上7点半，记者走进改造后的菜市场，", False, False),
+    # a brief's first words over a span or on whom the reporter heard it from (set AY's 财经快讯)
+    ("■今年1月至4月，云汐港累", False, True), ("■记者从市地方金融管理局", False, True),
 ])
 def test_bulleted_lines(text, byline, subhead):
     assert is_byline(text) == byline
     assert is_subhead(text) == subhead
 
+
+
+def test_briefs_under_their_columns_label_go_on_from_a_short_first_line_behind_the_bullet():
+    # (set AY's 财经快讯, PyMuPDF) set at 14 ems under a story at 17: each brief's first line, short
+    # by its indent, opens on a span or on whom the reporter heard it from, and goes on
+    story = ["本报讯（记者 严可欣）5月11日，", "云汐“AI+制造”创新中心在高新区正", "式启用，首批入驻的28家企业涵盖工业",
+             "软件、智能装备、机器视觉等领域，年内", "将面向企业开放100个应用场景，并为入", "驻企业提供算力和数据服务。"]
+    page = "\n".join(["创新中心正式启用", *story, "财经快讯",
+                      "■今年1月至4月，云汐港累", "计完成集装箱吞吐量68.4万标准", "箱，同比增长9.7%，其中外贸航线",
+                      "吞吐量占比首次突破六成。5月10", "日，云汐港至胡志明港的第三条", "东南亚直航航线开通，每周开行", "两班。（记者 韩露）",
+                      "■记者从市地方金融管理局", "获悉，截至4月末，全市境内上市", "公司达到23家，总市值约为2186.",
+                      "74亿元。今年以来，全市已有3家", "企业向证券交易所递交上市申请，", "另有2家企业已通过审核，即将发",
+                      "行上市。（记者 邹晴）"]) + "\n"
+    first, briefs = _articles(page)
+    assert (briefs.title, briefs.byline) == ("财经快讯", "")
+    assert briefs.paragraphs == [
+        "■今年1月至4月，云汐港累计完成集装箱吞吐量68.4万标准箱，同比增长9.7%，其中外贸航线吞吐量占比首次突破六成。5月10日，云汐港至胡志明港的第三条东南亚直航航线开通，每周开行两班。（记者 韩露）",
+        "■记者从市地方金融管理局获悉，截至4月末，全市境内上市公司达到23家，总市值约为2186.74亿元。今年以来，全市已有3家企业向证券交易所递交上市申请，另有2家企业已通过审核，即将发行上市。（记者 邹晴）"]
 
 def test_subheads_stay_in_their_article():
     page = ("乡村产业兴旺 农民腰包鼓起来\n"

@@ -888,6 +888,9 @@ def test_a_readers_letters_page_its_running_head_signatures_and_a_reporters_foll
     # salutation too, over the desk line; 记者调查 is a column's label, no byline
     assert is_running_head("06 民生热线 2025年8月12日 星期二 桐川日报")
     assert not is_running_head("2025年8月12日 星期二 全市安全生产工作会议召开")
+    # (sets AY and AR) a date given with points, two sections one page shares
+    assert is_running_head("云汐日报 科技·财经") and is_running_head("2026.5.12 星期二") and is_running_head("健康·体育")
+    assert not is_running_head("科技·财经·教育周刊") and not is_running_head("截至2026.5.12 星期二")
     lines = split_lines("\n".join(["编辑同志：", "我是溪口镇白 村的村民。我们村通往镇上的村道有三公里多长。",
                                    "希望有关部门能重视这个问题。", "溪口镇白 村 俞海生",
                                    "公交站台挪远了 老人候车犯了难", "事后我们想当面道谢，钱师傅连连摆手。", "表示衷心的感谢！",

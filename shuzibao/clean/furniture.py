@@ -73,18 +73,22 @@ SECTION_LABEL_RE = compile_either(r"^(?:要闻|综合|时评|评论|专刊|周�
 MASTHEAD_RE = compile_either(r"^[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|都市报)$")
 RUNNING_HEAD_MAX = 40  # characters: a running head is one short line
 # The parts a running head is made of, set apart by spaces: `河阳日报 2020年8月20日 星期日 第08版 经济`.
-_HEAD_PART_RE = compile_either(r"(?:\d{4}|中华民国\d{2,3})年\d{1,2}月\d{1,2}日|星期[一二三四五六日天]|第?\d{1,3}版"
+_HEAD_PART_RE = compile_either(r"(?:\d{4}|中华民国\d{2,3})年\d{1,2}月\d{1,2}日"
+                               r"|\d{4}\.\d{1,2}\.\d{1,2}|\d{4}/\d{1,2}/\d{1,2}"  # 2026.5.12
+                               r"|星期[一二三四五六日天]|第?\d{1,3}版"
                                r"|[A-Z]\d{1,2}版?|农历[\u4e00-\u9fff]{2,10}|今日\d{1,3}版|总?第\d{3,6}[期号]"
                                r"|[—－-]\s*\d{1,3}\s*[—－-]"  # a folio: — 6 —
                                # the lunar date a masthead prints: 辛丑年四月初一, 庚子年闰四月廿二
                                r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年闰?[正一二三四五六七八九十冬腊]{1,2}月"
                                r"[初十廿二三][一二三四五六七八九十]")
 
-_SECTION = SECTION_LABEL_RE.pattern.strip("^$")
+# (two sections one page shares: 科技·财经, 健康·体育)
+_ONE_SECTION = "(?:" + SECTION_LABEL_RE.pattern.strip("^$") + ")"
+_SECTION = _ONE_SECTION + "(?:·" + _ONE_SECTION + ")?"
 # a page's number beside its section's name, spaced or not once despaced: `2 综合新闻`, `要闻 2`
 _NUMBERED_SECTION = r"\d{1,2}\s*" + _SECTION + "(?:新闻)?|" + _SECTION + r"(?:新闻)?\s*\d{1,2}"
-_HEAD_PART = "(?:" + "|".join([_NUMBERED_SECTION, *(r.pattern.strip("^$") for r in (_HEAD_PART_RE, MASTHEAD_RE,
-                                                                                 SECTION_LABEL_RE))]) + ")"
+_HEAD_PART = "(?:" + "|".join([_NUMBERED_SECTION, _HEAD_PART_RE.pattern, MASTHEAD_RE.pattern.strip("^$"),
+                               _SECTION]) + ")"
 # (parts may touch once the spaces beside figures are gone: `7健康2024年9月10日 星期二`)
 _RUNNING_HEAD_LINE_RE = compile_either(_HEAD_PART + r"(?:\s*" + _HEAD_PART + ")*")
 _DATED_RE = compile_either(_DATE_WEEKDAY)

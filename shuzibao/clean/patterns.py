@@ -315,6 +315,8 @@ def is_byline(text: str) -> bool:
     # phrase is a subhead (`■ 合作社带富一方`).
     # A bulleted item of news briefs is a sentence (`◆5月5日，市文旅局组织开展……`): no byline.
     after_bullet = m.group("a")
+    if after_bullet is not None and is_brief_lead(stripped):
+        return False  # ■记者从市地方金融管理局 / 获悉，…: a brief's first words
     # (one character after the box is a name whose other glyph was lost: `□ 聂`)
     return after_bullet is None or not _CLAUSE_MARK_RE.search(after_bullet) and bool(
         _ROLE_AT_WORD_RE.search(after_bullet) or "评论员" in after_bullet or _NAMES_RE.fullmatch(after_bullet.strip())
@@ -329,8 +331,10 @@ def _closes_quote_from_before(text: str) -> bool:
 
 # A brief's first words behind its bullet, when it happened and a comma (●3月8日，泊阳市博物馆…):
 # its line opens a paragraph, as a subhead does, but goes on into it however short.
-_DATED_LEAD_RE = re.compile(f"^[{BULLETS}]\\s*(?:\\d{{1,2}}月\\d{{1,2}}日|近日|日前|昨天|今天|近年来|今年以来)"
-                            "[^，。]{0,8}，")
+# (or over a span, 今年1月至4月，…; or on whom the reporter heard it from, 记者从市金融管理局获悉)
+_DATED_LEAD_RE = re.compile(f"^[{BULLETS}]\\s*(?:(?:\\d{{1,2}}月\\d{{1,2}}日|近日|日前|昨天|今天|近年来|今年以来"
+                            "|(?:今年)?\\d{1,2}月(?:至|到|—|-)\\d{1,2}月|今年前\\d{1,2}个?月|截至)[^，。]{0,8}，"
+                            "|记者(?:近日|日前)?从)")
 
 
 def is_brief_lead(text: str) -> bool:

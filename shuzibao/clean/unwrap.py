@@ -143,6 +143,9 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
          and not _caption_across_runs_on(prev, nxt, prev_col)) or is_standalone(prev)) \
             and not _caption_runs_on(prev, nxt):
         return True
+    if is_brief_lead(prev.text) and not ends_sentence(prev.text):
+        # a brief's first line behind its bullet goes on into it however short (■今年1月至4月，云汐港累 / 计完成…)
+        return False
     if prev.text == "摄" or (prev.text.endswith("摄") and is_furniture(nxt.text)):
         return True  # a caption's credit ends it (… 记者 王振宇 / 摄): the page's desk line or folio is not its
     if _BRACKETED_CREDIT_RE.match(prev.text):

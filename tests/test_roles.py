@@ -685,6 +685,28 @@ def test_a_poem_given_inside_an_essays_paragraph_and_the_editors_note_on_the_pag
     assert essay.title == "外婆的竹床" and essay.paragraphs[0].endswith("被汗水浸成了酱红色，躺上去凉丝丝的。")
     assert (poem.title, poem.byline, poem.paragraphs) == ("井台", "周晚晴", verse)
 
+
+def test_a_boxes_form_keeps_a_row_a_paragraph_and_an_entry_wrapped_on_its_row():
+    # (set BA's 招生 box) rows of a label and its entry, unpunctuated and short of the column, two
+    # entries wrapped onto a much shorter line; an interview's turns in the same shape (校长：…)
+    # run on into full lines and stay paragraphs of text
+    page = "\n".join([
+        "澜州市艺术学校2026年招生简章", "澜州市艺术学校是经省教育厅批准设立的全日制公办",
+        "中等职业学校，是省级重点中等职业学校。现将2026年招", "生有关事项公布如下：",
+        "招生专业：舞蹈表演、音乐表演、美术绘画、戏曲表演", "招生对象：2026年应届初中毕业生，年龄不超过17周岁（舞",
+        "蹈表演专业不超过15周岁）", "招生计划：计划招收新生180人，其中戏曲表演专业40人",
+        "报名时间：6月10日—6月25日（周六、周日照常办理）", "咨询电话：6125830 6125831",
+        "课堂改革要让学生动起来", "本报记者 王磊", "6月1日，记者走进澜州市实验中学，听校长讲述这所学", "校的课堂改革。",
+        "校长：我们推行“20+25”课堂模式，一节课45分钟，老", "师讲授不超过20分钟，剩下的时间留给学生讨论、练习和展",
+        "示。刚开始不少老师不习惯，现在大家都尝到了甜头。"]) + "\n"
+    box, interview = _articles(page)
+    assert box.paragraphs[1:] == ["招生专业：舞蹈表演、音乐表演、美术绘画、戏曲表演",
+                                  "招生对象：2026年应届初中毕业生，年龄不超过17周岁（舞蹈表演专业不超过15周岁）",
+                                  "招生计划：计划招收新生180人，其中戏曲表演专业40人",
+                                  "报名时间：6月10日—6月25日（周六、周日照常办理）", "咨询电话：6125830 6125831"]
+    assert interview.paragraphs[-1] == \
+        "校长：我们推行“20+25”课堂模式，一节课45分钟，老师讲授不超过20分钟，剩下的时间留给学生讨论、练习和展示。刚开始不少老师不习惯，现在大家都尝到了甜头。"
+
 def test_a_narrow_column_of_running_text_is_no_verse():
     # a sidebar's lines, far short of the page's column and ragged (half-width figures, an
     # extractor that kept no justification), but broken inside words and with sentences ending

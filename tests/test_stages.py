@@ -1096,3 +1096,13 @@ def test_a_line_given_letter_spaced_was_full_however_it_ends(spread):
                       spread, "hylib_2026@163.com。", "报名截至5月31日。"])
     block = next(b for b in _blocks(page) if spread.replace(" ", "") in b)
     assert block[-1] == "hylib_2026@163.com。"
+
+
+def test_a_caption_at_a_columns_head_is_a_piece_of_its_own():
+    # (set BA's 教育 page, -layout) the photo's caption heads the second column, whose text goes on
+    # from the first column's last line: cut after the caption's credit, the text can be joined on
+    text = "\n".join(["  “滕老师她们不光把城里的好方法", "", "图为滕老师（右）在双河乡中心小学指导青年",
+                      "  教师磨课。 本报记者 沈知遥 摄", "带了过来，更重要的是教会了我们怎么研", "究课堂、研究学生。”"])
+    assert [piece.raw for piece in split_pieces(text)] == [
+        ("  “滕老师她们不光把城里的好方法",), ("图为滕老师（右）在双河乡中心小学指导青年", "  教师磨课。 本报记者 沈知遥 摄"),
+        ("带了过来，更重要的是教会了我们怎么研", "究课堂、研究学生。”")]

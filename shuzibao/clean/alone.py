@@ -201,7 +201,7 @@ def verse_lines(lines: list[Line], before: list[float]) -> tuple[set[int], set[i
         line = lines[k]
         if k + 1 == len(lines) or line.width > page + 1 or line.cells or line.text[-1:] in "，、；：" \
                 or any(mark in line.text for mark in "。！？") or is_hard_start(line) or is_standalone(line) \
-                or is_furniture(line.text) or han_count(line.text) < 2 \
+                or is_furniture(line.text) or han_count(line.text) < 2 or _FORM_ROW_RE.match(line.text) \
                 or straddles_word(line.text, lines[k + 1].text):
             return False
         near = [lines[j].width for j in range(max(0, k - VERSE_MIN), min(len(lines), k + VERSE_MIN + 1))
@@ -285,6 +285,49 @@ def written_at_lines(lines: list[Line]) -> set[int]:
     """Where and when a piece was written, alone under its last sentence (…回来的路。 /
     2025年10月7日于塘墈): the piece's last paragraph, no verse line or headline."""
     return {k for k in range(1, len(lines)) if ends_sentence(lines[k - 1].text) and is_written_at(lines[k].text)}
+
+
+_FORM_ROW_RE = re.compile("^[\u4e00-\u9fff]{2,6}[：:]\\S")
+FORM_ROWS_MIN = 3  # rows in a run: fewer are lines of text with a colon in them
+
+
+def form_rows(lines: list[Line]) -> tuple[set[int], set[int]]:
+    """A box's form, a row a label and its entry (招生专业：… / 招生对象：…（舞蹈表演 / 专业不超过15周岁…）
+    / 报名时间：…): each row a paragraph, however short and unpunctuated (no headline), with the
+    line its entry wrapped onto from a row as wide as the form's widest, one much shorter that
+    opens no row. (rows, wrapped lines). A row opens after a sentence's end or colon, a headline or
+    another row; one running on into a line of text as full as itself (校长：我们推行…一节 /
+    课45分钟，…) is an interview's turn or a paragraph; the paper's hotline is no row."""
+    rows: set[int] = set()
+    tails: set[int] = set()
+    k = 0
+    while k < len(lines):
+        run: list[int] = []
+        rests: list[int] = []
+        while k < len(lines):
+            line = lines[k]
+            opens = run or k == 0 or ends_sentence(lines[k - 1].text) or lines[k - 1].text.endswith(("：", ":")) \
+                or headline_text(lines[k - 1].text)
+            if opens and _FORM_ROW_RE.match(line.text) and not is_furniture(line.text):
+                run.append(k)
+            elif run and k - 1 in (run[-1], *rests[-1:]) and line.width < lines[run[-1]].width - SHORT \
+                    and lines[run[-1]].width >= max(lines[j].width for j in run) - INDENT_SLACK \
+                    and not ends_sentence(lines[run[-1]].text) and not is_hard_start(line) \
+                    and not is_signer(line.text) and not is_signed_date(line.text):
+                rests.append(k)
+            else:
+                break
+            k += 1
+        # (the last row running on into text as full, not on its indent: no form's row)
+        if run and run[-1] == k - 1 and k < len(lines) and not ends_sentence(lines[k - 1].text) \
+                and not lines[k].indent and not is_hard_start(lines[k]) and not headline_text(lines[k].text) \
+                and lines[k].width >= lines[k - 1].width - SHORT:
+            run.pop()
+        if len(run) >= FORM_ROWS_MIN:
+            rows.update(run)
+            tails.update(j for j in rests if j < (run[-1] + 3))
+        k += 0 if run or rests else 1
+    return rows, tails
 
 
 # A contact line, a notice's over its signature or an advertisement's closing it: `咨询电话：0578-6213590`,

@@ -21,7 +21,7 @@ from functools import cached_property
 from .furniture import is_furniture, split_jump_on
 from .glyphs import straddles_word
 from .lines import despace
-from .patterns import is_byline, is_caption, is_credit, is_dateline
+from .patterns import PHOTO_MARKS, is_byline, is_caption, is_caption_start, is_credit, is_dateline
 from .text import CLOSING, QUOTE_OPENERS, ends_open, ends_sentence, han_count, printed_width
 
 FULL = 1.25  # ems a full line may fall short of its column (justified text, squeezed commas)
@@ -94,6 +94,12 @@ def split_pieces(text: str) -> list[Piece]:
             flush()
         else:
             current.append(line)
+            # a photo's caption at the head of a column, the text under it going on from the
+            # column before (…不光把城里的好方法 / 图为…指导青年 / 教师磨课。 本报记者 沈知遥 摄 /
+            # 带了过来，…): the caption a piece of its own, so that the text can be joined on
+            if len(current) > 1 or is_caption_start(line.strip()):
+                if is_caption_start(current[0].strip()) and despace(line).endswith(PHOTO_MARKS):
+                    flush()
     flush()
     return pieces
 

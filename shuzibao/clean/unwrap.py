@@ -15,6 +15,7 @@ from .alone import (
     box_inside_paragraph,
     classical_verse,
     contact_lines,
+    form_rows,
     formula_ends,
     loose_lines,
     notice_signature,
@@ -405,11 +406,12 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     verse, wrapped = verse_lines(lines, before)
     verse |= classical_verse(lines)
     headings = table_headings(lines)
+    form, entries = form_rows(lines)  # a box's form: a row a paragraph, an entry wrapped joins it
     rows = {k for k, line in enumerate(lines) if line.cells}
     quoted = pull_quotes(lines, before)
     texts = [line.text for line in lines]
     navigation = teaser_index(texts) | related_links(texts)  # the front page's index box, a site's links
-    alone = loose_lines(lines, before) | signature | verse | headings | rows | quoted | advertised | navigation
+    alone = loose_lines(lines, before) | signature | verse | headings | rows | quoted | advertised | navigation | form
     blocks, current = [], [lines[0]]
     # Headline runs taken out of a paragraph they were set inside wait for the end of their
     # article (the next article's start, a headline or the page's end), where the page's other
@@ -438,7 +440,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         under_head = len(current) == 1 and blocks and headline_text(blocks[-1].lines[-1].text) \
             and not is_column_label(blocks[-1].lines[-1].text)
         column = after[prev] if under_head else before[prev]
-        if prev not in leads and (
+        if prev not in leads and i not in entries and (
                 breaks_between(lines[prev], lines[i], column, after[i], blank_matters)
                 or _exclaimed_before_start(lines, i) or (per_line and ends_sentence(lines[prev].text))
                 or (given and (lines[i].indent or _NUMBERED_RE.match(lines[i].text)))
@@ -459,9 +461,10 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     blocks = _rejoin_around_inserts(blocks, {line.number: col for line, col in zip(lines, before, strict=True)})
     signed = {lines[k].number for k in signature | headings}
     sung = {lines[k].number for k in verse}
+    filled = {lines[k].number for k in form}
     blocks = [Block(b.lines, body=True, verse=all(line.number in sung for line in b.lines))
               if (len(b.lines) == 1 and (b.lines[0].number in signed or b.lines[0].cells))
-              or all(line.number in sung for line in b.lines) else b for b in blocks]
+              or all(line.number in sung for line in b.lines) or b.lines[0].number in filled else b for b in blocks]
     if given:  # (a line on its indent is a paragraph, whatever it looks like: 联系人：邓先生; a byline is one)
         blocks = [Block(b.lines, subhead=True) if _given_subhead(blocks, k)
                   else Block(b.lines, body=True) if len(b.lines) == 1 and b.lines[0].indent and not b.noise

@@ -1106,3 +1106,31 @@ def test_a_caption_at_a_columns_head_is_a_piece_of_its_own():
     assert [piece.raw for piece in split_pieces(text)] == [
         ("  “滕老师她们不光把城里的好方法",), ("图为滕老师（右）在双河乡中心小学指导青年", "  教师磨课。 本报记者 沈知遥 摄"),
         ("带了过来，更重要的是教会了我们怎么研", "究课堂、研究学生。”")]
+
+
+def test_a_columns_piece_inside_an_editorials_paragraph_under_a_label_no_list_knows():
+    # (set AY's 评论 page) the editorial stops mid-sentence; a 今日谈 column (its label, title and
+    # byline, set at 13 ems in a 19-em page) follows, and the editorial's sentence goes on after it
+    # on a short last line too wide to open a paragraph of the column: the box ends before it
+    main = ["假期里，城区各大景区游人如织，不少外", "地游客在社交平台上晒出了游玩照片，收获", "了不少点赞；但也有游客反映，部分热门景点",
+            "排队时间过长。一次好的体验，可能换来一", "位回头客；一次糟糕的经历，则可能让人从此", "绕道走。城市的形象，往往就藏在游客身边"]
+    box = ["今日谈", "“回头看”要看出真问题", "□ 邵明远", "近日，某县对去年以来群", "众反映集中的问题开展整改回",
+           "头看。有的乡镇提前接到通知，", "连夜补台账、刷标语，检查组一", "走，问题照旧。", "整改不是为了应付检查，",
+           "而是为了解决问题。唯有动真", "碰硬、一抓到底，回头看才能看", "得清、改得实。"]
+    after = ["这些看似不起眼的细节之中。", "留住游客，靠的是特色。近年来，各地文", "旅推介层出不穷，千篇一律的网红打卡点却",
+             "越来越多。"]
+    lines = split_lines("\n".join(main + box + after))[0]
+    assert box_inside_paragraph(lines, [19.0] * len(lines)) == (len(main), len(main) + len(box))
+
+
+def test_a_numbered_points_first_sentence_filling_a_first_line_runs_on_into_its_text():
+    # (set AZ's 要闻 page) 三、…保障。 fills the paragraph's first line (its indent lost) and a full
+    # line follows: the point's text, run on; a sentence alone on a first line with no number
+    # (《意见》从三个方面部署了重点任务。) stays a paragraph of its own
+    text = ["查。", "三、强化药品供应和医保支付保障。", "建立县域医共体内统一的药品耗材目录和",
+            "采购配送机制，保障基层常用药、慢性病用", "药供应。", "《意见》从三个方面部署了重点任务。",
+            "一、统筹配置医疗卫生人员。推行县", "域医共体内人员统一招聘、统一培训、统一", "管理。"]
+    blocks = _blocks("\n".join(text))
+    assert ["三、强化药品供应和医保支付保障。", "建立县域医共体内统一的药品耗材目录和",
+            "采购配送机制，保障基层常用药、慢性病用", "药供应。"] in blocks
+    assert ["《意见》从三个方面部署了重点任务。"] in blocks

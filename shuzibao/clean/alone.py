@@ -62,25 +62,46 @@ def box_inside_paragraph(lines: list[Line], before: list[float]) -> tuple[int, i
     paragraph goes on after it on a line as full as before, opening nothing (…发展到 / [box] /
     11.5万亩。二是抓主体。). The box belongs after that paragraph, not inside it."""
     # (asked of every page: the labels first, a few short lines, then the lines around them)
+    # (a label the lists do not know heads a column's piece of its own: 今日谈 / its title / □ 邵明远)
     labels = [k for k in range(1, len(lines) - 2)
-              if len(lines[k].text) <= BOX_LABEL_MAX and is_box_label(lines[k].text)]
+              if len(lines[k].text) <= BOX_LABEL_MAX and (is_box_label(lines[k].text) or (
+                  headline_text(lines[k].text) and headline_text(lines[k + 1].text) and is_byline(lines[k + 2].text)))]
     for label in labels:
-        i = label if not (label > 1 and (lines[label - 1].width <= SHORT or is_caption(lines[label - 1].text))) \
-            else label - 1
+        # (a portrait's caption over a known label's box only)
+        pictured = is_box_label(lines[label].text) and label > 1 \
+            and (lines[label - 1].width <= SHORT or is_caption(lines[label - 1].text))
+        i = label - 1 if pictured else label
         prev, column = lines[i - 1], before[i - 1]
         if column < NARROW or ends_sentence(prev.text) or prev.width < column - INDENT_SLACK or is_standalone(prev) \
                 or headline_text(prev.text) or prev.text.startswith("——"):
             continue
         end = label + 1
-        while end < len(lines) and end - i < INSERTED_BOX_MAX and lines[end].width <= column - BOX_NARROWER:
+        while end < len(lines) and end - i < 2 * INSERTED_BOX_MAX and lines[end].width <= column - BOX_NARROWER:
             end += 1
-        if end - label < 3 or end == len(lines) or end - i >= INSERTED_BOX_MAX:
+        if end - label < 3 or end == len(lines):
             continue
+        end = _box_end(lines, label, end)
         back = lines[end]
-        if back.width >= column - INDENT_SLACK and not is_hard_start(back) and not back.indent \
-                and not is_furniture(back.text):
+        if end - i >= INSERTED_BOX_MAX:
+            continue
+        if (back.width >= column - INDENT_SLACK or end + 1 < len(lines) and lines[end + 1].width > back.width + WIDE) \
+                and not is_hard_start(back) and not back.indent and not is_furniture(back.text):
             return i, end
     return None
+
+
+def _box_end(lines: list[Line], label: int, end: int) -> int:
+    """Where a box's text ends: at `end`, the first line wider than the box allows, or earlier, at a
+    line after one of its sentences that is too wide to open a paragraph of the box and runs back
+    into the column's wider lines: the interrupted paragraph's short last line (…亮起来。 / 这些看似
+    不起眼的细节里。 / 留住游客，靠的是…)."""
+    widths = [round(line.width * 2) / 2 for line in lines[label + 1:end]]
+    measure = max(set(widths), key=widths.count)  # the box's column: most of its lines are full
+    for k in range(label + 3, end):
+        if ends_sentence(lines[k - 1].text) and lines[k].width > measure - INDENT - 0.25 \
+                and k + 1 < len(lines) and lines[k + 1].width > measure + WIDE and not is_hard_start(lines[k]):
+            return k
+    return end
 
 
 POEM_HEAD_MAX = 12  # characters of a poem's title over its verse

@@ -91,6 +91,7 @@ _NUMBERED_RE = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-
 # who said the quotation over it: `郑桂香笑着说。`, `村支书表示。`
 _SAID_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:笑着|高兴地|激动地|感慨地|自豪地|坦言|告诉记者)?"
                       r"(?:说|表示|介绍|感慨|笑道)。$")
+_POINT_RE = re.compile("^(?:[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）)")
 _BRACKETED_CREDIT_RE = re.compile(r"^[（(][^（）()]{2,30}\s*摄[）)]$")
 _RUN_IN_RE = re.compile(r"[：:]\s*[\u4e00-\u9fff\d]")
 _NAMED_SPEAKER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
@@ -156,6 +157,11 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     if (is_end_mark(nxt.text) or _BRACKETED_CREDIT_RE.match(nxt.text)) and ends_sentence(prev.text):
         # （完） on a line of its own ends the paragraph it follows; a photographer's credit in
         # brackets (（通讯员 祝禾 摄）) the caption it follows
+        return False
+    if _POINT_RE.match(prev.text) and ends_sentence(prev.text) and prev.width >= prev_col - INDENT - INDENT_SLACK \
+            and not nxt.indent and not is_hard_start(nxt) and nxt.width >= prev_col - INDENT_SLACK:
+        # a numbered point's first sentence filling the paragraph's first line, a full line after
+        # it: the point's text runs on after its head (三、强化药品供应和医保支付保障。 / 建立…)
         return False
     if nxt.text.startswith(("（《", "(《")) and ends_sentence(prev.text):
         return True  # a review's book in brackets after its last sentence: （《井边》，李默著，…版）

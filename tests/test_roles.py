@@ -707,6 +707,20 @@ def test_a_boxes_form_keeps_a_row_a_paragraph_and_an_entry_wrapped_on_its_row():
     assert interview.paragraphs[-1] == \
         "校长：我们推行“20+25”课堂模式，一节课45分钟，老师讲授不超过20分钟，剩下的时间留给学生讨论、练习和展示。刚开始不少老师不习惯，现在大家都尝到了甜头。"
 
+def test_a_notices_numbered_rules_open_paragraphs_and_keep_their_space():
+    # (set BB's 政务 page, pdftotext -raw) 第一条 本通告… : each rule opens a paragraph after the
+    # sentence before it, and the printed space after its number is no lost glyph
+    page = "\n".join([
+        "关于加强汛期防溺水安全管理的通告", "为切实加强汛期防溺水安全管理，保障人民群众生命安全，",
+        "结合本市实际，现就有关事项通告如下。", "第一条 本通告所称防溺水重点水域，是指",
+        "本市行政区域内的江河、水库、山塘和湖泊。", "第二条 每年6月1日至9月30日为汛期防溺",
+        "水重点时段，禁止在重点水域游泳、戏水。", "第三条 本通告自发布之日起施行。"]) + "\n"
+    (notice,) = _articles(page)
+    assert notice.paragraphs[1:] == ["第一条 本通告所称防溺水重点水域，是指本市行政区域内的江河、水库、山塘和湖泊。",
+                                     "第二条 每年6月1日至9月30日为汛期防溺水重点时段，禁止在重点水域游泳、戏水。",
+                                     "第三条 本通告自发布之日起施行。"]
+
+
 def test_a_narrow_column_of_running_text_is_no_verse():
     # a sidebar's lines, far short of the page's column and ragged (half-width figures, an
     # extractor that kept no justification), but broken inside words and with sentences ending

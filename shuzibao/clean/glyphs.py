@@ -383,6 +383,8 @@ def _before_dateline(text: str, i: int) -> bool:
 
 # the space printed after a dateline's 本报讯 or a photo credit's 摄, in either script
 _SPACE_AFTER = ("本报讯", "本報訊", *PHOTO_MARKS)
+# A rule's or chapter's number before its text (第三条 各县…人民政府负责…): the space is printed
+_ARTICLE_NUMBER_RE = re.compile("第[一二三四五六七八九十百零〇两]{1,5}[条章节款]$")
 # A contact line's next field after a space (联系人：莫老师 联系电话：0776-…): the space parts them
 _FIELD_LABEL_RE = compile_either(r"[\u4e00-\u9fff]{0,4}" + CONTACT_LABEL + "[:：]")
 _SPACE_BEFORE_CLOSING_RE = re.compile(f"(?<=[\u4e00-\u9fff])[ {JOIN}]*? +(?=[{re.escape(CLOSING)}])")
@@ -434,6 +436,7 @@ def explain_spaces(text: str, mark: bool = True, word: Callable[[str], bool] = i
         if title_depth or any(a < i < b for a, b in credits + names) or _after_role(text, i) \
                 or _between_credits(text, i) \
                 or text[max(0, i - 4): i].replace(JOIN, "").endswith(_SPACE_AFTER) or _after_dateline(text, i) \
+                or _ARTICLE_NUMBER_RE.search(text[max(0, i - 8): i].replace(JOIN, "")) \
                 or _before_dateline(text, i) or _FIELD_LABEL_RE.match(text, i + 1) or _after_run_in_lead(text, i):
             continue
         if _in_narrow_line(text, i) and word(_char_before(text, i) + _char_after(text, i + 1)):

@@ -87,7 +87,8 @@ class Block:
 _ENDS_CREDITED_RE = re.compile(r"[。！？][（(][^（）()]{1,30}[）)]$")
 # an item's number, or the bracketed term an entry or a case's part opens with (【河湖长制】是指…, 【案情】)
 _NUMBERED_RE = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]"
-                          r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|【[^【】]{1,10}】)")
+                          r"|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|【[^【】]{1,10}】"
+                          r"|第[一二三四五六七八九十百]{1,4}[条章] )")  # (a rule's number and its space: 第三条 各县…)
 # who said the quotation over it: `郑桂香笑着说。`, `村支书表示。`
 _SAID_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:笑着|高兴地|激动地|感慨地|自豪地|坦言|告诉记者)?"
                       r"(?:说|表示|介绍|感慨|笑道)。$")

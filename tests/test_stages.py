@@ -1134,3 +1134,17 @@ def test_a_numbered_points_first_sentence_filling_a_first_line_runs_on_into_its_
     assert ["三、强化药品供应和医保支付保障。", "建立县域医共体内统一的药品耗材目录和",
             "采购配送机制，保障基层常用药、慢性病用", "药供应。"] in blocks
     assert ["《意见》从三个方面部署了重点任务。"] in blocks
+
+
+def test_a_dialogues_turns_are_paragraphs_however_full_the_line_before():
+    # (set AZ's 晚报 page, pdfplumber) a quotation closing its sentence at a line's end, the next line
+    # opening another: a new speaker, a new paragraph (a full first line and a short one would
+    # otherwise read as a paragraph and its last line); snatches of talk run on in one paragraph
+    text = ["他没敢耽搁，把车停在路边，一页页翻", "看病历，终于在最后一页找到了一个手机", "号码。电话拨了三遍，才有人接。",
+            "“喂，您是不是丢了一个黑色的包？”", "“是是是！包在您那儿？”", "“在我这儿，您别急，我给您送过去。”",
+            "丢包的乘客叫刘文斌，家住城西区槐", "荫镇。当晚，他和母亲从医院出来，回到住", "处才发现包不见了。"]
+    blocks = _blocks("\n".join(text))
+    assert [["“喂，您是不是丢了一个黑色的包？”"], ["“是是是！包在您那儿？”"]] == [b for b in blocks if b[0].startswith("“")][:2]
+    assert ["“快看，那只大的又飞回来", "了！”“小点声，别惊着它们。”", "“今年的窝比去年多了好几个。”"] in \
+        _blocks("\n".join(["本报记者 程楠 文/图", "“快看，那只大的又飞回来", "了！”“小点声，别惊着它们。”",
+                           "“今年的窝比去年多了好几个。”"]))

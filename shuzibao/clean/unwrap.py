@@ -155,6 +155,11 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
         return True  # a photographer's credit closes its caption
     if prev.text.endswith(("”", "’")) and _SAID_RE.match(nxt.text):
         return False  # …五六万元。” / 郑桂香笑着说。: who said it ends the quotation's paragraph
+    if prev.text.startswith("“") and prev.text.count("“") == 1 and prev.text.endswith(("。”", "！”", "？”")) \
+            and nxt.text.startswith("“"):
+        # a dialogue's turns, a line each: “喂，您是不是丢了一个黑色的包？” / “是是是！…” (snatches of
+        # talk run on in one paragraph: “快看，…飞回来 / 了！”“小点声，…。” / “今年的窝…”)
+        return True
     if (is_end_mark(nxt.text) or _BRACKETED_CREDIT_RE.match(nxt.text)) and ends_sentence(prev.text):
         # （完） on a line of its own ends the paragraph it follows; a photographer's credit in
         # brackets (（通讯员 祝禾 摄）) the caption it follows

@@ -121,6 +121,14 @@ def _poem_head(lines: list[Line], first: int, verse: set[int]) -> int:
     return -1
 
 
+def poem_headed(lines: list[Line]) -> bool:
+    """Whether the page has a title over its author's line under a line stopping on no mark, as a
+    poem given inside a paragraph is printed."""
+    return any(is_han(lines[k - 1].text[-1:]) and headline_text(lines[k].text)
+               and (_AUTHOR_ALONE_RE.match(lines[k + 1].text) or is_byline(lines[k + 1].text))
+               for k in range(1, len(lines) - 1))
+
+
 def poem_inside_paragraph(lines: list[Line], before: list[float], verse: set[int]) -> tuple[int, int] | None:
     """A poem the extractor gave inside a paragraph, as (start, end) lines: the paragraph stops on a
     full line with no mark (…被汗水浸成了酱), the poem's title, its author's line and its verse
@@ -209,11 +217,15 @@ def verse_lines(lines: list[Line], before: list[float]) -> tuple[set[int], set[i
     if page < NARROW:
         return set(), set()
 
+    asked: dict[int, bool] = {}  # each line asked once, however many runs reach it
+
     def short(k: int) -> bool:
-        line = lines[k]
-        return line.width <= page - SHORT and not line.cells and not ends_sentence(line.text) \
-            and not is_hard_start(line) and not is_standalone(line) and not is_furniture(line.text) \
-            and han_count(line.text) >= 2 and not is_written_at(line.text)
+        if k not in asked:
+            line = lines[k]
+            asked[k] = line.width <= page - SHORT and not line.cells and not ends_sentence(line.text) \
+                and not is_hard_start(line) and not is_standalone(line) and not is_furniture(line.text) \
+                and han_count(line.text) >= 2 and not is_written_at(line.text)
+        return asked[k]
 
     def long_line(k: int) -> bool:
         # a verse line as wide as the column: no sentence ends in it, the next line opens a word of
@@ -222,13 +234,13 @@ def verse_lines(lines: list[Line], before: list[float]) -> tuple[set[int], set[i
         line = lines[k]
         if k + 1 == len(lines) or line.width > page + 1 or line.cells or line.text[-1:] in "，、；：" \
                 or any(mark in line.text for mark in "。！？") or is_hard_start(line) or is_standalone(line) \
-                or is_furniture(line.text) or han_count(line.text) < 2 or _FORM_ROW_RE.match(line.text) \
-                or straddles_word(line.text, lines[k + 1].text):
+                or is_furniture(line.text) or han_count(line.text) < 2 or _FORM_ROW_RE.match(line.text):
             return False
         near = [lines[j].width for j in range(max(0, k - VERSE_MIN), min(len(lines), k + VERSE_MIN + 1))
                 if j != k and lines[j].width < page - INDENT_SLACK and not ends_sentence(lines[j].text)
                 and han_count(lines[j].text) >= 2]
-        return bool(near) and line.width - max(near) <= WRAPPED_OVER
+        return bool(near) and line.width - max(near) <= WRAPPED_OVER \
+            and not straddles_word(line.text, lines[k + 1].text)
 
     def run_from(i: int, longs_too: bool) -> tuple[list[int], list[int], list[int], int]:
         run, rests, longs, k = [], [], [], i
@@ -271,6 +283,9 @@ def verse_lines(lines: list[Line], before: list[float]) -> tuple[set[int], set[i
     wrapped: set[int] = set()
     i = 0
     while i < len(lines):
+        if not short(i):  # (a run opens on a short line)
+            i += 1
+            continue
         run, rests, longs, k = run_from(i, True)
         if longs and not sung(run, rests, longs):
             run, rests, longs, k = run_from(i, False)

@@ -19,6 +19,7 @@ from .alone import (
     formula_ends,
     loose_lines,
     notice_signature,
+    poem_headed,
     poem_inside_paragraph,
     pull_quotes,
     run_in_leads,
@@ -390,7 +391,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     if box is not None:  # unwrapped apart, set where the story it interrupted ends
         start, end = box
         return _set_after(lines, start, end, unwrap_paragraphs(lines[start:end]))
-    if any(headline_text(line.text) for line in lines[1:]):  # (a poem's title over it)
+    if poem_headed(lines):  # (a poem's title and author's line over it)
         verse, wrapped = verse_lines(lines, before)
         poem = poem_inside_paragraph(lines, before, verse)
         if poem is not None:  # its title and author's line a block each, then a verse line each

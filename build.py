@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -80,4 +81,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    # The process ends here. Python's last collection at exit walks every object still alive (a
+    # build's site model and records: 0.2 s of a cold render of 10,000 articles); frozen objects
+    # are left out of it, and the memory goes back with the process all the same.
+    gc.freeze()
+    sys.exit(code)

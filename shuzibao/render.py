@@ -111,24 +111,34 @@ class Renderer:
         self.settings = repr(site.config)
         self.tag_paths = {t.name: t.path for t in site.tags} if tag_paths is None else tag_paths
         self.stories: dict[tuple, StoryView] = {}
+        self._tag_links: dict[str, Link] = {}
         for issue in site.issues:
             self.view_issue(issue)
 
     def view_issue(self, issue: Issue) -> None:
         """One view per article, shared by every page showing it."""
         for page in issue.pages:
+            link = Link(page.path, page.label)
             for story in page.stories:
-                self.stories[story.key] = self.story_view(story, page)
+                self.stories[story.key] = self.story_view(story, page, link)
 
     # --- view models -------------------------------------------------------------------------
 
-    def story_view(self, story: Story, page: Page) -> StoryView:
+    def story_view(self, story: Story, page: Page, page_link: Link | None = None) -> StoryView:
         a = story.article
         return StoryView(
             path=story.path, title=a.title, kicker=a.kicker, subtitle=a.subtitle, byline=a.byline,
-            authors=a.authors, date=a.date, date_label=date_label(a.date), page=Link(page.path, page.label),
-            lead=story.lead, body_html=StoredHTML(story.body, self.store),
-            captions=a.captions, tags=tuple(Link(self.tag_paths[t], t) for t in story.tags))
+            authors=a.authors, date=a.date, date_label=date_label(a.date),
+            page=page_link or Link(page.path, page.label), lead=story.lead,
+            body_html=StoredHTML(story.body, self.store), captions=a.captions,
+            tags=tuple(self.tag_link(t) for t in story.tags))
+
+    def tag_link(self, name: str) -> Link:
+        """A tag's link, one object however many stories carry it (a story view's repr is the same)."""
+        link = self._tag_links.get(name)
+        if link is None:
+            link = self._tag_links[name] = Link(self.tag_paths[name], name)
+        return link
 
     def meta(self, title: str, canonical: str, description: str = "") -> Meta:
         return Meta(title=title, description=description or self.site.config.title,

@@ -11,6 +11,7 @@ import datetime as _dt
 import posixpath
 import re
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
@@ -175,6 +176,7 @@ class TagGroup:
     counts: tuple[int, ...] = field(default=())
 
 
+@lru_cache(maxsize=4096)  # asked for each story and page of an edition: a day's label is made once
 def date_label(date: str) -> str:
     d = _dt.date.fromisoformat(date)
     return f"{d.year}年{d.month}月{d.day}日 星期{WEEKDAYS[d.weekday()]}"

@@ -1,7 +1,8 @@
-"""Work spread over the machine's cores with forked processes.
+"""Work spread over the machine's cores with forked processes, this one among them.
 
 Forked workers inherit the parent's memory (the site model, the outputs to render), so nothing
-large is pickled on the way out; only what each part returns comes back.
+large is pickled on the way out; only what each part returns comes back, and what the parent
+makes itself not even that.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 _shared: Any = None
+_next_part: Any = None  # the number of the next part to take, shared by this process and its workers
 
 
 def cores() -> int:
@@ -21,17 +23,27 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
-def _call(job: tuple[Callable[[Any, int], Any], int]) -> Any:
-    fn, part = job
-    return fn(_shared, part)
+def _take_parts(fn: Callable[[Any, int], Any], parts: int) -> list[tuple[int, Any]]:
+    """(part, fn(shared, part)) for the parts this process takes, one at a time, the next one left
+    each time: a process slowed down by other work on the machine leaves more to the others."""
+    done = []
+    while True:
+        with _next_part.get_lock():
+            part = _next_part.value
+            _next_part.value = part + 1
+        if part >= parts:
+            return done
+        done.append((part, fn(_shared, part)))
 
 
 def run_parts(fn: Callable[[Any, int], Any], shared: Any, parts: int, jobs: int) -> list:
-    """[fn(shared, 0), ..., fn(shared, parts - 1)], in `jobs` forked processes when jobs > 1.
+    """[fn(shared, 0), ..., fn(shared, parts - 1)], in `jobs` processes when jobs > 1: this one
+    and jobs - 1 forked workers, each taking the next part left until none is.
 
     fn must be a module-level function (it is sent by name); shared is inherited, not sent.
+    This process works rather than waits: one fork fewer, and its parts' results are not pickled.
     """
-    global _shared
+    global _shared, _next_part
     # What exists now (the site model, the outputs to make) is not the parts' garbage: frozen, no
     # collection scans it, nor, in a worker, touches (and so copies) its pages. The parts' own
     # garbage is collected as usual, even while the caller has the collector off (rebuild.build).
@@ -42,11 +54,18 @@ def run_parts(fn: Callable[[Any, int], Any], shared: Any, parts: int, jobs: int)
         if jobs <= 1 or parts <= 1 or "fork" not in multiprocessing.get_all_start_methods():
             gc.enable()
             return [fn(shared, part) for part in range(parts)]
-        _shared = shared
-        with multiprocessing.get_context("fork").Pool(min(jobs, parts), initializer=gc.enable) as pool:
-            return pool.map(_call, [(fn, part) for part in range(parts)], chunksize=1)
+        context = multiprocessing.get_context("fork")
+        workers = min(jobs, parts) - 1
+        _shared, _next_part = shared, context.Value("i", 0)
+        with context.Pool(workers, initializer=gc.enable) as pool:
+            theirs = [pool.apply_async(_take_parts, (fn, parts)) for _ in range(workers)]
+            gc.enable()
+            done = dict(_take_parts(fn, parts))
+            for result in theirs:
+                done.update(result.get())
+        return [done[part] for part in range(parts)]
     finally:
         if not enabled:
             gc.disable()
         gc.unfreeze()
-        _shared = None
+        _shared = _next_part = None

@@ -32,7 +32,7 @@ from .prepare import Prepared, prepare_files
 from .render import Renderer
 from .search import index_shards, indexed_pages, shard_path
 from .search import shard_of as search_month
-from .sitebuild import stamp
+from .sitebuild import stamp_of_scan
 from .spare import exchange, forget_spare, level_spare, remove_file, settled, spare_inode
 from .state import STAMP_FILE, BuildState, env_digest, forget, inputs_digest, load_state, save_state, state_folder
 from .vocabulary import Vocabulary
@@ -64,8 +64,6 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
     refuse_dangerous(output, keep)
     state_dir = state_folder(output)
     (state_dir / STAMP_FILE).unlink(missing_ok=True)
-    # Taken before anything is read: a file changed during the build then differs from the stamp.
-    seen = seen or stamp(content, output, base_url)
     env = env_digest(content)
     inputs = inputs_digest(content, base_url, [paths.TEMPLATES, paths.ASSETS])
     old = load_state(state_dir, env, output, fold=lambda s: fold_pending(s, load_index(state_dir, s.generation)))
@@ -73,6 +71,9 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
     if old is not None and not packs_of(p.body for _, p in old.articles.values()) <= store.packs():
         old = None  # a pack of bodies the state refers to is gone (a cleaned-up folder): start afresh
     editions, files, scan_errors = scan_content(content, old.editions if old else None)
+    # Taken before anything is read (the scan stats each file before reading edition.yml, and the
+    # articles are read later): a file changed during the build then differs from the stamp.
+    seen = seen or stamp_of_scan(content, env, inputs, editions, files)
     index_current = (output / "pagefind").is_dir() and not (old and old.search_behind)
     if old and not scan_errors and old.inputs == inputs and _unchanged(files, editions, old) \
             and (not search or index_current):

@@ -23,17 +23,13 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
-def _take_parts(fn: Callable[[Any, int], Any], parts: int) -> list[tuple[int, Any]]:
-    """(part, fn(shared, part)) for the parts this process takes, one at a time, the next one left
-    each time: a process slowed down by other work on the machine leaves more to the others."""
-    done = []
-    while True:
-        with _next_part.get_lock():
-            part = _next_part.value
-            _next_part.value = part + 1
-        if part >= parts:
-            return done
-        done.append((part, fn(_shared, part)))
+def _take_part(fn: Callable[[Any, int], Any], parts: int) -> tuple[int, Any] | None:
+    """(part, fn(shared, part)) for the next part left, or None when none is: parts are taken one
+    at a time, so a process slowed down by other work on the machine leaves more to the others."""
+    with _next_part.get_lock():
+        part = _next_part.value
+        _next_part.value = part + 1
+    return (part, fn(_shared, part)) if part < parts else None
 
 
 def run_parts(fn: Callable[[Any, int], Any], shared: Any, parts: int, jobs: int) -> list:
@@ -58,11 +54,16 @@ def run_parts(fn: Callable[[Any, int], Any], shared: Any, parts: int, jobs: int)
         workers = min(jobs, parts) - 1
         _shared, _next_part = shared, context.Value("i", 0)
         with context.Pool(workers, initializer=gc.enable) as pool:
-            theirs = [pool.apply_async(_take_parts, (fn, parts)) for _ in range(workers)]
+            # One task a part (most of them find none left): a worker's results come back part by
+            # part while it works on, not all at once after its last (a tenth of a second of
+            # pickling that this process waited for).
+            theirs = [pool.apply_async(_take_part, (fn, parts)) for _ in range(parts)]
             gc.enable()
-            done = dict(_take_parts(fn, parts))
+            done = dict(iter(lambda: _take_part(fn, parts), None))
             for result in theirs:
-                done.update(result.get())
+                taken = result.get()
+                if taken is not None:
+                    done[taken[0]] = taken[1]
         return [done[part] for part in range(parts)]
     finally:
         if not enabled:

@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, Template
-from jinja2.runtime import Context
+from jinja2.runtime import Context, Macro
 from markupsafe import Markup
 from markupsafe import _escape_inner as escape_characters  # escape's own: the text without its Markup
 
@@ -32,10 +32,11 @@ class PageContext(Context):
     """Jinja's template context, calling `url(...)` straight. Context.call first asks a callable
     whether it wants the context or environment passed in (two failing attribute lookups and a
     bound method each time); a page makes about twenty links and Urls wants neither, so that
-    asking was a sixth of the time a page takes to render. Other calls go through Jinja as usual."""
+    asking was a sixth of the time a page takes to render. A template's macros (a teaser per
+    story listed) want neither either. Other calls go through Jinja as usual."""
 
     def call(__self, __obj, *args, **kwargs):  # Jinja's names: a keyword argument may be called self
-        if type(__obj) is Urls:
+        if type(__obj) is Urls or type(__obj) is Macro:
             kwargs.pop("_block_vars", None)  # what Jinja adds to calls inside blocks and loops
             kwargs.pop("_loop_vars", None)
             return __obj(*args, **kwargs)

@@ -23,13 +23,23 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
+def _run_part(fn: Callable[[Any, int], Any], shared: Any, part: int) -> Any:
+    result = fn(shared, part)
+    # What a part leaves (its results, what it remembered) is no garbage either: frozen with the
+    # rest, so that the collections of the parts to come look only at what those make. Left in
+    # the collector's oldest generation, the prepared articles piling up in the parent were gone
+    # over by two full collections (0.1 s of a cold build's preparing).
+    gc.freeze()
+    return result
+
+
 def _take_part(fn: Callable[[Any, int], Any], parts: int) -> tuple[int, Any] | None:
     """(part, fn(shared, part)) for the next part left, or None when none is: parts are taken one
     at a time, so a process slowed down by other work on the machine leaves more to the others."""
     with _next_part.get_lock():
         part = _next_part.value
         _next_part.value = part + 1
-    return (part, fn(_shared, part)) if part < parts else None
+    return (part, _run_part(fn, _shared, part)) if part < parts else None
 
 
 def run_parts(fn: Callable[[Any, int], Any], shared: Any, parts: int, jobs: int) -> list:
@@ -49,7 +59,7 @@ def run_parts(fn: Callable[[Any, int], Any], shared: Any, parts: int, jobs: int)
         import multiprocessing  # not loaded for work done in this process (a correction's)
         if jobs <= 1 or parts <= 1 or "fork" not in multiprocessing.get_all_start_methods():
             gc.enable()
-            return [fn(shared, part) for part in range(parts)]
+            return [_run_part(fn, shared, part) for part in range(parts)]
         context = multiprocessing.get_context("fork")
         workers = min(jobs, parts) - 1
         _shared, _next_part = shared, context.Value("i", 0)

@@ -72,9 +72,10 @@ def unchanged(content_dir: Path, output_dir: Path, base_url: str | None,
 
 
 def render_site(content: Path, output: Path, base_url: str | None = None, log: Log | None = None,
-                jobs: int | None = None, search: bool = True) -> int:
+                jobs: int | None = None, search: bool = True, kept: list | None = None) -> int:
     """Collect the content, render what changed since the last build (everything the first time),
-    and put it in place atomically; returns the number of files in the site."""
+    and put it in place atomically; returns the number of files in the site. kept: see
+    rebuild.build."""
     log = log or Log()
     content, output = Path(content), Path(output)
     count, now, last = unchanged(content, output, base_url, search)
@@ -87,4 +88,4 @@ def render_site(content: Path, output: Path, base_url: str | None = None, log: L
         if count is not None:
             return count
     from .rebuild import build
-    return build(content, output, base_url=base_url, log=log, jobs=jobs, search=search, seen=now)
+    return build(content, output, base_url=base_url, log=log, jobs=jobs, search=search, seen=now, kept=kept)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from . import slugs
@@ -37,14 +38,15 @@ class Story:
     lead: str = ""  # the body's first sentence, plain text
     body: str = ""  # reference of the body's HTML in the body store (bodies.py)
 
-    @property
-    def path(self) -> str:
-        return f"{date_path(self.article.date)}{self.article.page:02d}/{self.slug}/"
+    # Worked out once, when it is placed (it is never changed after): the placing, the views and
+    # the outputs of a build ask for them many times.
+    path: str = field(init=False, repr=False, compare=False)
+    key: tuple[str, int, int, str] = field(init=False, repr=False, compare=False)
 
-    @property
-    def key(self) -> tuple[str, int, int, str]:
+    def __post_init__(self) -> None:
         a = self.article
-        return (a.date, a.page, a.order, a.source)
+        self.path = f"{date_path(a.date)}{a.page:02d}/{self.slug}/"
+        self.key = (a.date, a.page, a.order, a.source)
 
 
 @dataclass
@@ -54,11 +56,11 @@ class Page:
     name: str
     stories: list[Story] = field(default_factory=list)
 
-    @property
+    @cached_property  # date, number and name are never changed once placed
     def path(self) -> str:
         return f"{date_path(self.date)}{self.number:02d}/"
 
-    @property
+    @cached_property
     def label(self) -> str:
         return f"第{self.number:02d}版" + (f"：{self.name}" if self.name else "")
 

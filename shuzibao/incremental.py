@@ -48,10 +48,7 @@ def _make_part(shared: tuple[list[Output], dict[str, tuple[str, str]], Path, int
         if before and before[1] == sha:  # made again, same bytes: leave the file alone
             made.append(Made(out.path, fingerprint, sha, False))
             continue
-        parent = out.path.rpartition("/")[0]
-        if parent not in folders:
-            _make_folder(f"{root}/{parent}")
-            folders.add(parent)
+        _make_folders(root, out.path.rpartition("/")[0], folders)
         target = f"{root}/{out.path}"
         if previous:  # the spare shares its files with the output: replace, never write through
             try:
@@ -73,6 +70,20 @@ def _write_file(path: str, data: bytes) -> None:
             view = view[os.write(fd, view):]
     finally:
         os.close(fd)
+
+
+def _make_folders(root: str, folder: str, made: set[str]) -> None:
+    """root/folder and the folders above it that this part has not made (or found) yet, outermost
+    first. Outputs come in path order, so an article's folder (…/01/chang-zhi/) often comes before
+    its page's own file (…/01/index.html): made first, it found its parent missing and went the
+    long way round (3,500 of a cold build's 10,500 folders)."""
+    if folder in made:
+        return
+    parent = folder.rpartition("/")[0]
+    if parent:
+        _make_folders(root, parent, made)
+    _make_folder(f"{root}/{folder}")
+    made.add(folder)
 
 
 def _make_folder(path: str) -> None:

@@ -12,9 +12,10 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined
-from jinja2.runtime import Context
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, Template
+from jinja2.runtime import Context, Macro
 from markupsafe import Markup
+from markupsafe import _escape_inner as escape_characters  # escape's own: the text without its Markup
 
 from . import pages, paths
 from .bodies import BodyStore, StoredHTML
@@ -31,14 +32,44 @@ class PageContext(Context):
     """Jinja's template context, calling `url(...)` straight. Context.call first asks a callable
     whether it wants the context or environment passed in (two failing attribute lookups and a
     bound method each time); a page makes about twenty links and Urls wants neither, so that
-    asking was a sixth of the time a page takes to render. Other calls go through Jinja as usual."""
+    asking was a sixth of the time a page takes to render. A template's macros (a teaser per
+    story listed) want neither either. Other calls go through Jinja as usual."""
 
     def call(__self, __obj, *args, **kwargs):  # Jinja's names: a keyword argument may be called self
-        if type(__obj) is Urls:
+        if type(__obj) is Urls or type(__obj) is Macro:
             kwargs.pop("_block_vars", None)  # what Jinja adds to calls inside blocks and loops
             kwargs.pop("_loop_vars", None)
             return __obj(*args, **kwargs)
         return super().call(__obj, *args, **kwargs)
+
+
+def escape_text(value: object) -> str:
+    """markupsafe.escape(value) as a plain str: the same characters, without the Markup object
+    escape wraps them in. Where a template prints a value, what it prints is joined into the page
+    at once, so the Markup is thrown away; making one for each of a page's sixty-odd values (the
+    body's thousands of characters copied into it) was a fifth of the time a page takes."""
+    if type(value) is str:
+        return escape_characters(value)
+    if hasattr(value, "__html__"):
+        html = value.__html__()
+        return html if isinstance(html, str) else str(Markup(html))
+    return escape_characters(str(value))
+
+
+class PageTemplate(Template):
+    """A template whose printed values go through escape_text. Jinja's compiled templates call
+    the `escape` of their own module only where a value is printed (a macro's or a block's
+    output is still made Markup by Jinja), so replacing it there changes no byte of a page."""
+
+    @classmethod
+    def from_code(cls, environment, code, globals, uptodate=None):
+        template = super().from_code(environment, code, globals, uptodate)
+        template.root_render_func.__globals__["escape"] = escape_text  # the module's namespace
+        # Jinja's globals are a ChainMap over the environment's, copied key by key through Python
+        # twice for every page it renders; a plain dict of the same is copied at C speed. The
+        # environment's globals are never changed after make_env, so nothing is missed.
+        template.globals = dict(template.globals)
+        return template
 
 
 def make_env(bytecode_folder: Path | None = None) -> Environment:
@@ -53,6 +84,7 @@ def make_env(bytecode_folder: Path | None = None) -> Environment:
                       auto_reload=False)  # one build, one set of templates: no stat per page
     env.filters["published"] = published_time
     env.context_class = PageContext
+    env.template_class = PageTemplate
     return env
 
 
@@ -80,24 +112,34 @@ class Renderer:
         self.settings = repr(site.config)
         self.tag_paths = {t.name: t.path for t in site.tags} if tag_paths is None else tag_paths
         self.stories: dict[tuple, StoryView] = {}
+        self._tag_links: dict[str, Link] = {}
         for issue in site.issues:
             self.view_issue(issue)
 
     def view_issue(self, issue: Issue) -> None:
         """One view per article, shared by every page showing it."""
         for page in issue.pages:
+            link = Link(page.path, page.label)
             for story in page.stories:
-                self.stories[story.key] = self.story_view(story, page)
+                self.stories[story.key] = self.story_view(story, page, link)
 
     # --- view models -------------------------------------------------------------------------
 
-    def story_view(self, story: Story, page: Page) -> StoryView:
+    def story_view(self, story: Story, page: Page, page_link: Link | None = None) -> StoryView:
         a = story.article
         return StoryView(
             path=story.path, title=a.title, kicker=a.kicker, subtitle=a.subtitle, byline=a.byline,
-            authors=a.authors, date=a.date, date_label=date_label(a.date), page=Link(page.path, page.label),
-            lead=story.lead, body_html=StoredHTML(story.body, self.store),
-            captions=a.captions, tags=tuple(Link(self.tag_paths[t], t) for t in story.tags))
+            authors=a.authors, date=a.date, date_label=date_label(a.date),
+            page=page_link or Link(page.path, page.label), lead=story.lead,
+            body_html=StoredHTML(story.body, self.store), captions=a.captions,
+            tags=tuple(self.tag_link(t) for t in story.tags))
+
+    def tag_link(self, name: str) -> Link:
+        """A tag's link, one object however many stories carry it (a story view's repr is the same)."""
+        link = self._tag_links.get(name)
+        if link is None:
+            link = self._tag_links[name] = Link(self.tag_paths[name], name)
+        return link
 
     def meta(self, title: str, canonical: str, description: str = "") -> Meta:
         return Meta(title=title, description=description or self.site.config.title,

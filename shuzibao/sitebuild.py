@@ -46,6 +46,15 @@ def stamp(content_dir: Path, output_dir: Path, base_url: str | None) -> dict:
     return {"env": env_digest(content_dir), "inputs": inputs, "editions": editions, "files": files}
 
 
+def stamp_of_scan(content_dir: Path, env: str, inputs: str, editions: dict, files: list) -> dict:
+    """stamp() from what a build's scan found (collect.scan_content: the same folders, files and
+    stats, by the same rules), rather than walking 10,000 articles' folders a second time."""
+    hidden = any(part.startswith(".") for part in content_dir.parts)  # content_stats finds nothing
+    return {"env": env, "inputs": inputs,
+            "editions": {} if hidden else {name: stat for name, (stat, _) in editions.items()},
+            "files": {f.relpath: f.stat for f in files}}
+
+
 def unchanged(content_dir: Path, output_dir: Path, base_url: str | None,
               search: bool = True) -> tuple[int | None, dict | None, dict | None]:
     """(the file count of the last build when nothing it was made from has changed, and, when
@@ -63,9 +72,10 @@ def unchanged(content_dir: Path, output_dir: Path, base_url: str | None,
 
 
 def render_site(content: Path, output: Path, base_url: str | None = None, log: Log | None = None,
-                jobs: int | None = None, search: bool = True) -> int:
+                jobs: int | None = None, search: bool = True, kept: list | None = None) -> int:
     """Collect the content, render what changed since the last build (everything the first time),
-    and put it in place atomically; returns the number of files in the site."""
+    and put it in place atomically; returns the number of files in the site. kept: see
+    rebuild.build."""
     log = log or Log()
     content, output = Path(content), Path(output)
     count, now, last = unchanged(content, output, base_url, search)
@@ -78,4 +88,4 @@ def render_site(content: Path, output: Path, base_url: str | None = None, log: L
         if count is not None:
             return count
     from .rebuild import build
-    return build(content, output, base_url=base_url, log=log, jobs=jobs, search=search, seen=now)
+    return build(content, output, base_url=base_url, log=log, jobs=jobs, search=search, seen=now, kept=kept)

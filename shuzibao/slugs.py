@@ -176,14 +176,20 @@ def context_window(run: str, at: int) -> tuple[int, int]:
         pairs = {word[-2:] for word in prefixes if len(word) > 1}
         _prefix_facts[:] = [len(prefixes), max(map(len, prefixes), default=1), pairs]
     _, longest, pairs = _prefix_facts
-
-    def starts_word(i: int) -> bool:
-        return run[i - 1:i + 1] not in pairs or \
-            not any(run[j:i + 1] in prefixes for j in range(max(0, i + 1 - longest), i))
-
-    start = next((i for i in range(at, 0, -1) if starts_word(i)), 0)
-    end = next((i for i in range(at + 1, len(run)) if starts_word(i)), len(run))
+    # Plain loops, the quick pair test first: a window is a few characters and this is asked for
+    # each rare character's run (57,000 of them in 10,000 articles).
+    start = at
+    while start > 0 and run[start - 1:start + 1] in pairs and _reached_across(run, start, prefixes, longest):
+        start -= 1
+    end = at + 1
+    while end < len(run) and run[end - 1:end + 1] in pairs and _reached_across(run, end, prefixes, longest):
+        end += 1
     return start, min(end + 1, len(run))
+
+
+def _reached_across(run: str, i: int, prefixes: set[str], longest: int) -> bool:
+    """Whether a string of the prefix set reaches across from before run[i] to it (run[j:i + 1], j < i)."""
+    return any(run[j:i + 1] in prefixes for j in range(max(0, i + 1 - longest), i))
 
 
 def _blanks(chunk: str) -> list[str]:

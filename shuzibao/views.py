@@ -11,6 +11,7 @@ import datetime as _dt
 import posixpath
 import re
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
@@ -26,12 +27,22 @@ class Urls:
     base: str  # "/" or "/shuzibao/" (or a full https://host/path/)
     here: str | None  # folder of the page being written, "" for the home page; None: absolute links
 
+    def __post_init__(self) -> None:
+        # Worked out once for the twenty-odd links of a page: whether `here` is a tidy folder ("" or
+        # ending in "/"), its first folder, and the climb from it to the site's root.
+        here = self.here
+        tidy = here is not None and _tidy(here) and (here == "" or here[-1] == "/")
+        object.__setattr__(self, "_tidy_here", tidy)
+        object.__setattr__(self, "_top", here[:here.find("/") + 1] if tidy else "")
+        object.__setattr__(self, "_root", "../" * here.count("/") if tidy else "")
+
     def __call__(self, path: str) -> str:
         here = self.here
         if here is None:
             return self.base + path
-        if _tidy(path) and _tidy(here) and (here == "" or here[-1] == "/") \
-                and (path == "" or path[-1] == "/" or not here.startswith(path + "/")):
+        if self._tidy_here and _tidy(path) and (path == "" or path[-1] == "/" or not here.startswith(path + "/")):
+            if self._top and not path.startswith(self._top):  # no folder in common: up to the root
+                return self._root + path
             return relative_url(path, here)
         rel = relative_path(path, here)
         if path == "" or path.endswith("/"):
@@ -165,6 +176,7 @@ class TagGroup:
     counts: tuple[int, ...] = field(default=())
 
 
+@lru_cache(maxsize=4096)  # asked for each story and page of an edition: a day's label is made once
 def date_label(date: str) -> str:
     d = _dt.date.fromisoformat(date)
     return f"{d.year}年{d.month}月{d.day}日 星期{WEEKDAYS[d.weekday()]}"

@@ -167,6 +167,19 @@ def test_nothing_changed_writes_nothing(archive: Path, tmp_path: Path, capsys):
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()} == mtimes
 
 
+def test_a_build_stamps_from_its_scan_what_the_quick_check_finds(archive: Path, tmp_path: Path):
+    """A build records the stamp from its own scan; the nothing-changed check walks the folder."""
+    from shuzibao.collect import scan_content
+    from shuzibao.sitebuild import stamp, stamp_of_scan, unchanged
+    shutil.copytree(archive.parent, tmp_path / ".hidden")  # a hidden folder on the path: no articles
+    for content in (archive, tmp_path / ".hidden" / "articles"):
+        editions, files, _ = scan_content(content)
+        walked = stamp(content, tmp_path / "out", None)
+        assert stamp_of_scan(content, walked["env"], walked["inputs"], editions, files) == walked
+    render_site(archive, tmp_path / "out", log=Log(quiet=True), search=False)
+    assert unchanged(archive, tmp_path / "out", None, search=False)[0] is not None
+
+
 def test_parallel_and_serial_builds_are_identical(archive: Path, tmp_path: Path):
     assert full_build(archive, tmp_path / "a", jobs=1) == full_build(archive, tmp_path / "b", jobs=2)
 

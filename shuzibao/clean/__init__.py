@@ -19,7 +19,7 @@ from .glyphs import GAP
 from .headlines import Scorer, attach_captions, attach_headlines
 from .lines import Change, split_lines
 from .meta import byline_and_authors, generated_title
-from .patterns import BULLETS, PHOTO_CREDIT_RE, is_column_label, is_credit, is_editor_notes, names_in_credit
+from .patterns import BULLETS, PHOTO_CREDIT_RE, is_column_label, is_credit, is_editor_notes_label, names_in_credit
 from .pieces import reorder_pieces
 from .segment import segment_articles
 from .unwrap import unwrap_paragraphs
@@ -93,7 +93,7 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
         # 记者手记 over one story: the box's label, not the story's title; over a column of
         # bulleted briefs (简讯 / ◆… / ◆…) it is the only title the column has, and so is an
         # editor's note's (编后, 编辑手记)
-        if is_column_label(title) and not kicker and not _briefs(draft.paragraphs) and not is_editor_notes(title):
+        if is_column_label(title) and not kicker and not _briefs(draft.paragraphs) and not is_editor_notes_label(title):
             title, kicker = "", title
         generated = not title.strip("—- ")  # no headline, or one with nothing but dashes
         if generated:

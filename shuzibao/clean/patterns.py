@@ -172,7 +172,7 @@ _NOTES_LABEL = _REPORTER_NOTES + "|" + _EDITOR_NOTES
 _EDITOR_NOTES_RE = compile_either("^(?:" + _EDITOR_NOTES + ")$")
 
 
-def is_editor_notes(text: str) -> bool:
+def is_editor_notes_label(text: str) -> bool:
     """The label of an editor's note on the page's pieces (编辑手记, 编后): the note's own title."""
     return bool(_EDITOR_NOTES_RE.match(text.strip()))
 

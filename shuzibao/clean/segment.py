@@ -22,7 +22,7 @@ from .patterns import (
     is_column_label,
     is_dateline,
     is_editor_note,
-    is_editor_notes,
+    is_editor_notes_label,
     is_notice_title,
     is_signed_date,
     is_written_at,
@@ -331,7 +331,7 @@ def segment_articles(units: list[Unit]) -> Layout:
         # ... and so it does under a notice's title (征文启事), whatever the text before stopped on (verse)
         noticed = bool(pending_headlines) and is_notice_title(pending_headlines[-1].text)
         # ... and under an editor's note's label (编后), a piece on the page's others
-        noticed = noticed or bool(pending_headlines) and is_editor_notes(pending_headlines[-1].text)
+        noticed = noticed or bool(pending_headlines) and is_editor_notes_label(pending_headlines[-1].text)
         flush_headlines()
         if _starts_article(unit, current, after_break) or _poem_after_prose(units, index, current) \
                 or ((labelled or noticed) and current is not None and current.units):

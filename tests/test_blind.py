@@ -201,6 +201,14 @@ KNOWN = {
     # set AY's 科技·财经 page: the caption's 蒋晧 (蒋 （左）) lost its glyph before a bracket, where
     # the space is dropped (the known limit of a one-character rest before an opening bracket)
     ("2026-05-12", 5): "captions",
+    # set AY's 评论 page (pdftotext): the editorial's title wrapped over two unmarked lines (read as
+    # kicker and title, the known limit), and its columns' labels (街谈巷议, 一家之言, 读者来信) kept
+    # as kickers, as the README says; a column signed at its end (□ 一苇) with the next column's text
+    # straight under the signature, its own headline and byline printed after that text: the
+    # signature read as the next column's byline (NOTES-AY's trap 2)
+    ("2026-05-05", 1): "headline", ("2026-05-05", 3): "headline byline authors",
+    ("2026-05-05", 4): "headline byline authors",
+    ("2026-05-05", 5): "headline",
 }
 # Glyphs a page's gold and the cleaner count differently, and why: none now (杨老师, a teacher
 # called by his surname where the page's 杨翀 is echoed, keeps his surname alone since the
@@ -319,7 +327,14 @@ PAGE_F1 = {"2024-03-12": 0.9, "2024-10-18": 0.95,
            "2026-06-09": 0.98,
            # (set AY's 科技·财经 page) a sentence ending a full line, then one that leads into a list
            # (记者梳理发现，…值得企业关注：): read as a paragraph of its own; the gold runs it on
-           "2026-05-12": 0.97}
+           "2026-05-12": 0.97,
+           # (set AZ's 晚报 page) a turn of dialogue alone on its line (“在我这儿，…过去。”) over the
+           # next paragraph's full first line, and a quotation's last line over the paragraph after
+           # it: read as one paragraph each time (the widths cannot tell)
+           "2026-05-26": 0.96,
+           # (set AY's 评论 page) a letter's 家住垰口村 given as 家住 / 口村。 with no trace: 住口 is a
+           # word, so the rest is read as glued to it and the glyph stays lost (the body differs there)
+           "2026-05-05": 0.97}
 # Pages where a story runs into the one before: a headline 3–4 ems short of a column whose
 # commas are not squeezed, over an indented first line that measures nearly full, cannot be told
 # from a paragraph's first line by widths (2022-12-07: 定制商品能否“七天无理由”退货; 2024-04-16:

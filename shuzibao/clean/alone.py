@@ -10,6 +10,7 @@ from .furniture import is_furniture
 from .glyphs import straddles_word
 from .lines import Line
 from .patterns import (
+    AUTHOR_ALONE_RE,
     BULLETS,
     CONTACT_LABEL,
     is_box_label,
@@ -105,18 +106,17 @@ def _box_end(lines: list[Line], label: int, end: int) -> int:
 
 
 POEM_HEAD_MAX = 12  # characters of a poem's title over its verse
-_AUTHOR_ALONE_RE = re.compile("^[\u4e00-\u9fff·]{2,4}$")
 
 
 def _poem_head(lines: list[Line], first: int, verse: set[int]) -> int:
     """Where a poem's verse starts after its title and author's line (河埠头 / 周晚晴 / 母亲蹲在…),
-    which the verse run may have taken in or left before it; first when there is no such head."""
+    which the verse run may have taken in or left before it; -1 when there is no such head."""
     for title in (first - 2, first - 1, first):
         if title < 1 or title + 2 >= len(lines):
             continue
         head, name = lines[title], lines[title + 1]
         if headline_text(head.text) and han_count(head.text) <= POEM_HEAD_MAX \
-                and (is_byline(name.text) or _AUTHOR_ALONE_RE.match(name.text)) and title + 2 in verse:
+                and (is_byline(name.text) or AUTHOR_ALONE_RE.match(name.text)) and title + 2 in verse:
             return title
     return -1
 
@@ -125,7 +125,7 @@ def poem_headed(lines: list[Line]) -> bool:
     """Whether the page has a title over its author's line under a line stopping on no mark, as a
     poem given inside a paragraph is printed."""
     return any(is_han(lines[k - 1].text[-1:]) and headline_text(lines[k].text)
-               and (_AUTHOR_ALONE_RE.match(lines[k + 1].text) or is_byline(lines[k + 1].text))
+               and (AUTHOR_ALONE_RE.match(lines[k + 1].text) or is_byline(lines[k + 1].text))
                for k in range(1, len(lines) - 1))
 
 

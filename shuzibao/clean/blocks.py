@@ -19,6 +19,7 @@ from .glyphs import (
 )
 from .lines import Line
 from .patterns import (
+    AUTHOR_ALONE_RE,
     BULLETS,
     DRAWN_CREDIT_RE,
     MAX_HEADLINE_HAN,
@@ -343,7 +344,7 @@ _NAME_ALONE_RE = re.compile("^[\u4e00-\u9fff·]{1,4}$")  # (a name whose last gl
 def _poet(blocks: list[Block], index: int) -> bool:
     """A name alone between a poem's title and its verse (河埠头 / 周晚晴 / 母亲蹲在河埠头): its author."""
     return 0 < index < len(blocks) - 1 and len(blocks[index].lines) == 1 \
-        and bool(_NAME_ALONE_RE.match(blocks[index].lines[0].text)) and len(blocks[index].lines[0].text) >= 2 \
+        and bool(AUTHOR_ALONE_RE.match(blocks[index].lines[0].text)) \
         and _headline_only(blocks[index - 1]) and blocks[index + 1].verse
 
 

@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
 
-from .blocks import BODY, BYLINE, Unit
-from .patterns import PHOTO_CREDIT_RE, is_column_label, is_editor_note
+from .blocks import BYLINE, Unit
+from .patterns import PHOTO_CREDIT_RE, is_column_label
 from .segment import Draft, HeadlineGroup
 from .text import HAN, printed_width
 
@@ -247,8 +247,7 @@ def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],
     scored = [(scorer.scores(group.text, group.lines[0].line), scorer.directly_before(group)) for group in groups]
     lead = _headlines_lead(scored)
     # an editor's note alone, on the page's pieces, names their titles: it takes none printed away from it
-    notes = {d for d, draft in enumerate(drafts)
-             if draft.units and all(u.kind == BODY and is_editor_note(u.text) for u in draft.units)}
+    notes = {d for d, draft in enumerate(drafts) if draft.editor_note}
     pairs = []
     for g, (group, (scores, before)) in enumerate(zip(groups, scored, strict=True)):
         if notes:

@@ -477,6 +477,10 @@ _WHOLE_NAME_RE = re.compile(_NAME + r"(?=[ ）)、，,]|$)")
 _BULLETED_PADDED_RE = re.compile(f"^([{BULLETS}]\\s*)([\u4e00-\u9fff]) ([\u4e00-\u9fff])$")
 
 
+# An author's name alone on its line, as a poem's is printed between its title and verse (周晚晴)
+AUTHOR_ALONE_RE = re.compile("^[\u4e00-\u9fff·]{2,4}$")
+
+
 # A form's label padded to its longest one's width: `联 系 人：`, `地　　址：` (as `招标代理机构：`)
 _PADDED_LABEL_RE = re.compile("^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}[ \u3000]*[：:]")
 

@@ -51,6 +51,11 @@ class Draft:
     def paragraphs(self) -> list[str]:
         return [u.text for u in self.units if u.kind in (BODY, CREDIT, JUMP, SUBHEAD)]
 
+    @property
+    def editor_note(self) -> bool:
+        """Nothing but an editor's note (编者按：…)."""
+        return bool(self.units) and all(u.kind == BODY and is_editor_note(u.text) for u in self.units)
+
 
 @dataclass(frozen=True)
 class HeadlineGroup:
@@ -352,8 +357,7 @@ def _notes_to_their_articles(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         prev = out[-1] if out else None
-        notes = bool(prev and prev.units) and all(u.kind == BODY and is_editor_note(u.text) for u in prev.units) \
-            and not any(_on_the_page(u.text) for u in prev.units)
+        notes = prev is not None and prev.editor_note and not any(_on_the_page(u.text) for u in prev.units)
         first = draft.units[0] if draft.units else None
         if notes and first is not None and (first.kind == BYLINE or first.dateline):
             out[-1] = replace(draft, units=[*prev.units, *draft.units])

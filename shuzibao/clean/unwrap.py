@@ -475,15 +475,23 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     signed = {lines[k].number for k in signature | headings}
     sung = {lines[k].number for k in verse}
     filled = {lines[k].number for k in form}
-    blocks = [Block(b.lines, body=True, verse=all(line.number in sung for line in b.lines))
-              if (len(b.lines) == 1 and (b.lines[0].number in signed or b.lines[0].cells))
-              or all(line.number in sung for line in b.lines) or b.lines[0].number in filled else b for b in blocks]
+    blocks = [_read_as_body(b, signed, sung, filled) for b in blocks]
     if given:  # (a line on its indent is a paragraph, whatever it looks like: 联系人：邓先生; a byline is one)
         blocks = [Block(b.lines, subhead=True) if _given_subhead(blocks, k)
                   else Block(b.lines, body=True) if len(b.lines) == 1 and b.lines[0].indent and not b.noise
                   and not b.body and not is_subhead(b.lines[0].text) and not is_standalone(b.lines[0])
                   else b for k, b in enumerate(blocks)]
     return blocks
+
+
+def _read_as_body(block: Block, signed: set[int], sung: set[int], filled: set[int]) -> Block:
+    """The block read as a paragraph whatever it looks like, where it is a notice's signature line,
+    a table's row, verse or a form's row (by their raw line numbers); else as it is."""
+    verse = all(line.number in sung for line in block.lines)
+    first = block.lines[0]
+    if verse or first.number in filled or (len(block.lines) == 1 and (first.number in signed or first.cells)):
+        return Block(block.lines, body=True, verse=verse)
+    return block
 
 
 def _given_subhead(blocks: list[Block], k: int) -> bool:

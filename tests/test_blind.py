@@ -203,11 +203,8 @@ KNOWN = {
     ("2026-05-12", 5): "captions",
     # set AY's 评论 page (pdftotext): the editorial's title wrapped over two unmarked lines (read as
     # kicker and title, the known limit), and its columns' labels (街谈巷议, 一家之言, 读者来信) kept
-    # as kickers, as the README says; a column signed at its end (□ 一苇) with the next column's text
-    # straight under the signature, its own headline and byline printed after that text: the
-    # signature read as the next column's byline (NOTES-AY's trap 2)
-    ("2026-05-05", 1): "headline", ("2026-05-05", 3): "headline byline authors",
-    ("2026-05-05", 4): "headline byline authors",
+    # as kickers, as the README says
+    ("2026-05-05", 1): "headline", ("2026-05-05", 3): "headline", ("2026-05-05", 4): "headline",
     ("2026-05-05", 5): "headline",
 }
 # Glyphs a page's gold and the cleaner count differently, and why: none now (杨老师, a teacher

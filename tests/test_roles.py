@@ -957,6 +957,22 @@ def test_an_opinions_author_over_where_they_work_signs_the_story_above():
     assert [d.byline for d in layout.drafts] == ["□ 罗一苇", ""]
 
 
+def test_a_signature_at_a_columns_foot_over_the_next_columns_text_signs_the_column_above():
+    # □ 石岩 ends the first column with the next column's text right under it; that column's
+    # headline comes after its text with a byline of its own (□ 林秋), so 石岩 signs the first
+    page = ("街谈巷议\n站牌别再“误导人”\n周末带孩子去少年宫，\n在站台等了二十分钟，车\n"
+            "却迟迟不来。一问才知道，\n线路早已调整，站牌上的\n信息却还是老样子。\n"
+            "站牌虽小，连着的是群\n众的出行。建议有关部门\n定期巡查，及时更新，让\n市民不再白等。\n"
+            "□ 石岩\n社区食堂开业那天，不\n少老人早早就来排队。一\n荤两素一碗汤，价格实惠，\n"
+            "味道也好，老人们吃得\n舒心。\n办好社区食堂，贵在长\n久。既要算好经济账，也\n"
+            "要听取老人的意见，让这\n份温暖持续下去。\n一家之言\n社区食堂贵在办得长久\n□ 林秋\n")
+    result = _clean(page)
+    column, other = result.articles
+    assert (column.title, column.byline, column.authors) == ("站牌别再“误导人”", "石岩", ("石岩",))
+    assert (other.title, other.byline, other.authors) == ("社区食堂贵在办得长久", "林秋", ("林秋",))
+    assert other.body.startswith("社区食堂开业那天") and not result.report.fragments
+
+
 def test_an_advertisement_under_its_label_belongs_to_no_story():
     # `广告` and the lines under it down to its contact lines: no headline, no paragraph, and the
     # photo story's label and title after it are that story's

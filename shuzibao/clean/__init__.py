@@ -2,7 +2,8 @@
 
 Passes, each a function of plain data: read_columns (pages laid out side by side) ->
 reorder_pieces (column pieces given out of order) -> split_lines -> unwrap_paragraphs ->
-classify_blocks (glyphs restored, gaps marked) -> segment_articles -> attach_headlines /
+classify_blocks (glyphs restored, gaps marked) -> segment_articles -> attach_headlines ->
+return_signatures /
 attach_captions -> byline_and_authors -> Articles.
 """
 
@@ -16,7 +17,7 @@ from ..model import Article, RawPage
 from .blocks import BYLINE, classify_blocks
 from .columns import read_columns
 from .glyphs import GAP
-from .headlines import Scorer, attach_captions, attach_headlines
+from .headlines import Scorer, attach_captions, attach_headlines, return_signatures
 from .lines import Change, split_lines
 from .meta import byline_and_authors, generated_title
 from .patterns import BULLETS, PHOTO_CREDIT_RE, is_column_label, is_credit, is_editor_notes_label, names_in_credit
@@ -67,6 +68,7 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
     drafts = [d for d in layout.drafts if d.paragraphs]
     scorer = Scorer(drafts) if drafts else None
     attached, unused = attach_headlines(drafts, layout.groups, scorer)
+    drafts = return_signatures(drafts, attached)
     headlines = {a.draft: a for a in attached}
     captions = attach_captions(drafts, layout.captions, scorer)
     report = PageReport(raw.path, raw.date, raw.page, changes=list(changes))

@@ -12,7 +12,7 @@ import bisect
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 
 from .blocks import BYLINE, Unit
@@ -296,6 +296,30 @@ def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],
             used_groups.add(g)
     unused = [group for g, group in enumerate(groups) if g not in used_groups]
     return sorted(attached, key=lambda a: a.draft), unused
+
+
+def return_signatures(drafts: list[Draft], attached: list[Attachment]) -> list[Draft]:
+    """A byline line over a story whose headline comes after its text with a byline of its own
+    (□ 一苇 / text… / 一家之言 / title / □ 鲁一鸣) is the signature at the end of the story above
+    it, when that one has none: a column signed at its foot, the next column's text right under."""
+    apart = {a.draft: a.group for a in attached}
+    headline_lines = sorted(u.line for a in attached for u in a.group.lines)
+    out = list(drafts)
+    for k in range(1, len(drafts)):
+        above, story, group = out[k - 1], drafts[k], apart.get(k)
+        if not story.units or story.units[0].kind != BYLINE or group is None or group.byline is None \
+                or group.lines[0].line < story.position:
+            continue
+        if above.byline or above.closed or (k - 1 in apart and apart[k - 1].byline is not None) \
+                or any(u.kind == BYLINE for u in above.units):
+            continue
+        signature = story.units[0]
+        last = above.units[-1].line
+        if any(last < line < signature.line for line in headline_lines):
+            continue
+        out[k - 1] = replace(above, units=[*above.units, signature], byline=signature.text)
+        out[k] = replace(story, units=story.units[1:], byline="")
+    return out
 
 
 def attach_captions(drafts: list[Draft], captions: list[Unit], scorer: Scorer) -> dict[int, list[str]]:

@@ -186,6 +186,9 @@ def test_generated_title_is_a_clause_of_the_lead():
     ("5 县域经济", True), ("县域经济", True), ("县域经济发展迈上新台阶", False),  # a page's section
     ("扫码关注“健康桐州”微信公众号 获取更多健康资讯", True),
     ("文体新闻", True), ("新闻", False),  # a page's section named with 新闻
+    # (set BD) the hours a hotline answers, and what the desk asks of the letters it is sent
+    ("热线电话：0799-82651300（工作日9:00—17:30）", True), ("来信请注明真实姓名、住址和联系电话，刊登时可按要求隐去姓名。", True),
+    ("来信收到了。", False),
 ])
 def test_page_furniture(text, furniture):
     assert is_furniture(text) == furniture
@@ -405,6 +408,43 @@ def test_parallel_subheads_around_a_box_and_its_portraits_name_stay_in_their_int
     assert len(layout.drafts) == 1
     assert "一片叶子鼓起群众钱袋子" in layout.drafts[0].paragraphs and "一条绿道串起全域旅游" in layout.drafts[0].paragraphs
     assert "人物简介" in layout.drafts[0].paragraphs
+
+
+def test_parallel_subheads_of_two_clauses_stay_in_their_article():
+    # (set BD's 民生热线 page) 有了车位，却装不上桩 / 物业有顾虑，电网要扩容: a comma in each
+    def units(*parts):
+        return [Unit(kind, text, k, k) for k, (kind, text) in enumerate(parts)]
+    parts = [(HEADLINE, "老小区装充电桩，难在哪儿？"), (BYLINE, "本报记者 涂欣然"), (BODY, "不少老旧小区的车主遭遇“充电难”。"),
+             (HEADLINE, "有了车位，却装不上桩"), (BODY, "截至今年6月底，我市新能源汽车保有量达到8.6万辆。"),
+             (HEADLINE, "物业有顾虑，电网要扩容"), (BODY, "对此，锦华苑小区物业公司负责人坦言，物业并非有意刁难。")]
+    layout = segment_articles(units(*parts))
+    assert len(layout.drafts) == 1 and "物业有顾虑，电网要扩容" in layout.drafts[0].paragraphs
+    # ... not one with a comma beside one without
+    parts[5] = (HEADLINE, "物业有顾虑电网要扩容")
+    assert len(segment_articles(units(*parts)).drafts) == 3
+
+
+def test_a_readers_letter_signed_over_the_answer_printed_to_it():
+    # (set BD's 民生热线 page, pdfminer's boxes) the signature and the office's answer under it are
+    # the letter's; a question boxed alone over a letter is its headline; a line naming the page's
+    # section, as its running head does, heads nothing; 市民 and 李女士 name no author
+    page = ("6民生热线 2026年7月21日 星期二 沅州日报\n\n民生热线\n来信选登\n小区门前路灯不亮\n\n"
+            "我家住在城南区青石街，这\n条街长约六百米，晚上散步、买菜\n的人很多。从本月初开始，街道\n"
+            "中段的路灯就一直不亮，到现在已\n经半个多月了。路灯不亮，晚上整条\n街黑漆漆的，骑电动车的、走路的都\n"
+            "只能摸黑前行。前几天晚上，一位老\n人在农贸市场门口被石墩绊倒了。\n希望有关部门抓紧维修，别让居\n"
+            "民再“摸黑”走路了。\n\n读者 郑国平\n\n【部门回复】城南区城市管理局：\n接到反映后，我局立即派人到现场\n"
+            "核查，路灯现已修复。\n\n城际公交能否刷老年卡？\n\n"
+            "我今年68岁，住在城东区，女\n儿一家在青溪县城工作。市区公交\n可以刷老年卡免费乘坐，城际公交\n"
+            "却不能刷，只能全价购票，一个月\n下来光车费就要花将近两百元。听\n说有的城市老年卡已经可以在城际\n"
+            "公交上使用，我们这里能不能也推\n行？哪怕打个折也好。\n\n市民 李女士\n\n"
+            "回音：本报将李女士反映的问题\n转交市交通运输局。该局回复称，\n正在研究将老年人纳入优惠范围。\n")
+    result = _clean(page)
+    lamps, bus = result.articles
+    assert (lamps.title, lamps.kicker, lamps.authors) == ("小区门前路灯不亮", "来信选登", ("郑国平",))
+    assert lamps.paragraphs[-2:] == ["读者 郑国平", "【部门回复】城南区城市管理局：接到反映后，我局立即派人到现场核查，路灯现已修复。"]
+    assert (bus.title, bus.kicker, bus.byline, bus.authors) == ("城际公交能否刷老年卡？", "", "", ())
+    assert bus.paragraphs[0].startswith("我今年68岁") and bus.paragraphs[-2:][0] == "市民 李女士"
+    assert bus.paragraphs[-1].startswith("回音：") and (3, "民生热线") in result.report.fragments
 
 
 def test_a_lone_headline_between_paragraphs_still_starts_an_article():

@@ -192,6 +192,25 @@ def test_a_title_led_by_its_topic_and_a_colon_under_a_kicker_over_a_narrow_colum
     assert ["杨：山里娃的“摆渡人”"] in blocks
 
 
+def test_a_piece_read_away_from_where_it_was_given_brings_its_columns_next_pieces():
+    # (set BD's 民生热线 page, pdfminer) a letter's column (14 ems) and a report's (18) given box by
+    # box: the letter goes on two boxes on, and its signature and the office's reply, given right
+    # after that box, come with it, not after the report's box
+    page = "\n".join([
+        "我家住在城南区青石街，这", "条街长约六百米，沿街有两所小学", "和一个农贸市场，晚上散步、买菜", "的人很多。从本月初开始，街道",
+        "中段的十几盏路灯就一直不亮，", "到现在已经半个多月了。前几天晚", "上，一位老人被路边石墩绊倒，膝", "盖都摔破了。我和邻居打过几", "",
+        "“小区里没有充电桩，每天只能把车开到", "两公里外的公共充电站排队，来回要耽误一", "个多小时。”近日，家住城南区的车主何先",
+        "生向本报民生热线反映。记者调查发现，随", "着新能源汽车保有量快速增长，不少老旧小", "区的车主遭遇“充电难”，个人申请安装充",
+        "电桩往往卡在物业、电力容量等环节。", "",
+        "次电话反映，每次都说会尽快处", "理，可路灯至今还没有修好。", "", "读者 郑国平", "",
+        "【部门回复】城南区城市管理局：", "接到反映后，我局立即派人到现场", "核查，目前路灯已全部恢复照明。", "",
+        "记者走访城南区、城北区5个建成于2000年", "以前的小区发现，这些小区大多没有地下车", "库，车主申请安装充电桩并不容易。"])
+    letter, report, rest = reorder_pieces(page).split("\n\n")
+    assert letter.endswith("我和邻居打过几\n次电话反映，每次都说会尽快处\n理，可路灯至今还没有修好。\n读者 郑国平\n"
+                           "【部门回复】城南区城市管理局：\n接到反映后，我局立即派人到现场\n核查，目前路灯已全部恢复照明。")
+    assert report.startswith("“小区里") and rest.startswith("记者走访")
+
+
 def test_stanzas_of_verse_are_not_taken_for_a_column_cut_mid_sentence():
     # blank lines part stanzas as they part a column's pieces; a stanza set ragged is not a band
     # of running text that stops mid-sentence and goes on in another piece

@@ -91,6 +91,8 @@ def is_exclaimed_headline(blocks: list[Block], index: int) -> bool:
         return False
     if index and is_headline_block(blocks[index - 1]):
         return True
+    if _boxed_alone(blocks, index):
+        return True
     for nxt in blocks[index + 1: index + 4]:
         first = nxt.lines[0].text
         if is_dateline(first) or (len(nxt.lines) == 1 and opens_article(first)):
@@ -98,6 +100,18 @@ def is_exclaimed_headline(blocks: list[Block], index: int) -> bool:
         if not is_headline_block(nxt):
             return False
     return False
+
+
+def _boxed_alone(blocks: list[Block], index: int) -> bool:
+    """A one-line question the extractor gave as a box of its own, blank lines round it, between
+    a paragraph that ends its sentence and a paragraph of three lines or more (城际公交能否刷老年卡？
+    over 我今年68岁，…): a headline, where blank lines part boxes, not every line."""
+    if index == 0 or index + 1 >= len(blocks) or len(blocks[index].lines) != 1:
+        return False
+    before, after = blocks[index - 1], blocks[index + 1]
+    return blocks[index].lines[0].blank_before and after.lines[0].blank_before and len(after.lines) >= 3 \
+        and not after.lines[1].blank_before \
+        and len(before.lines) >= 2 and ends_sentence(before.lines[-1].text) and not before.lines[-1].blank_before
 
 
 def continues_headline(previous: str, line: str) -> bool:

@@ -31,9 +31,10 @@ FURNITURE_RE = compile_either(
     r"|(?:扫码|扫描二维码|扫一扫)\s*(?:看|观看|收看)[\u4e00-\u9fff]{1,16}$"
     # an advertisement's or a service's phone line: `服务热线：8826 3155`, with the desk's other
     # numbers after it (`民生热线：0576-88861234 短信平台：10659-8866`); the paper's address for
-    # contributions and tips (`投稿邮箱：…@126.com新闻热线：0739-5201234`)
-    r"|(?:[\u4e00-\u9fff]{0,8}热线\s*[:：]\s*[\d\s-]{5,16}|(?:投稿|来稿|报料|爆料|本版)(?:邮箱|信箱|热线|电话|微信)\s*[:：]\s*"
-    r"[\w.@-]{5,40})(?:\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*[\w.@-]{5,40})*$"
+    # contributions and tips (`投稿邮箱：…@126.com新闻热线：0739-5201234`), the hours it answers
+    # (`热线电话：0799-82651300（工作日9:00—17:30）`)
+    r"|(?:[\u4e00-\u9fff]{0,8}热线(?:电话)?\s*[:：]\s*[\d\s-]{5,16}|(?:投稿|来稿|报料|爆料|本版)(?:邮箱|信箱|热线|电话|微信)\s*[:：]\s*"
+    r"[\w.@-]{5,40})(?:[（(][^（）()]{2,20}[）)])?(?:\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*[\w.@-]{5,40})*$"
     r"|(?:下载|关注)\S*(?:微信公众号|客户端|视频号|抖音号|官方微博)$"
     # a series' rubric over its instalment's headline: `县委书记访谈录⑥`, `乡村振兴系列报道之三`
     r"|[\u4e00-\u9fff“”·]{2,14}(?:[①-⑳]|(?:报道|访谈|访谈录|调查|述评|评论)之[一二三四五六七八九十]{1,3})$"
@@ -55,7 +56,8 @@ FURNITURE_RE = compile_either(
 
 
 # The paper's copyright notice at a page's foot: `版权声明：本报刊登的所有作品，未经…书面授权，不得转载。`
-COPYRIGHT_RE = compile_either(r"^(?:版权声明\s*[:：]|版权所有[\s，,]"
+# (and what the desk asks of the letters it is sent: `来信请注明真实姓名、住址和联系电话，…`)
+COPYRIGHT_RE = compile_either(r"^(?:版权声明\s*[:：]|版权所有[\s，,]|(?:来信|来稿|投稿)请(?:注明|附上)"
                               r"|本报(?:所刊|刊登)[\u4e00-\u9fff]{0,6}作品[\s\S]{0,30}未经[\s\S]{0,20}授权)")
 
 
@@ -161,6 +163,17 @@ def is_running_head(text: str) -> bool:
         return False
     rest = _HEAD_PARTS_RE.sub(" ", text).split()
     return len(rest) <= 1 and all(_SECTION_WORD_RE.fullmatch(word) for word in rest)
+
+
+_NOT_SECTION_RE = compile_either(_HEAD_PART_RE.pattern + "|" + MASTHEAD_RE.pattern.strip("^$") + r"|\d{1,3}|·")
+
+
+def running_head_sections(text: str) -> set[str]:
+    """The page's section names a running head gives (`6民生热线 2026年7月21日 星期二 沅州日报` ->
+    民生热线): what is left of it without the date, weekday, page and paper's name."""
+    if not is_running_head(text):
+        return set()
+    return {word for word in _NOT_SECTION_RE.sub(" ", text).split() if _SECTION_WORD_RE.fullmatch(word)}
 
 
 def is_jump_on(text: str) -> bool:

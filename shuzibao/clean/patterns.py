@@ -140,14 +140,23 @@ def is_salutation(text: str) -> bool:
 # Who signs a letter, and their name: `湖滨街道梧桐巷居民 郑晓岚`, `一名退休教师 王建国`, or where
 # they live, `溪口镇白漈村 俞海生`, `城南街道青禾社区 范春华` (a role a byline reads, `读者 陶然`,
 # is a byline: is_byline).
-LETTER_SIGNATURE_RE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{0,14}(?:居民|村民|市民|读者|教师|老师|职工|员工|学生|家长"
-                                 r"|网友|群众|党员|干部|志愿者|农民|工人|医生|护士|业主|患者|游客|老人)"
-                                 r"|[\u4e00-\u9fff]{2,14}(?:村|社区|小区|街道|镇|乡))"
+_SIGNER = (r"(?:居民|村民|市民|读者|教师|老师|职工|员工|学生|家长|网友|群众|党员|干部|志愿者|农民|工人|医生|护士"
+           r"|业主|患者|游客|老人)")
+LETTER_SIGNATURE_RE = re.compile(r"^(?P<who>[\u4e00-\u9fff]{0,14}" + _SIGNER
+                                 + r"|[\u4e00-\u9fff]{2,14}(?:村|社区|小区|街道|镇|乡))"
                                  r"\s+(?P<name>[\u4e00-\u9fff·]{2,4})$")
 
 
 def is_letter_signature(text: str) -> bool:
     return bool(LETTER_SIGNATURE_RE.match(text.strip())) and not is_byline(text)
+
+
+# The answer printed under a reader's letter: 【部门回复】, 回音：, 答复：
+_REPLY_RE = compile_either(r"^(?:【[^】]{0,8}(?:回复|答复|回音)】|(?:部门|单位)?(?:回复|答复|回音)[：:])")
+
+
+def opens_reply(text: str) -> bool:
+    return bool(_REPLY_RE.match(text.strip()))
 
 
 def letter_writer(paragraphs: list[str]) -> str:
@@ -433,6 +442,8 @@ _SOURCE_RE = compile_either(r"^(?:据|来源|综合|转自|摘自)|综合$|^(?:�
 
 # what a credit says they did (`记者 王磊 报道`), or who signs (`读者 陶然`)
 _NOT_NAMES = {"报道", "采写", "摄影报道", "供稿", "供图", "读者"}
+# Who a letter's writer is (市民, 业主) and how the paper calls them (李女士, 陈先生) name no one.
+_NOT_NAME_RE = re.compile(_SIGNER + r"|[\u4e00-\u9fff]{1,2}(?:女士|先生|大爷|大妈|阿姨|师傅)")
 
 
 def names_in_credit(credit: str) -> list[str]:
@@ -458,7 +469,7 @@ def names_in_credit(credit: str) -> list[str]:
             token = token[role.end():]
         # (a profession before the name is no name: `心理咨询师 温若兰`, `营养师 王芳`)
         if NAME_TOKEN_RE.match(token) and not ROLE_RE.fullmatch(token) and not _PROFESSION_RE.fullmatch(token) \
-                and not _ORG_CREDITED_RE.fullmatch(token):
+                and not _ORG_CREDITED_RE.fullmatch(token) and not _NOT_NAME_RE.fullmatch(token):
             names.append(token)
     return names
 

@@ -243,6 +243,8 @@ def reading_order(pieces: list[Piece]) -> list[list[Piece]]:
                     and all(_running(x) for x in pieces[a.index:b + 1]) and _same_column(a, pieces[b]) \
                     and not _leads_back(succ, b, a.index):
                 succ[a.index] = b
+    if stride == 1:
+        _bring_followers(pieces, succ)
     targets = set(succ.values())
     chains = []
     for piece in pieces:
@@ -253,6 +255,31 @@ def reading_order(pieces: list[Piece]) -> list[list[Piece]]:
             chain.append(pieces[succ[chain[-1].index]])
         chains.append(chain)
     return chains
+
+
+def _bring_followers(pieces: list[Piece], succ: dict[int, int]) -> None:
+    """A piece read away from where it was given brings the pieces given right after it in its
+    column: the letter's end, then its signature and the office's reply under it (pdfminer gives
+    a narrow column's boxes and a wide one's by turns). They follow while each is a signature
+    line or text at the same measure, and no join claims them."""
+    for a, b in sorted(succ.items()):
+        if b == a + 1:
+            continue
+        tail, f = b, b + 1
+        while tail not in succ and f < len(pieces) and f not in succ.values() \
+                and not _leads_back(succ, f, tail) and _follows_in_column(pieces[b], pieces[f]):
+            succ[tail] = f
+            tail, f = f, f + 1
+
+
+def _follows_in_column(moved: Piece, piece: Piece) -> bool:
+    first = piece.texts[0]
+    if moved.measure is None or is_furniture(first):
+        return False
+    if len(piece.texts) == 1:
+        return is_byline(first) or is_credit(first)
+    return piece.measure is not None and _same_column(moved, piece) and not _other_measure(moved, piece) \
+        and printed_width(first) > (piece.typical or piece.measure) - INDENT
 
 
 TABLE_ROWS_MIN, TABLE_ROWS_MAX = 3, 30  # lines of a table's column given as a box of its own

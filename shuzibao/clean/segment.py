@@ -12,22 +12,25 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .blocks import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, JUMP, NOISE, SUBHEAD, Unit
-from .furniture import is_furniture
+from .furniture import is_furniture, running_head_sections
 from .patterns import (
     BULLETS,
     DATELINE_CREDIT_RE,
     WROTE_AND_SHOT,
     is_afterword,
     is_box_label,
+    is_byline,
     is_column_label,
     is_dateline,
     is_editor_note,
     is_editor_notes_label,
+    is_letter_signature,
     is_notice_title,
     is_signed_date,
     is_written_at,
     letter_writer,
     names_in_credit,
+    opens_reply,
 )
 from .text import ends_sentence, han_count
 
@@ -172,6 +175,16 @@ def _signed_text_and_photos(byline: str, units: list[Unit], k: int) -> bool:
     return bool(theirs) and not set(theirs) & set(names_in_credit(byline.removesuffix("文/摄")))
 
 
+def _signs_letter_over_reply(units: list[Unit], index: int, current: Draft | None) -> bool:
+    """A reader's signature alone on its line under the letter's last paragraph, over the answer
+    printed to it (市民 李女士 / 回音：本报将…)."""
+    unit = units[index]
+    return current is not None and not current.closed and bool(current.units) \
+        and current.units[-1].kind == BODY and ends_sentence(current.units[-1].text) \
+        and unit.kind in (BYLINE, HEADLINE) and index + 1 < len(units) and opens_reply(units[index + 1].text) \
+        and (is_letter_signature(unit.text) or is_byline(unit.text) and bool(names_in_credit(unit.text)))
+
+
 def _over_byline(units: list[Unit], index: int) -> bool:
     """A short title (乡愁, 稻草人) right over its author's line is a title, not page noise."""
     return index + 1 < len(units) and units[index + 1].kind == BYLINE and han_count(units[index].text) >= 2
@@ -179,7 +192,7 @@ def _over_byline(units: list[Unit], index: int) -> bool:
 
 def mark_parallel_subheads(units: list[Unit]) -> list[Unit]:
     """Unnumbered subheads of a long article are set in parallel (产业兴旺促增收 / 生态宜居添活力 /
-    乡风文明展新貌): one-line headlines with no clause marks between two paragraphs of one
+    乡风文明展新貌): one-line headlines with no clause marks but one comma between two paragraphs of one
     article's stretch, no dateline after them, two or more of them the same length to a character. A displaced
     headline stands alone, or beside headlines of other lengths; these are the article's own."""
     lone = set()
@@ -191,7 +204,7 @@ def mark_parallel_subheads(units: list[Unit]) -> list[Unit]:
         unit, before, after = units[i], units[k], units[i + 1]
         if unit.kind == HEADLINE and before.kind in (BODY, SUBHEAD) and after.kind == BODY \
                 and not after.dateline and not unit.text.startswith("——") and not is_afterword(unit.text) \
-                and not any(mark in unit.text for mark in "，、；：") \
+                and not any(mark in unit.text for mark in "、；：") and unit.text.count("，") <= 1 \
                 and SUBHEAD_MIN_HAN <= han_count(unit.text) <= SUBHEAD_MAX_HAN:
             lone.add(i)
     if len(lone) < 2:
@@ -201,7 +214,9 @@ def mark_parallel_subheads(units: list[Unit]) -> list[Unit]:
 
     def settle() -> None:
         lengths = [han_count(units[i].text) for i in stretch]
-        if len(stretch) >= 2 and max(lengths) - min(lengths) <= 1:
+        # (all of them two clauses a comma parts, 有了车位，却装不上桩 / 物业有顾虑，电网要扩容, or none)
+        paired = {"，" in units[i].text for i in stretch}
+        if len(stretch) >= 2 and max(lengths) - min(lengths) <= 1 and len(paired) == 1:
             for i in stretch:
                 out[i] = replace(units[i], kind=SUBHEAD)
 
@@ -246,6 +261,9 @@ def mark_verse(units: list[Unit]) -> list[Unit]:
 
 def segment_articles(units: list[Unit]) -> Layout:
     units = mark_parallel_subheads(mark_verse(units))
+    # a line that only names the page's section, as its running head does, heads no story (民生热线
+    # over the desk's hotline box)
+    sections = set().union(*(running_head_sections(u.text) for u in units if u.kind == HEADLINE))
     drafts: list[Draft] = []
     pending_headlines: list[Unit] = []
     groups: list[tuple[list[Unit], int]] = []
@@ -260,6 +278,11 @@ def segment_articles(units: list[Unit]) -> Layout:
             pending_headlines = []
 
     for index, unit in enumerate(units):
+        if _signs_letter_over_reply(units, index, current) and not pending_headlines:
+            # (读者 邬国平 / 【部门回复】城南区城市管理局：…): the letter's signature, a paragraph, and
+            # the office's answer under it goes on in the letter's piece
+            current.units.append(replace(unit, kind=CREDIT))
+            continue
         if unit.kind == SUBHEAD and current is not None and not current.closed and not pending_headlines:
             current.units.append(unit)  # inside its article: the next paragraph goes on in it
             continue
@@ -280,7 +303,8 @@ def segment_articles(units: list[Unit]) -> Layout:
             labelled_title = bool(pending_headlines) and is_column_label(pending_headlines[-1].text)
             if (han_count(unit.text) < MIN_HEADLINE_HAN and not unit.text.startswith("——")
                     and not is_column_label(unit.text) and not is_notice_title(unit.text)
-                    and not _over_byline(units, index) and not labelled_title) or is_furniture(unit.text):
+                    and not _over_byline(units, index) and not labelled_title) or is_furniture(unit.text) \
+                    or unit.text.strip() in sections:
                 fragments.append(unit)
             else:
                 if is_notice_title(unit.text):

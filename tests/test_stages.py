@@ -812,6 +812,11 @@ def test_a_pages_section_name_beside_its_running_head_is_part_of_it():
         ["", "公告·服务 2025年2月18日 星期二 汀阳日报", "", "汀阳市市管干部任前公示"]
     # a short line under it may be the first headline's kicker
     assert join_section_names(["2025年2月18日 星期二 汀阳日报", "春耕", "备耕正当时"])[1] == "春耕"
+    # (set BC's 农业农村 page, PyMuPDF) the name between the page's number and the dated line, the
+    # list knowing 农村 but not 农业农村: all one running head (农村 2026… is no section's number)
+    assert join_section_names(["3", "农业农村", "2026年7月7日 星期二 岑江日报", "上周全市农产品批发价格监测显示"]) == \
+        ["3 农业农村 2026年7月7日 星期二 岑江日报", "", "", "上周全市农产品批发价格监测显示"]
+    assert join_section_names(["3", "春耕", "备耕正当时"]) == ["3", "春耕", "备耕正当时"]
 
 
 def test_a_contact_lines_fields_keep_their_space_and_an_item_runs_on_into_its_last_line():
@@ -898,6 +903,20 @@ def test_a_box_given_inside_a_paragraph_is_found_between_its_two_halves():
     assert any("走出大山" in text for text in blocks[:box]) and "一条绿道串起全域旅游" in blocks[box + 1:]
     # not after a headline or subtitle over a column's label, nor back on the page's desk line
     texts[3] = "——专访全国羽毛球锦标赛女单冠军林晓棠"
+    assert box_inside_paragraph(split_lines("\n".join(texts))[0], [17.0] * len(lines)) is None
+
+
+def test_a_box_under_a_label_no_list_knows_cutting_a_word_is_set_after_its_paragraph():
+    # (set BC's 农业农村 page, PyMuPDF) …据介绍，目 / 天气预报 / its rows / 前我市…: 目前 runs across
+    # the box, which goes after the paragraph; a label the word runs into is none (目 / 前景可期)
+    texts = ["畜禽产品方面，猪肉平均批发价格为22", ".46元/公斤，环比上涨0.4%，同比下降", "6.8%；鸡蛋的平均批发价格为9.18元/",
+             "公斤，环比持平。据市场人士介绍，目", "天气预报", "7日 多云转雷阵雨 25～33℃", "8日 雷阵雨 24～31℃",
+             "岑江市气象台提供", "前我市生猪存栏量保持在合理区间，猪", "肉市场供应充足，价格大幅波动的可", "能性不大。"]
+    lines = split_lines("\n".join(texts))[0]
+    assert box_inside_paragraph(lines, [17.0] * len(lines)) == (4, 8)
+    blocks = ["".join(line.text for line in block.lines) for block in unwrap_paragraphs(lines)]
+    assert "介绍，目前我市生猪存栏量" in blocks[0] and blocks[0].endswith("的可能性不大。")
+    texts[4] = "前景可期"
     assert box_inside_paragraph(split_lines("\n".join(texts))[0], [17.0] * len(lines)) is None
 
 
@@ -1087,6 +1106,21 @@ def test_a_pull_quote_box_at_the_columns_width_cutting_a_paragraph_is_noise():
     body = [u.text for u in units if u.kind == "body"]
     assert body[0].endswith("只收几毛钱，还要负责日常维护和购买保险，算下来很难盈利”。")
     assert not any(text.startswith("“不是不想装，是装了没人管、出了事谁担责？”") for text in body)
+
+
+def test_a_pull_quote_signed_by_its_speaker_inside_an_answer_is_noise():
+    # (set BE's 人物专访 page, PyMuPDF, no blank lines) the quote's three lines and ——温秋兰 under
+    # them print again words of an answer above, a line's opening words among them: noise, and the
+    # answer they cut (村里的路也修 / 通了，…) reads whole
+    page = "\n".join([
+        "温秋兰：最难的是夜里出诊。山里", "人白天要干活，有个头疼脑热都忍着，一", "忍就忍到半夜。后来我常跟年轻人说，",
+        "病人不会挑时候生病，医生也就不能挑", "时候出诊。", "记者：现在村里看病的条件有了哪", "些变化？",
+        "温秋兰：变化太大了。县里给村卫生", "室盖了新房子，有了诊室、治疗室和药", "房，血糖仪都配齐了。村里的路也修",
+        "“病人不会挑时候生", "病，医生也就不能挑", "时候出诊。”", "——温秋兰",
+        "通了，现在出诊骑电动车，最远的那户", "二十分钟就到。"])
+    units = classify_blocks(unwrap_paragraphs(split_lines(page)[0]), {})
+    assert [u.text for u in units if u.kind == "noise"] == ["“病人不会挑时候生", "病，医生也就不能挑", "时候出诊。”", "——温秋兰"]
+    assert [u.text for u in units if u.kind == "body"][-1].endswith("村里的路也修通了，现在出诊骑电动车，最远的那户二十分钟就到。")
 
 
 def test_a_table_given_a_column_at_a_time_is_put_back_as_rows():

@@ -64,10 +64,19 @@ def box_inside_paragraph(lines: list[Line], before: list[float]) -> tuple[int, i
     11.5万亩。二是抓主体。). The box belongs after that paragraph, not inside it."""
     # (asked of every page: the labels first, a few short lines, then the lines around them)
     # (a label the lists do not know heads a column's piece of its own: 今日谈 / its title / □ 邵明远)
+    # (or any short label, where the paragraph's word cut before the box goes on after it: 目 / 天气预报
+    # / … / 前我市)
     labels = [k for k in range(1, len(lines) - 2)
-              if len(lines[k].text) <= BOX_LABEL_MAX and (is_box_label(lines[k].text) or (
-                  headline_text(lines[k].text) and headline_text(lines[k + 1].text) and is_byline(lines[k + 2].text)))]
+              if len(lines[k].text) <= BOX_LABEL_MAX and headline_text(lines[k].text)
+              or len(lines[k].text) <= BOX_LABEL_MAX and is_box_label(lines[k].text)]
     for label in labels:
+        known = is_box_label(lines[label].text) or (
+            headline_text(lines[label + 1].text) and is_byline(lines[label + 2].text))
+        if not known:
+            back = _word_goes_on(lines, label, before[label - 1])
+            if back is not None:
+                return label, back
+            continue
         # (a portrait's caption over a known label's box only)
         pictured = is_box_label(lines[label].text) and label > 1 \
             and (lines[label - 1].width <= SHORT or is_caption(lines[label - 1].text))
@@ -88,6 +97,24 @@ def box_inside_paragraph(lines: list[Line], before: list[float]) -> tuple[int, i
         if (back.width >= column - INDENT_SLACK or end + 1 < len(lines) and lines[end + 1].width > back.width + WIDE) \
                 and not is_hard_start(back) and not back.indent and not is_furniture(back.text):
             return i, end
+    return None
+
+
+CUT_BOX_MAX = 12  # lines of a box under a label the lists do not know, cutting a word
+
+
+def _word_goes_on(lines: list[Line], label: int, column: float) -> int | None:
+    """The line after the box under `label` where the paragraph the box cut goes on, a word running
+    across the cut (…据介绍，目 / [box] / 前我市…): a full line opening nothing, within a few lines."""
+    prev, text = lines[label - 1], lines[label].text
+    if column < NARROW or ends_sentence(prev.text) or prev.width < column - INDENT_SLACK or is_standalone(prev) \
+            or headline_text(prev.text) or not all(is_han(ch) for ch in text) or straddles_word(prev.text, text):
+        return None  # (a label is Han characters alone, and no word runs into it: 主 / 要方式.)
+    for j in range(label + 2, min(len(lines), label + CUT_BOX_MAX)):
+        line = lines[j]
+        if line.width >= column - INDENT_SLACK and not is_hard_start(line) and not line.indent \
+                and straddles_word(prev.text, line.text):
+            return j
     return None
 
 
@@ -536,8 +563,8 @@ def pull_quotes(lines: list[Line], before: list[float]) -> set[int]:
     running text, not as another whole line (a headline a teaser repeats is no quote), is one; a
     line of the column itself may repeat a set phrase (…重要讲话重要指示，认真落实…) and is none."""
     wide = [i for i, line in enumerate(lines) if line.width >= before[i] + WIDE]
-    boxed = _boxed_runs(lines)
-    if not wide and not boxed:
+    boxed, attributed = _boxed_runs(lines), _attributed_runs(lines)
+    if not wide and not boxed and not attributed:
         return set()
     texts = [line.text.replace(" ", "") for line in lines]
     starts, pos = [], 0
@@ -559,13 +586,14 @@ def pull_quotes(lines: list[Line], before: list[float]) -> set[int]:
             at = joined.find(text, at + 1)
     # ... or a box of a few lines, blank lines around it, set at the column's width: its words stand
     # whole elsewhere in running text (“不是不想装，是装了没人管、 / 出了事谁担责？” cutting a paragraph)
-    for first, end in boxed:
-        text = "".join(texts[first:end]).strip("“”‘’「」")  # (the quote marks are the box's own)
+    # (a quote its speaker's name signs, ——温砚秋, may repeat words that open a line of the text)
+    for first, end, signed in [(a, b, False) for a, b in boxed] + [(a, b, True) for a, b in attributed]:
+        text = "".join(texts[first:end - signed]).strip("“”‘’「」")  # (the quote marks are the box's own)
         if han_count(text) < PULL_QUOTE_MIN or not any(mark in text for mark in "，；、"):
             continue
         at = joined.find(text)
         while at >= 0:
-            if abs(at - starts[first]) >= len(text) and at not in starts:
+            if abs(at - starts[first]) >= len(text) and (signed or at not in starts):
                 quotes.update(range(first, end))
                 break
             at = joined.find(text, at + 1)
@@ -584,6 +612,24 @@ def _boxed_runs(lines: list[Line]) -> list[tuple[int, int]]:
     bounds = [*starts, len(lines)]
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b - a <= BOX_LINES_MAX
             and (b == len(lines) or lines[b].blank_before)]
+
+
+_ATTRIBUTION_RE = re.compile(r"^——\s*[\u4e00-\u9fff·]{2,6}$")  # who said a pull quote: ——温砚秋
+QUOTE_LINES_MAX = 4
+
+
+def _attributed_runs(lines: list[Line]) -> list[tuple[int, int]]:
+    """(first, end) of each quotation of a few lines opening on a quote mark, over its speaker's
+    name after a dash (“病人不会挑时候生 / 病，医生也就不能挑 / 时候出诊。” / ——温砚秋): a pull
+    quote, if its words stand elsewhere in running text, with no blank line to set it apart."""
+    runs = []
+    for k, line in enumerate(lines):
+        if k and _ATTRIBUTION_RE.match(line.text):
+            first = next((j for j in range(k - 1, max(-1, k - 1 - QUOTE_LINES_MAX), -1)
+                          if lines[j].text.startswith("“")), None)
+            if first is not None:
+                runs.append((first, k + 1))
+    return runs
 
 
 AD_LABEL_RE = re.compile(r"^广\s*告$")

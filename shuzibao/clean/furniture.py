@@ -88,7 +88,8 @@ _HEAD_PART_RE = compile_either(r"(?:\d{4}|中华民国\d{2,3})年\d{1,2}月\d{1,
 _ONE_SECTION = "(?:" + SECTION_LABEL_RE.pattern.strip("^$") + ")"
 _SECTION = _ONE_SECTION + "(?:·" + _ONE_SECTION + ")?"
 # a page's number beside its section's name, spaced or not once despaced: `2 综合新闻`, `要闻 2`
-_NUMBERED_SECTION = r"\d{1,2}\s*" + _SECTION + "(?:新闻)?|" + _SECTION + r"(?:新闻)?\s*\d{1,2}"
+# (not a section before the date: 农村 2026年…)
+_NUMBERED_SECTION = r"\d{1,2}\s*" + _SECTION + "(?:新闻)?|" + _SECTION + r"(?:新闻)?\s*\d{1,2}(?![\d年./])"
 _HEAD_PART = "(?:" + "|".join([_NUMBERED_SECTION, _HEAD_PART_RE.pattern, MASTHEAD_RE.pattern.strip("^$"),
                                _SECTION]) + ")"
 # (parts may touch once the spaces beside figures are gone: `7健康2024年9月10日 星期二`)
@@ -125,6 +126,7 @@ def _may_be_running_head(text: str) -> bool:
 # (two names joined by a dot: a lone short line there may be the first headline's kicker, 春耕)
 _SECTION_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[·•]\s*[\u4e00-\u9fff]{2,4}$")
 HEAD_REACH = 3  # the first lines of a page a running head is looked for in
+_FOLIO_RE = re.compile(r"^\d{1,3}$")
 
 
 def join_section_names(raws: list[str]) -> list[str]:
@@ -133,6 +135,14 @@ def join_section_names(raws: list[str]) -> list[str]:
     so that no headline run starts with it. The line numbers stay as they were."""
     filled = [k for k, raw in enumerate(raws) if raw.strip()][:HEAD_REACH]
     out = list(raws)
+    if len(filled) == 3 and filled[2] == filled[0] + 2:
+        # ... and so is a name between the page's number and the dated line (3 / 农业农村 / 2026年7月7日…)
+        folio, name, head = (out[k].strip() for k in filled)
+        joined = f"{folio} {name} {head}"
+        if _FOLIO_RE.match(folio) and _SECTION_WORD_RE.fullmatch(name) and is_running_head(head) \
+                and is_running_head(joined):
+            out[filled[0]], out[filled[1]], out[filled[2]] = joined, "", ""
+            return out
     for a, b in zip(filled, filled[1:], strict=False):
         if b != a + 1:
             continue

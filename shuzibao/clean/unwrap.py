@@ -548,7 +548,7 @@ def _rejoin_around_inserts(blocks: list[Block], column: dict[int, float]) -> lis
     return out
 
 
-INSERT_BLOCKS_MAX = 3  # blocks an insert the extractor gave inside a paragraph may be
+INSERT_BLOCKS_MAX = 4  # blocks an insert the extractor gave inside a paragraph may be (a signed quote)
 
 
 def _inserted(block: Block) -> bool:

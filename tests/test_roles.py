@@ -187,7 +187,7 @@ def test_generated_title_is_a_clause_of_the_lead():
     ("扫码关注“健康桐州”微信公众号 获取更多健康资讯", True),
     ("文体新闻", True), ("新闻", False),  # a page's section named with 新闻
     # (set BD) the hours a hotline answers, and what the desk asks of the letters it is sent
-    ("热线电话：0799-82651300（工作日9:00—17:30）", True), ("来信请注明真实姓名、住址和联系电话，刊登时可按要求隐去姓名。", True),
+    ("热线电话：0799-82651300（工作日9:00—17:30）", True), ("岚溪市公共法律服务热线：12348", True), ("来信请注明真实姓名、住址和联系电话，刊登时可按要求隐去姓名。", True),
     ("来信收到了。", False),
 ])
 def test_page_furniture(text, furniture):
@@ -1513,6 +1513,15 @@ def test_an_official_documents_title_wrapped_over_two_lines_is_one_title():
     # a kicker over such a title, whole on its line, stays the kicker
     h = headline_roles(["乡村振兴", "关于开展“共享农房”招募活动的通知"])
     assert (h.kicker, h.title) == ("乡村振兴", "关于开展“共享农房”招募活动的通知")
+    # (set BC's 法治 page) its issuer's name over it is the title's own first words, and the notice's
+    # title keeps it over the notice's text
+    h = headline_roles(["岚溪市青梧区人民法院", "关于敦促被执行人主动履行法律义务的公告"])
+    assert (h.kicker, h.title) == ("", "岚溪市青梧区人民法院关于敦促被执行人主动履行法律义务的公告")
+    page = ("岚溪市青梧区人民法院\n关于敦促被执行人主动履行法律义务的公告\n\n"
+            "为依法维护当事人的合法权益，切实解决“执行难”问题，现就有关事项公告如下：\n"
+            "一、被执行人应当自本公告发布之日起三十日内主动履行义务。\n")
+    (notice,) = _articles(page)
+    assert notice.title == "岚溪市青梧区人民法院关于敦促被执行人主动履行法律义务的公告"
 
 
 def test_a_briefs_columns_label_is_its_title_also_over_a_closing_credit():

@@ -13,6 +13,7 @@ from shuzibao.clean.lines import despace, split_leading_credit, split_lines
 from shuzibao.clean.patterns import (
     is_brief_lead,
     is_byline,
+    is_chart_text,
     is_column_label,
     is_name_row,
     is_signed_date,
@@ -1117,10 +1118,29 @@ def test_a_pull_quote_signed_by_its_speaker_inside_an_answer_is_noise():
         "病人不会挑时候生病，医生也就不能挑", "时候出诊。", "记者：现在村里看病的条件有了哪", "些变化？",
         "温秋兰：变化太大了。县里给村卫生", "室盖了新房子，有了诊室、治疗室和药", "房，血糖仪都配齐了。村里的路也修",
         "“病人不会挑时候生", "病，医生也就不能挑", "时候出诊。”", "——温秋兰",
-        "通了，现在出诊骑电动车，最远的那户", "二十分钟就到。"])
+        "通了，现在出诊骑电动车，最远的那户", "二十分钟就到。", "记者：您今年58岁了，有没有想过退", "下来？",
+        "温秋兰：想过，但放不下。村里常住的", "大多是老人，我心里都有本账。"])
     units = classify_blocks(unwrap_paragraphs(split_lines(page)[0]), {})
     assert [u.text for u in units if u.kind == "noise"] == ["“病人不会挑时候生", "病，医生也就不能挑", "时候出诊。”", "——温秋兰"]
-    assert [u.text for u in units if u.kind == "body"][-1].endswith("村里的路也修通了，现在出诊骑电动车，最远的那户二十分钟就到。")
+    body = [u.text for u in units if u.kind == "body"]
+    assert body[-3].endswith("村里的路也修通了，现在出诊骑电动车，最远的那户二十分钟就到。")
+    # (the question after it, set after the quote's speaker, is no headline under a headline line)
+    assert body[-2] == "记者：您今年58岁了，有没有想过退下来？" and not any(u.kind == "headline" for u in units)
+
+
+def test_what_a_chart_leaves_in_the_text_is_noise_not_a_headline():
+    # (set BD's 国际 page, pypdf) the chart's title with its unit, its row of values and its note
+    # under a story: no title for any story (each fits one better than its own headline did)
+    page = "\n".join([
+        "世贸组织预计，2027年全球货物贸易量将增长", "3.1%。报告说，贸易摩擦仍是主要风险。",
+        "全球货物贸易量增速（%）", "2024年 2.9 2025年 2.8 2026年 3.5 2027年 3.1", "注：2026年、2027年为世贸组织预测值 新华社发",
+        "让“零饥饿”目标重回正轨", "新华社联合国7月12日电（记者 邝思远）联合国12日发布报告说，", "全球饥饿人口连续两年下降。"])
+    units = classify_blocks(unwrap_paragraphs(split_lines(page)[0]), {})
+    assert [u.text for u in units if u.kind == "noise"] == [
+        "全球货物贸易量增速（%）", "2024年2.9 2025年2.8 2026年3.5 2027年3.1", "注：2026年、2027年为世贸组织预测值 新华社发"]
+    assert [u.text for u in units if u.kind == "headline"] == ["让“零饥饿”目标重回正轨"]
+    # a headline with figures, and a table's title over its rows, are none
+    assert not is_chart_text("全市GDP增长6.2%") and not is_chart_text("柘川县2026年上半年主要经济指标")
 
 
 def test_a_table_given_a_column_at_a_time_is_put_back_as_rows():

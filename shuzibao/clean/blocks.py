@@ -27,6 +27,7 @@ from .patterns import (
     is_byline,
     is_caption,
     is_caption_start,
+    is_chart_text,
     is_column_label,
     is_credit,
     is_dateline,
@@ -89,8 +90,8 @@ def is_exclaimed_headline(blocks: list[Block], index: int) -> bool:
     texts = [line.text for line in block.lines]
     if len(texts) > 2 or block.lines[0].indent or is_dateline(texts[0]) or not is_exclamation("".join(texts)):
         return False
-    if index and is_headline_block(blocks[index - 1]):
-        return True
+    if index and is_headline_block(blocks[index - 1]) and not blocks[index - 1].noise:
+        return True  # (a pull quote's speaker, ——温砚秋, set before it, is no headline line)
     if _boxed_alone(blocks, index):
         return True
     for nxt in blocks[index + 1: index + 4]:
@@ -332,6 +333,8 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
                 text, repairs = _finish(group, glyphs, gaps=False)
                 printed[len(units)] = tuple(group)
                 kind = CAPTION if _portrait_name(group, after) else HEADLINE
+                if is_chart_text(text):
+                    kind = NOISE  # a chart's title, values or note: no headline
                 units.append(Unit(kind, text, group[0].number, index, repairs=tuple(repairs)))
         else:
             text, repairs = _finish(block.lines, glyphs, gaps=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import chain
 
 from .blocks import BYLINE, Unit
-from .patterns import PHOTO_CREDIT_RE, is_column_label
+from .patterns import PHOTO_CREDIT_RE, is_column_label, is_issuer
 from .segment import Draft, HeadlineGroup
 from .text import HAN, printed_width
 
@@ -64,6 +64,9 @@ def headline_roles(lines: list[str]) -> Headline:
         return Headline(title=main[0], subtitle=" ".join(subtitle))
     if len(main) == 2 and _DOCUMENT_TITLE_RE.match(main[0] + main[1]) and not _DOCUMENT_TITLE_RE.match(main[0]):
         # an official document's title wrapped over two lines (关于开展…“共享农房” / 招募活动的通知)
+        return Headline(title=main[0] + main[1], subtitle=" ".join(subtitle))
+    if len(main) == 2 and _DOCUMENT_TITLE_RE.match(main[1]) and is_issuer(main[0]):
+        # ... or its issuer over it (岚溪市青梧区人民法院 / 关于敦促被执行人主动履行法律义务的公告)
         return Headline(title=main[0] + main[1], subtitle=" ".join(subtitle))
     if len(main) == 2 and not subtitle:
         # A 副题 is normally marked with ——; two unmarked lines are read 引题 + 主标题, unless

@@ -84,6 +84,13 @@ _SIGNED_PLACE = r"[\u4e00-\u9fff]{1,10}(?: [\u4e00-\u9fff]{0,4})?" + _PLACE_SUFF
 # an office credited before its people: `（县农业农村局 钟晓岚 彭瑶）`
 ORG_SUFFIX = r"(?:局|委|办|厅|部|院|所|站|中心|协会|公司|集团|融媒)"  # what an office's name ends on
 ORG_CREDITED = r"[\u4e00-\u9fff]{2,12}" + ORG_SUFFIX
+_ISSUER_RE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:" + ORG_SUFFIX + r"|人民政府|委员会|办公室|法院|检察院)")
+
+
+def is_issuer(text: str) -> bool:
+    """An office's name alone, as it issues a notice (岚溪市青梧区人民法院)."""
+    return bool(_ISSUER_RE.fullmatch(text.strip()))
+
 CREDIT_RE = compile_either(r"^[（(]\s*(?P<c>(?:" + _SIGNED_PLACE + r"(?:村民|居民|市民)?\s+|" + ORG_CREDITED + r"\s+)?"
                            + CREDITED
                            + r"(?:(?:\s+|\s*、\s*)" + CREDITED + r")*" + _DID + r"|[\u4e00-\u9fff]{2,20}(?:供稿|供图)"
@@ -157,6 +164,25 @@ _REPLY_RE = compile_either(r"^(?:【[^】]{0,8}(?:回复|答复|回音)】|(?:�
 
 def opens_reply(text: str) -> bool:
     return bool(_REPLY_RE.match(text.strip()))
+
+
+# What a chart leaves in the text: its title with its unit in brackets (`全球货物贸易量增速（%）`), a
+# row of its values (`2024年 2.9 2025年 2.8 2026年 3.5`), its note and source (`注：…预测值 新华社发`)
+_CHART_TITLE_RE = re.compile(r"^[^，。；！？]{2,24}[（(](?:单位[:：]\s*)?(?:[%％‰]|[十百千万亿]*"
+                             r"(?:元|美元|吨|人|户|辆|台|个|亩|公里|千瓦时|人次|公斤|平方米|立方米))[）)]$")
+_CHART_NOTE_RE = re.compile(r"^注[：:][^。！？]{2,40}(?:新华社发|制图|供图|绘制)$")
+_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?")
+CHART_VALUES_MIN = 4
+
+
+def is_chart_text(text: str) -> bool:
+    text = text.strip()
+    if _CHART_TITLE_RE.match(text) or _CHART_NOTE_RE.match(text):
+        return True
+    figures = _FIGURE_RE.findall(text)
+    # a row of values: figures, each behind a short label, and no words between
+    return len(figures) >= CHART_VALUES_MIN and not any(mark in text for mark in "，。；：、！？") \
+        and han_count(_FIGURE_RE.sub("", text)) <= 2 * len(figures) and " " in text
 
 
 def letter_writer(paragraphs: list[str]) -> str:

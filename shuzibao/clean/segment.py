@@ -24,6 +24,7 @@ from .patterns import (
     is_dateline,
     is_editor_note,
     is_editor_notes_label,
+    is_issuer,
     is_letter_signature,
     is_notice_title,
     is_signed_date,
@@ -307,8 +308,11 @@ def segment_articles(units: list[Unit]) -> Layout:
                     or unit.text.strip() in sections:
                 fragments.append(unit)
             else:
-                if is_notice_title(unit.text):
-                    flush_headlines()  # (a notice's title heads the notice under it, not the lines before it)
+                issued = len(pending_headlines) == 1 and is_issuer(pending_headlines[0].text)
+                if is_notice_title(unit.text) and not issued:
+                    # (a notice's title heads the notice under it, not the lines before it, but for its
+                    # issuer's name over it: 岚溪市青梧区人民法院 / 关于敦促…的公告)
+                    flush_headlines()
                 pending_headlines.append(unit)
             after_break = True
             continue

@@ -206,6 +206,23 @@ KNOWN = {
     # as kickers, as the README says
     ("2026-05-05", 1): "headline", ("2026-05-05", 3): "headline", ("2026-05-05", 4): "headline",
     ("2026-05-05", 5): "headline",
+    # sets BC, BD, BE (法治, 国际, 民生热线, 人物专访 pages): columns' and boxes' labels (普法问答, 国际观察,
+    # 来信选登, 记者调查, 人物专访, 记者手记) kept as kickers, as the README says
+    ("2026-06-30", 2): "headline", ("2026-07-14", 4): "headline", ("2026-07-21", 1): "headline",
+    ("2026-07-21", 2): "headline", ("2026-07-28", 1): "headline", ("2026-07-28", 2): "headline",
+    ("2026-07-07", 4): "headline",
+    # set BC's 农业农村 page: the weather box's source line (岑江市气象台提供), its rows dropped in the
+    # text it cut, kept as the kicker of the story printed next
+    ("2026-07-07", 2): "headline captions", ("2026-07-07", 3): "captions",
+    # ... and the feature's photo caption, set between two columns of the farming article, given to
+    # that article (a caption inside a story's text is its photo's), where the gold gives it to the
+    # feature its words name
+    # set BD's 国际 page: a dateline's credit broken between two names where the first lost its last
+    # glyph at the line's end (（记者 沈 / 柯远帆）): the names join with no space (阚瑨柯远帆)
+    ("2026-07-14", 1): "byline authors",
+    # set BD's 民生热线 page: a letter's signature over the office's reply (读者 邬国平) is also read
+    # as its byline; the gold names none (its authors agree)
+    ("2026-07-21", 1): "headline byline",
 }
 # Glyphs a page's gold and the cleaner count differently, and why: none now (杨老师, a teacher
 # called by his surname where the page's 杨翀 is echoed, keeps his surname alone since the
@@ -220,7 +237,11 @@ GLYPH_KNOWN: dict[tuple[str, str], int] = {("2025-11-11", "堽"): -1, ("2026-05-
 # made an article of its own (NOTES-R accepts the column split into its briefs).
 # And a 名词解释 box drawn inside one story's text that explains another story's term (set AJ's
 # 科技 page): made an article of its own, where the gold puts it in the story it explains.
-SPURIOUS_OK = {"2024-03-06": 1, "2025-02-11": 1}
+# And (set BC's 农业农村 page) a weather box's label (天气预报), its rows dropped in the text it cut:
+# the gold has the whole box as furniture, set AC's gold a forecast as an article titled so.
+# And (set BD's 民生热线 page, pdfminer) the report's last box given after a letter's reply: its
+# subhead (统建统营，试点破题) read as the title of a piece of its own.
+SPURIOUS_OK = {"2024-03-06": 1, "2025-02-11": 1, "2026-07-07": 1, "2026-07-21": 1}
 # Pages under the bar's 0.97, and why: a paragraph's indented first line that is one whole
 # sentence, with the paragraph going on on the full line under it, reads as a one-line paragraph
 # (2024-03-12); an essay's one-line paragraph exactly as wide as a full first line runs into the
@@ -331,7 +352,18 @@ PAGE_F1 = {"2024-03-12": 0.9, "2024-10-18": 0.95,
            "2026-05-26": 0.96,
            # (set AY's 评论 page) a letter's 家住垰口村 given as 家住 / 口村。 with no trace: 住口 is a
            # word, so the rest is read as glued to it and the glyph stays lost (the body differs there)
-           "2026-05-05": 0.97}
+           "2026-05-05": 0.97,
+           # (set BD's 民生热线 page) the report's last box, read as a piece of its own (SPURIOUS_OK)
+           "2026-07-21": 0.92,
+           # (set BE's 人物专访 page) a quotation's last line hanging its full stop over the next
+           # line, short of the column by about an em: read as a paragraph's first line
+           "2026-07-28": 0.97,
+           # (set BD's 国际 page) a line short because the figure after it could not be split (仍高达 /
+           # 20.1%，…) after a sentence's end: read as a paragraph's first, the known limit
+           "2026-07-14": 0.97,
+           # (set BC's 农业农村 page) the same: a sentence ending a full line over one short by the
+           # figure the measure could not split (…带头种了10 / 亩，…)
+           "2026-07-07": 0.97}
 # Pages where a story runs into the one before: a headline 3–4 ems short of a column whose
 # commas are not squeezed, over an indented first line that measures nearly full, cannot be told
 # from a paragraph's first line by widths (2022-12-07: 定制商品能否“七天无理由”退货; 2024-04-16:

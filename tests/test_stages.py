@@ -487,6 +487,11 @@ def test_a_headlines_space_after_a_quotation_stays_running_texts_goes():
     assert despace("守好“养老钱” 警惕这些套路") == "守好“养老钱” 警惕这些套路"
     text, _ = explain_spaces("老人的“养老钱” 被骗走了")
     assert text == "老人的“养老钱”被骗走了"
+    # (set BC's 农业农村 page) and so before a quotation: 早稻抢收晚稻抢插 “双抢”农事要抓紧, where running
+    # text drops it but after 本报讯
+    assert despace("早稻抢收晚稻抢插 “双抢”农事要抓紧") == "早稻抢收晚稻抢插 “双抢”农事要抓紧"
+    assert explain_spaces("大家都说 “双抢”农事要抓紧。")[0] == "大家都说“双抢”农事要抓紧。"
+    assert explain_spaces("本报讯 “剪一只小燕子。”")[0] == "本报讯 “剪一只小燕子。”"
 
 
 def test_a_data_boxs_figures_are_paragraphs_and_a_titled_photos_credit_ends_no_paragraph():

@@ -390,7 +390,10 @@ _FIELD_LABEL_RE = compile_either(r"[\u4e00-\u9fff]{0,4}" + CONTACT_LABEL + "[:�
 _SPACE_BEFORE_CLOSING_RE = re.compile(f"(?<=[\u4e00-\u9fff])[ {JOIN}]*? +(?=[{re.escape(CLOSING)}])")
 _NUMBER_SPACE = "(?<=[\u4e00-\u9fff])(?<!本报讯) +(?=[0-9０-９])|(?<=[0-9０-９]) +(?=[\u4e00-\u9fff])"
 _NUMBER_SPACE_RE = re.compile(_NUMBER_SPACE)
-_RUNNING_TEXT_SPACE_RE = re.compile(_NUMBER_SPACE + f"|(?<=[”’」』%％])[ {JOIN}]*? +(?=[\u4e00-\u9fff])")
+# (a headline's clause space after a quotation or before one, 早稻抢收晚稻抢插 “双抢”…, is running
+# text's extractor space; the space papers print after 本报讯 stays)
+_RUNNING_TEXT_SPACE_RE = re.compile(_NUMBER_SPACE + f"|(?<=[”’」』%％])[ {JOIN}]*? +(?=[\u4e00-\u9fff])"
+                                    + f"|(?<=[\u4e00-\u9fff])(?<!本报讯)(?<!本報訊)[ {JOIN}]*? +(?=[“‘「『])")
 
 
 # A brief's bold lead run in before its text, behind its bullet (■岚江港8月集装箱吞吐量创新高 记者从…):

@@ -96,6 +96,8 @@ def _keep_space(text: str, i: int, spaced: bool) -> bool:
         return False
     if is_han(left) and (is_han(right) or right in CLOSING):
         return True  # a lost glyph or a space that belongs; later passes decide
+    if is_han(left) and right in "“‘「『":
+        return True  # ... and before one (早稻抢收晚稻抢插 “双抢”农事要抓紧); running text drops it
     if left in "”’」』%％" and is_han(right):
         # a headline's clause space after a quotation or a figure (守好“养老钱” 警惕这些套路,
         # 沪指涨逾0.8% 两市成交额…); running text drops it

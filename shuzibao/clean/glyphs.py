@@ -217,10 +217,13 @@ EVIDENT_REST = 6  # characters of a phrase that, with its glyph lacking on the p
 def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: list[Repair],
                  whole: re.Pattern, evidence: frozenset[str], echoes: frozenset[str] = frozenset()) -> str:
     glyph, left, right = rule.glyph, rule.left, rule.right
-    # A gap never falls inside a phrase that is already whole (圪梁上 does not become 圪梁峁上).
-    complete = [m.span() for m in whole.finditer(text)] if whole.pattern else []
+    # A gap never falls inside a phrase that is already whole (圪梁上 does not become 圪梁峁上):
+    # those phrases are found once the rule matches at all (most rules match in no block).
+    complete = None
     out, pos = [], 0
     for m in rule.pattern.finditer(text):
+        if complete is None:
+            complete = [w.span() for w in whole.finditer(text)] if whole.pattern else []
         if m.start() < pos:
             continue
         gap = m.group("gap")

@@ -11,9 +11,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
-from itertools import chain
 
 from .blocks import BYLINE, Unit
 from .patterns import PHOTO_CREDIT_RE, is_column_label, is_issuer
@@ -97,8 +95,14 @@ def _has_digits(text: str) -> bool:
 _NOT_HAN_RE = re.compile(f"[^{HAN}]+")
 
 
+def _han(text: str) -> str:
+    """The Han characters of the text, in order: a pair of them is one of its bigrams when it
+    occurs in this string."""
+    return _NOT_HAN_RE.sub("", text)
+
+
 def _bigrams(text: str) -> set[str]:
-    han = _NOT_HAN_RE.sub("", text)  # the Han characters in order (one string, not one per character)
+    han = _han(text)  # (one string, not one per character)
     return {han[i:i + 2] for i in range(len(han) - 1)}
 
 
@@ -109,8 +113,9 @@ class Scorer:
     (a 20 MB extraction) stays linear."""
 
     def __init__(self, drafts: list[Draft]):
-        self.bodies = [_bigrams("".join(d.paragraphs)) for d in drafts]
-        self.df = Counter(chain.from_iterable(self.bodies))
+        # Each article's Han text, searched for the few pairs a headline or caption holds, rather
+        # than the set of its thousand pairs made (and counted over the page) for every article.
+        self.bodies = [_han("".join(d.paragraphs)) for d in drafts]
         self.n = len(drafts)
         # Weights of the pairs a headline or caption shares with an article: a page's articles
         # hold thousands of pairs, its headlines share a few dozen.
@@ -129,13 +134,15 @@ class Scorer:
         grams = _bigrams(text)
         if not grams:
             return 0.0
-        shared = grams & self.bodies[draft]
+        body = self.bodies[draft]
+        shared = [g for g in grams if g in body]
         return math.fsum(self._idf(g) for g in shared) / len(grams)  # fsum: the same whatever the set order
 
     def _idf(self, gram: str) -> float:
         weight = self.idf.get(gram)
         if weight is None:
-            weight = self.idf[gram] = math.log(1 + self.n / self.df[gram])
+            df = sum(1 for body in self.bodies if gram in body)  # the articles holding the pair
+            weight = self.idf[gram] = math.log(1 + self.n / df)
         return weight
 
     def scores(self, text: str, line: int) -> dict[int, float]:

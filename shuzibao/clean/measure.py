@@ -4,6 +4,8 @@ paragraph's first line is short of its column by the lost indent, its last line 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .lines import Line
 from .shapes import FRAGMENT, MIN_SIDE, NARROW, OUTLIER, QUANTILE, WINDOW, is_hard_start, is_standalone, subhead_text
 from .text import ends_sentence
@@ -13,8 +15,8 @@ def _column_of(widths: list[float]) -> float:
     """A high quantile of nearby widths, ignoring lines far wider than most (headlines)."""
     ordered = sorted(widths)
     median = ordered[len(ordered) // 2]
-    ordered = [w for w in ordered if w <= median + OUTLIER]
-    return ordered[min(len(ordered) - 1, int(len(ordered) * QUANTILE))]
+    kept = bisect_right(ordered, median + OUTLIER)  # the widths kept are the sorted ones up to there
+    return ordered[min(kept - 1, int(kept * QUANTILE))]
 
 
 MEASURE_SIDE = 4  # lines each side of a block's edge that show the measure changing there

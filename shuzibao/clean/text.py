@@ -49,7 +49,9 @@ def printed_width(text: str) -> float:
     # set in half an em.
     spaces = text.count(" ")
     halves = len(text) - spaces + len(_WIDE_RE.findall(text)) - len(_HALVED_RE.findall(text))
-    return (halves + 2 * len(_HAN_SPACE_RE.findall(text))) / 2
+    if spaces:  # (most lines have none between two Han characters to count)
+        halves += 2 * len(_HAN_SPACE_RE.findall(text))
+    return halves / 2
 
 
 # A bracket closing a sentence's end: a brief's credit, `。（林晓）`.

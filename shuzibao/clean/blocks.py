@@ -155,13 +155,14 @@ def wrapped_headline_lines(lines: tuple[Line, ...]) -> list[list[Line]]:
 
 
 def _finish(lines, glyphs, gaps: bool, evidence: frozenset[str] = frozenset(),
-            echoes: frozenset[str] = frozenset(), numbers: bool = False) -> tuple[str, list[Repair]]:
+            echoes: frozenset[str] = frozenset(), numbers: bool = False,
+            declined: set[str] | None = None) -> tuple[str, list[Repair]]:
     # rows of a list of names broke where a space between two names was: it comes back
     rows = [is_name_row(line.text) for line in lines]
     texts = [line.text + " " if row and next_row else line.text
              for line, row, next_row in zip(lines, rows, [*rows[1:], False], strict=True)]
     text, repairs = restore_glyphs(rejoin_credit_spaces(join_lines(texts)), glyphs,
-                                   evidence=evidence, echoes=echoes)
+                                   evidence=evidence, echoes=echoes, declined=declined)
     text, unexplained = explain_spaces(text, mark=gaps, numbers=numbers)
     repairs += unexplained
     placed = [replace(r, line=lines[min(r.line, len(lines) - 1)].number) for r in repairs]
@@ -270,6 +271,7 @@ def titled_drawings(blocks: list[Block]) -> list[Block]:
 def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> list[Unit]:
     units: list[Unit] = []
     printed: dict[int, tuple[Line, ...]] = {}  # unit -> its lines, for headlines and captions
+    declined: dict[int, set[str]] = {}  # paragraph unit -> phrases whose glyph it did not take back
     jumps = [len(b.lines) == 1 and is_jump_on(b.lines[0].text) for b in blocks[1:]] + [False] if blocks else []
     blocks = merge_headline_runs(titled_drawings(
         [part for block, jump in zip(blocks, jumps, strict=True) for part in split_trailing_headlines(block, jump)]))
@@ -293,7 +295,8 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             text, repairs = restore_glyphs(joined, glyphs)
             units.append(Unit(BODY, text, first, index, repairs=tuple(repairs), row=True))
         elif block.body:
-            text, repairs = _finish(block.lines, glyphs, gaps=True)
+            declined[len(units)] = set()
+            text, repairs = _finish(block.lines, glyphs, gaps=True, declined=declined[len(units)])
             printed[len(units)] = block.lines
             units.append(Unit(BODY, text, first, index, repairs=tuple(repairs), verse=block.verse))
         elif block.subhead and not is_byline(joined):
@@ -337,10 +340,11 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
                     kind = NOISE  # a chart's title, values or note: no headline
                 units.append(Unit(kind, text, group[0].number, index, repairs=tuple(repairs)))
         else:
-            text, repairs = _finish(block.lines, glyphs, gaps=True)
+            declined[len(units)] = set()
+            text, repairs = _finish(block.lines, glyphs, gaps=True, declined=declined[len(units)])
             printed[len(units)] = block.lines
             units.append(Unit(BODY, text, first, index, dateline=is_dateline(text), repairs=tuple(repairs)))
-    return restore_from_bodies(units, printed, glyphs)
+    return restore_from_bodies(units, printed, glyphs, declined)
 
 
 def _authors_line(blocks: list[Block], index: int) -> bool:
@@ -397,11 +401,21 @@ def _unmarked(caption: str) -> str:
     return caption.lstrip(BULLETS + "▼◀▶ ")
 
 
+def _same_again(unit: Unit, declined: set[str] | None, echoes: frozenset[str]) -> bool:
+    """The paragraph would be finished again as it was: echoes could restore none of the places
+    it declined (an echo is asked of nothing else), and its dateline is already read from its text."""
+    return declined is not None and not any(phrase in echo for phrase in declined for echo in echoes) \
+        and unit.dateline == is_dateline(unit.text)
+
+
 def restore_from_bodies(units: list[Unit], printed: dict[int, tuple[Line, ...]],
-                        glyphs: dict[str, tuple[str, ...]]) -> list[Unit]:
+                        glyphs: dict[str, tuple[str, ...]], declined: dict[int, set[str]] | None = None) -> list[Unit]:
     """Headlines and captions finished again knowing which glyphs the page's body text lacked:
     a title lost its glyph where its story did. And every unit again where a short phrase (a
-    name) lost its glyph with a space on the page: its other gaps are that name too."""
+    name) lost its glyph with a space on the page: its other gaps are that name too.
+    (`declined`: for paragraphs finished with no echoes, the phrases whose glyph each did not
+    take back; one with none of them in an echo would come out the same, and is left as it is.)"""
+    declined = declined or {}
     evidence = frozenset(r.glyph for u in units if u.kind == BODY for r in u.repairs if r.glyph in glyphs)
     echoes = frozenset(r.echo for u in units for r in u.repairs if r.echo)
     if not evidence and not echoes:
@@ -409,7 +423,7 @@ def restore_from_bodies(units: list[Unit], printed: dict[int, tuple[Line, ...]],
     out = list(units)
     for i, lines in printed.items():
         body = units[i].kind == BODY
-        if body and not echoes:
+        if body and (not echoes or _same_again(units[i], declined.get(i), echoes)):
             continue  # a paragraph has already taken every glyph its own text shows
         caption = units[i].kind == CAPTION
         text, repairs = _finish(lines, glyphs, gaps=body, evidence=frozenset() if body else evidence, echoes=echoes,

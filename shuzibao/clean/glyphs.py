@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..poscut import word_cut
 from .patterns import (
     BULLETS,
     CAPTION_END_RE,
@@ -57,11 +58,16 @@ def is_word(text: str) -> bool:
     return _jieba_freq().get(text, 0) > 0
 
 
+# poscut's table of log-probabilities for jieba's own dictionary, filled as words are met
+_LOGP: dict[str, float] = {}
+
+
 def segment_words(text: str) -> list[str]:
-    """The text cut into dictionary words (jieba, no guessing of unknown words)."""
-    import jieba
+    """The text cut into dictionary words (jieba's cut, no guessing of unknown words)."""
     _jieba_freq()  # initialised once, quietly
-    return list(jieba.cut(text, HMM=False))
+    import jieba
+
+    return word_cut(jieba.dt, _LOGP, text)
 
 
 def straddles_word(left: str, right: str) -> bool:
@@ -140,7 +146,8 @@ def _compile(glyph_items: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tupl
 def restore_glyphs(text: str, glyphs: dict[str, tuple[str, ...]],
                    word: Callable[[str], bool] = is_word,
                    evidence: frozenset[str] = frozenset(),
-                   echoes: frozenset[str] = frozenset()) -> tuple[str, list[Repair]]:
+                   echoes: frozenset[str] = frozenset(),
+                   declined: set[str] | None = None) -> tuple[str, list[Repair]]:
     """Put each listed glyph back where its phrase appears with a gap: a space, a line join, the
     start of the block, or (for phrases long enough to be sure) nothing at all, unless the
     characters around the gap already form a word (走出一条新路 keeps its 走).
@@ -152,11 +159,14 @@ def restore_glyphs(text: str, glyphs: dict[str, tuple[str, ...]],
     `echoes`: phrases too short to mark a gap without a trace (a name: 罗喆) whose gap a space
     marked elsewhere on the page. A name recurs in its story: where the rest of it stands with
     no word across the gap and none gluing it to its other side (主任罗提醒, not 张罗了), it is
-    the name again."""
+    the name again.
+
+    `declined`, if given, gets the phrase of each place a glyph was not put back: where none of
+    them is in an echo, the same text restored again with echoes comes out the same."""
     repairs: list[Repair] = []
     rules, whole = _compile(tuple(sorted((g, tuple(ps)) for g, ps in glyphs.items())))
     for rule in rules:
-        text = _restore_one(text, rule, word, repairs, whole, evidence, echoes)
+        text = _restore_one(text, rule, word, repairs, whole, evidence, echoes, declined)
     return text, repairs
 
 
@@ -215,7 +225,8 @@ EVIDENT_REST = 6  # characters of a phrase that, with its glyph lacking on the p
 
 
 def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: list[Repair],
-                 whole: re.Pattern, evidence: frozenset[str], echoes: frozenset[str] = frozenset()) -> str:
+                 whole: re.Pattern, evidence: frozenset[str], echoes: frozenset[str] = frozenset(),
+                 declined: set[str] | None = None) -> str:
     glyph, left, right = rule.glyph, rule.left, rule.right
     # A gap never falls inside a phrase that is already whole (圪梁上 does not become 圪梁峁上):
     # those phrases are found once the rule matches at all (most rules match in no block).
@@ -261,6 +272,8 @@ def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: l
                 and not any(a <= where <= b for a, b in complete):
             ok = not _glued(text, m, left, right, word)  # 张罗了 is no 罗喆
         if not ok:
+            if declined is not None:  # (echoes are asked of no other place)
+                declined.add(phrase)
             continue
         out.append(text[pos: m.start()])
         # a name's last glyph before a photo credit's 摄 (记者 刘 摄): the space was the credit's

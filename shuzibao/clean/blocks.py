@@ -196,11 +196,12 @@ def _wrapped_credit(texts: list[str]) -> str:
 
 def _headline_only(block: Block) -> bool:
     """A block read as headline lines and as nothing else (a byline, credit or caption is also short)."""
-    texts = [line.text for line in block.lines]
-    if block.body or block.noise or any(is_byline(t) or is_credit(t) or is_caption(t) or is_subhead(t) for t in texts) \
-            or _wrapped_credit(texts):
+    # (the headline test first: it turns a paragraph down at once, by the sentence it ends on)
+    if block.body or block.noise or not is_headline_block(block):
         return False
-    return is_headline_block(block)
+    texts = [line.text for line in block.lines]
+    return not any(is_byline(t) or is_credit(t) or is_caption(t) or is_subhead(t) for t in texts) \
+        and not _wrapped_credit(texts)
 
 
 def merge_headline_runs(blocks: list[Block]) -> list[Block]:

@@ -97,9 +97,9 @@ def split_pieces(text: str) -> list[Piece]:
             # a photo's caption at the head of a column, the text under it going on from the
             # column before (…不光把城里的好方法 / 图为…指导青年 / 教师磨课。 本报记者 沈知遥 摄 /
             # 带了过来，…): the caption a piece of its own, so that the text can be joined on
-            if len(current) > 1 or is_caption_start(line.strip()):
-                if is_caption_start(current[0].strip()) and despace(line).endswith(PHOTO_MARKS):
-                    flush()
+            # (asked of every line: the credit's mark at the line's end is looked for first)
+            if despace(line).endswith(PHOTO_MARKS) and is_caption_start(current[0].strip()):
+                flush()
     flush()
     return pieces
 

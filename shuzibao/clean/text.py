@@ -36,7 +36,7 @@ def han_count(text: str) -> int:
 SQUEEZED = "，、；："
 
 
-_WIDE_RE = re.compile(f"[{HAN}{re.escape(FULL_PUNCT)}\u3000-\u303f\uff00-\uffef]")  # is_wide
+_NARROW_RE = re.compile(f"[^{HAN}{re.escape(FULL_PUNCT)}\u3000-\u303f\uff00-\uffef]")  # not is_wide
 _HAN_SPACE_RE = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
 _HALVED_RE = re.compile(f"[{re.escape(SQUEEZED)}]|(?<=[{re.escape(FULL_PUNCT)}])[{re.escape(FULL_PUNCT)}]")
 
@@ -47,8 +47,9 @@ def printed_width(text: str) -> float:
     # Counted by class rather than summed a character at a time (the same sum: halves add exactly).
     # Commas, and each mark after another (”、“ is set in two ems, not three), are wide marks
     # set in half an em.
+    # (the wide characters counted as those not narrow: a line holds few narrow ones to list)
     spaces = text.count(" ")
-    halves = len(text) - spaces + len(_WIDE_RE.findall(text)) - len(_HALVED_RE.findall(text))
+    halves = 2 * len(text) - spaces - len(_NARROW_RE.findall(text)) - len(_HALVED_RE.findall(text))
     if spaces:  # (most lines have none between two Han characters to count)
         halves += 2 * len(_HAN_SPACE_RE.findall(text))
     return halves / 2

@@ -333,6 +333,8 @@ def _short_headline_before(lines: list[Line], k: int, before: list[float], after
     if column < NARROW:
         return False
     line, nxt = lines[k], lines[k + 1]
+    if not _title_text(line.text):  # (each way below a headline has a title's text: most lines have not)
+        return False
     # Under a column's label (记者手记), a line with a title's text, far short of the column the
     # running text under it is set in, is the story's title.
     # Or one as wide as that column, over a line short by the indent that goes on: the paragraph
@@ -436,8 +438,9 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     def headline_at(k: int) -> bool:
         if k not in asked:  # (the line after a notice's closing formula opens the next notice, and
             # the line under a notice's title its text: 遗失声明 / 汀陵市堽口物流有限公司 / （统一社会…）
-            asked[k] = k - 1 not in closed and not (k and is_notice_title(lines[k - 1].text)) \
-                and (_short_headline_before(lines, k, before, after) or _spaced_subhead(lines, k, before))
+            asked[k] = k - 1 not in closed \
+                and (_short_headline_before(lines, k, before, after) or _spaced_subhead(lines, k, before)) \
+                and not (k and is_notice_title(lines[k - 1].text))
         return asked[k]
 
     while i < len(lines):

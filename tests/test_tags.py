@@ -285,10 +285,10 @@ def test_merge_tags_drops_blank_and_repeated_editor_tags():
 def test_fast_word_cut_gives_jieba_cut_words():
     import jieba
 
-    from shuzibao.jiebadict import default_tokenizer
     from shuzibao.poscut import word_cut
 
-    tokenizer, logp = default_tokenizer(), {}
+    jieba.initialize()
+    tokenizer, logp = jieba.dt, {}
     for text in _cut_samples() + ["〓中国㐀人民\u3000a", "秋季学期将", "e.g._+#&%-中文\r\n"]:
         assert word_cut(tokenizer, logp, text) == list(jieba.cut(text, HMM=False)), text
 

@@ -28,7 +28,7 @@ class SiteConfig:
     publication: str = ""
 
 
-@dataclass
+@dataclass(slots=True)  # as prepare.Prepared
 class Story:
     """An article placed in the site: its URL slug and its tags after the vocabulary is applied."""
 

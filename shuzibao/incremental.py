@@ -24,7 +24,7 @@ PARALLEL_FROM = 400  # outputs; fewer are made in this process
 CHUNK = 250
 
 
-@dataclass(frozen=True, slots=True)  # one for each of a build's outputs, many sent back by the workers
+@dataclass(frozen=True)
 class Made:
     path: str
     fingerprint: str

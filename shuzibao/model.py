@@ -25,7 +25,7 @@ class Edition:
     tag_kinds: dict[str, str] = field(default_factory=dict)  # kinds the cleaner found for its tags
 
 
-@dataclass(frozen=True, slots=True)  # one for each article of the archive, held through a build
+@dataclass(frozen=True)
 class Article:
     """One article as stored in content/: front matter fields plus a Markdown body."""
 

@@ -28,7 +28,7 @@ class SiteConfig:
     publication: str = ""
 
 
-@dataclass
+@dataclass(slots=True)  # one for each article, held through a build: no __dict__ each
 class Story:
     """An article placed in the site: its URL slug and its tags after the vocabulary is applied."""
 

@@ -8,7 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from .collect import Issue, Page, Site, Story, Tag
-from .views import Link, Month, Pager, StoryView, TagGroup, Year, date_label, month_weeks, page_path
+from .views import Link, Month, StoryView, TagGroup, Year, date_label, month_weeks, page_path
 from .vocabulary import KINDS
 from .writer import Output
 
@@ -65,17 +65,25 @@ def page_outputs(r: Renderer, issue: Issue, j: int, prev_issue: Issue | None, ne
     """Page j of an edition; its first page also at the edition's URL, and the newest edition's
     (no next_issue) at the home page. prev_issue and next_issue need only their dates."""
     page = issue.pages[j]
-    view = _page_view(r, issue, j, prev_issue, next_issue)
-    title = f"{issue.publication} {view.date_label} {page.label}"
     sources = r.story_sources(page.stories)
-    meta = r.meta(title, page.path, f"{issue.publication} {view.date_label} {page.label}")
-    outs = [r.page(f"{page.path}index.html", "page.html", sources, view=view, meta=meta)]
+    outs = [r.page(f"{page.path}index.html", "page.html", sources,
+                   lazy=partial(_page_context, r, issue, j, prev_issue, next_issue, False))]
     if j == 0:  # the edition's own URL shows its first page; the page URL is canonical
-        outs.append(r.page(f"{issue.path}index.html", "page.html", sources, view=view, meta=meta))
+        outs.append(r.page(f"{issue.path}index.html", "page.html", sources,
+                           lazy=partial(_page_context, r, issue, j, prev_issue, next_issue, False)))
         if next_issue is None:
-            home = r.meta(r.site.config.title, "", meta.description)
-            outs.append(r.page("index.html", "page.html", sources, view=view, meta=home))
+            outs.append(r.page("index.html", "page.html", sources,
+                               lazy=partial(_page_context, r, issue, j, prev_issue, next_issue, True)))
     return outs
+
+
+def _page_context(r: Renderer, issue: Issue, j: int, prev_issue: Issue | None, next_issue: Issue | None,
+                  home: bool) -> dict:
+    page = issue.pages[j]
+    view = _page_view(r, issue, j, prev_issue, next_issue)
+    description = f"{issue.publication} {view.date_label} {page.label}"
+    meta = r.meta(r.site.config.title, "", description) if home else r.meta(description, page.path, description)
+    return {"view": view, "meta": meta}
 
 
 def edition_outputs(r: Renderer) -> list[Output]:
@@ -89,20 +97,27 @@ def article_output(r: Renderer, issue: Issue, k: int, stories: list[Story] | Non
     """The k-th article of an edition (stories: issue.stories, when the caller has it)."""
     stories = issue.stories if stories is None else stories
     story = stories[k]
-    view = r.stories[story.key]
+    # The neighbours' titles are in its 上一篇/下一篇 links: they are sources too.
+    sources = r.story_sources([story, *(s for s in stories[max(k - 1, 0):k + 2] if s is not story)])
+    return r.page(f"{story.path}index.html", "article.html", sources,
+                  lazy=partial(_article_context, r, issue, k, stories),
+                  derived=partial(_article_head, r, issue, story))
+
+
+def _article_context(r: Renderer, issue: Issue, k: int, stories: list[Story]) -> dict:
+    view = r.stories[stories[k].key]
     before = r.stories[stories[k - 1].key] if k > 0 else None
     after = r.stories[stories[k + 1].key] if k + 1 < len(stories) else None
     nav = ArticleNav(prev=Link(before.path, before.title) if before else None,
                      next=Link(after.path, after.title) if after else None, page=view.page)
+    return {"story": view, "nav": nav, "publication": issue.publication}
+
+
+def _article_head(r: Renderer, issue: Issue, story: Story) -> dict:
+    """The <head> data, made from what the context holds: the story's view (title, authors,
+    date, path, tags, lead, and its page's name in the page's label) and the publication."""
     page = next(p for p in issue.pages if p.number == story.article.page)
-    # The <head> data is made from the story's view (title, authors, date, path, tags,
-    # lead), the publication and the page: worked out only when the page is made.
-    # The neighbours' titles are in its 上一篇/下一篇 links: they are sources too.
-    sources = r.story_sources([story, *(s for s in stories[max(k - 1, 0):k + 2] if s is not story)])
-    return r.page(f"{story.path}index.html", "article.html", sources,
-                  story=view, nav=nav, publication=issue.publication,
-                  derived={"meta": partial(r.article_meta, story, issue, page)},
-                  derived_from=(page.name, page.label))
+    return {"meta": r.article_meta(story, issue, page)}
 
 
 def article_outputs(r: Renderer) -> list[Output]:
@@ -174,14 +189,17 @@ def tag_page_count(stories: int, per_page: int) -> int:
 
 def tag_page_output(r: Renderer, tag: TagCount, n: int, chunk: list[Story], sources: tuple[str, ...]) -> Output:
     """Page n of a tag: `chunk` its stories on that page, `sources` those of all its stories."""
+    path = page_path(tag.path, n)
+    return r.page(f"{path}index.html", "tag.html", sources, lazy=partial(_tag_page_context, r, tag, n, chunk))
+
+
+def _tag_page_context(r: Renderer, tag: TagCount, n: int, chunk: list[Story]) -> dict:
     total = tag_page_count(tag.count, r.site.config.per_page)
-    pager: Pager = r.pager(tag.path, n, total)
     path = page_path(tag.path, n)
     title = f"{tag.name}（{tag.kind}）" + (f" 第{n}页" if n > 1 else "")
-    return r.page(f"{path}index.html", "tag.html", sources,
-                  tag=Link(tag.path, tag.name), kind=tag.kind, count=tag.count,
-                  stories=tuple(r.stories[s.key] for s in chunk), pager=pager,
-                  meta=r.meta(title, path))
+    return {"tag": Link(tag.path, tag.name), "kind": tag.kind, "count": tag.count,
+            "stories": tuple(r.stories[s.key] for s in chunk), "pager": r.pager(tag.path, n, total),
+            "meta": r.meta(title, path)}
 
 
 def tag_outputs(r: Renderer) -> list[Output]:

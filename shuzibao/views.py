@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import hashlib
 import posixpath
 import re
 from dataclasses import dataclass, field, fields
@@ -119,10 +120,13 @@ class StoryView:
     tags: tuple[Link, ...]
 
     def __repr__(self) -> str:
-        """The dataclass repr, made once: a story appears in many pages' fingerprints."""
+        """The digest of the dataclass repr, made once: a story appears in many pages'
+        fingerprints, and it is what they are made of. The whole repr, kept for each of 100,000
+        stories, took 90 MB in each process."""
         cached = self.__dict__.get("_repr")
         if cached is None:
-            cached = "StoryView(" + ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self)) + ")"
+            fields_repr = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))
+            cached = f"StoryView({hashlib.sha1(fields_repr.encode('utf-8')).hexdigest()})"
             object.__setattr__(self, "_repr", cached)
         return cached
 

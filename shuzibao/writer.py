@@ -14,7 +14,7 @@ from pathlib import Path
 from .errors import InputError
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Output:
     """One file of the site: where it goes and how to make its bytes.
 

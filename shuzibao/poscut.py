@@ -47,6 +47,27 @@ def _route(sentence: str, freq: dict, logtotal: float, logp: dict) -> list[int]:
     return end
 
 
+def _route_words(blk: str, end: list[int]) -> list[tuple[str, bool]]:
+    """The words along the best route (end[x]: where the word at x ends), a run of single letters
+    and digits joined into one token (flagged True), as jieba's cut with no HMM gives them."""
+    out: list[tuple[str, bool]] = []
+    x, buf = 0, ""
+    while x < len(blk):
+        y = end[x] + 1
+        word = blk[x:y]
+        if y - x == 1 and word in _ASCII_ALNUM:
+            buf += word
+        else:
+            if buf:
+                out.append((buf, True))
+                buf = ""
+            out.append((word, False))
+        x = y
+    if buf:
+        out.append((buf, True))
+    return out
+
+
 def pos_cut(postok, logp: dict, sentence: str, hmm: bool) -> list[tuple[str, str]]:
     """[(p.word, p.flag) for p in postok.cut(sentence, HMM=hmm)]; logp: _route's table for
     postok's dictionary, filled as words are met."""
@@ -68,19 +89,8 @@ def pos_cut(postok, logp: dict, sentence: str, hmm: bool) -> list[tuple[str, str
             x = 0
             buf = ""
             if not hmm:
-                while x < n:
-                    y = end[x] + 1
-                    word = blk[x:y]
-                    if y - x == 1 and word in _ASCII_ALNUM:
-                        buf += word
-                    else:
-                        if buf:
-                            append((buf, "eng"))
-                            buf = ""
-                        append((word, tags.get(word, "x")))
-                    x = y
-                if buf:
-                    append((buf, "eng"))
+                for word, letters in _route_words(blk, end):
+                    append((word, "eng") if letters else (word, tags.get(word, "x")))
                 continue
             while x < n:
                 y = end[x] + 1
@@ -152,23 +162,7 @@ def word_cut(tokenizer, logp: dict, sentence: str) -> list[str]:
         if not blk:
             continue
         if jieba.re_han_default.match(blk):
-            end = _route(blk, freq, logtotal, logp)
-            n = len(blk)
-            x = 0
-            buf = ""  # a run of single letters and digits is one token
-            while x < n:
-                y = end[x] + 1
-                word = blk[x:y]
-                if y - x == 1 and word in _ASCII_ALNUM:
-                    buf += word
-                else:
-                    if buf:
-                        append(buf)
-                        buf = ""
-                    append(word)
-                x = y
-            if buf:
-                append(buf)
+            out.extend(word for word, _ in _route_words(blk, _route(blk, freq, logtotal, logp)))
         else:
             for x in jieba.re_skip_default.split(blk):
                 if jieba.re_skip_default.match(x):

@@ -67,8 +67,7 @@ def box_inside_paragraph(lines: list[Line], before: list[float]) -> tuple[int, i
     # (or any short label, where the paragraph's word cut before the box goes on after it: 目 / 天气预报
     # / … / 前我市)
     labels = [k for k in range(1, len(lines) - 2)
-              if len(lines[k].text) <= BOX_LABEL_MAX and headline_text(lines[k].text)
-              or len(lines[k].text) <= BOX_LABEL_MAX and is_box_label(lines[k].text)]
+              if len(lines[k].text) <= BOX_LABEL_MAX and (headline_text(lines[k].text) or is_box_label(lines[k].text))]
     for label in labels:
         known = is_box_label(lines[label].text) or (
             headline_text(lines[label + 1].text) and is_byline(lines[label + 2].text))
@@ -82,8 +81,7 @@ def box_inside_paragraph(lines: list[Line], before: list[float]) -> tuple[int, i
             and (lines[label - 1].width <= SHORT or is_caption(lines[label - 1].text))
         i = label - 1 if pictured else label
         prev, column = lines[i - 1], before[i - 1]
-        if column < NARROW or ends_sentence(prev.text) or prev.width < column - INDENT_SLACK or is_standalone(prev) \
-                or headline_text(prev.text) or prev.text.startswith("——"):
+        if not _cut_mid_sentence(prev, column) or prev.text.startswith("——"):
             continue
         end = label + 1
         while end < len(lines) and end - i < 2 * INSERTED_BOX_MAX and lines[end].width <= column - BOX_NARROWER:
@@ -107,8 +105,7 @@ def _word_goes_on(lines: list[Line], label: int, column: float) -> int | None:
     """The line after the box under `label` where the paragraph the box cut goes on, a word running
     across the cut (…据介绍，目 / [box] / 前我市…): a full line opening nothing, within a few lines."""
     prev, text = lines[label - 1], lines[label].text
-    if column < NARROW or ends_sentence(prev.text) or prev.width < column - INDENT_SLACK or is_standalone(prev) \
-            or headline_text(prev.text) or not all(is_han(ch) for ch in text) or straddles_word(prev.text, text):
+    if not _cut_mid_sentence(prev, column) or not all(is_han(ch) for ch in text) or straddles_word(prev.text, text):
         return None  # (a label is Han characters alone, and no word runs into it: 主 / 要方式.)
     for j in range(label + 2, min(len(lines), label + CUT_BOX_MAX)):
         line = lines[j]
@@ -116,6 +113,13 @@ def _word_goes_on(lines: list[Line], label: int, column: float) -> int | None:
                 and straddles_word(prev.text, line.text):
             return j
     return None
+
+
+def _cut_mid_sentence(prev: Line, column: float) -> bool:
+    """The line before a box stops a paragraph mid-sentence on a full line of a column wide enough
+    to tell: the paragraph goes on after the box."""
+    return column >= NARROW and not ends_sentence(prev.text) and prev.width >= column - INDENT_SLACK \
+        and not is_standalone(prev) and not headline_text(prev.text)
 
 
 def _box_end(lines: list[Line], label: int, end: int) -> int:

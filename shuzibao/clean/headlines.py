@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .blocks import BYLINE, Unit
-from .patterns import PHOTO_CREDIT_RE, is_column_label, is_issuer
+from .patterns import PHOTO_CREDIT_RE, is_column_label, is_signer
 from .segment import Draft, HeadlineGroup
 from .text import HAN, printed_width
 
@@ -63,7 +63,7 @@ def headline_roles(lines: list[str]) -> Headline:
     if len(main) == 2 and _DOCUMENT_TITLE_RE.match(main[0] + main[1]) and not _DOCUMENT_TITLE_RE.match(main[0]):
         # an official document's title wrapped over two lines (关于开展…“共享农房” / 招募活动的通知)
         return Headline(title=main[0] + main[1], subtitle=" ".join(subtitle))
-    if len(main) == 2 and _DOCUMENT_TITLE_RE.match(main[1]) and is_issuer(main[0]):
+    if len(main) == 2 and _DOCUMENT_TITLE_RE.match(main[1]) and is_signer(main[0]):
         # ... or its issuer over it (岚溪市青梧区人民法院 / 关于敦促被执行人主动履行法律义务的公告)
         return Headline(title=main[0] + main[1], subtitle=" ".join(subtitle))
     if len(main) == 2 and not subtitle:

@@ -84,13 +84,6 @@ _SIGNED_PLACE = r"[\u4e00-\u9fff]{1,10}(?: [\u4e00-\u9fff]{0,4})?" + _PLACE_SUFF
 # an office credited before its people: `（县农业农村局 钟晓岚 彭瑶）`
 ORG_SUFFIX = r"(?:局|委|办|厅|部|院|所|站|中心|协会|公司|集团|融媒)"  # what an office's name ends on
 ORG_CREDITED = r"[\u4e00-\u9fff]{2,12}" + ORG_SUFFIX
-_ISSUER_RE = re.compile(r"[\u4e00-\u9fff]{2,20}(?:" + ORG_SUFFIX + r"|人民政府|委员会|办公室|法院|检察院)")
-
-
-def is_issuer(text: str) -> bool:
-    """An office's name alone, as it issues a notice (岚溪市青梧区人民法院)."""
-    return bool(_ISSUER_RE.fullmatch(text.strip()))
-
 CREDIT_RE = compile_either(r"^[（(]\s*(?P<c>(?:" + _SIGNED_PLACE + r"(?:村民|居民|市民)?\s+|" + ORG_CREDITED + r"\s+)?"
                            + CREDITED
                            + r"(?:(?:\s+|\s*、\s*)" + CREDITED + r")*" + _DID + r"|[\u4e00-\u9fff]{2,20}(?:供稿|供图)"

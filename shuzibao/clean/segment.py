@@ -24,10 +24,10 @@ from .patterns import (
     is_dateline,
     is_editor_note,
     is_editor_notes_label,
-    is_issuer,
     is_letter_signature,
     is_notice_title,
     is_signed_date,
+    is_signer,
     is_written_at,
     letter_writer,
     names_in_credit,
@@ -308,7 +308,7 @@ def segment_articles(units: list[Unit]) -> Layout:
                     or unit.text.strip() in sections:
                 fragments.append(unit)
             else:
-                issued = len(pending_headlines) == 1 and is_issuer(pending_headlines[0].text)
+                issued = len(pending_headlines) == 1 and is_signer(pending_headlines[0].text)
                 if is_notice_title(unit.text) and not issued:
                     # (a notice's title heads the notice under it, not the lines before it, but for its
                     # issuer's name over it: 岚溪市青梧区人民法院 / 关于敦促…的公告)

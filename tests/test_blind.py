@@ -358,11 +358,9 @@ PAGE_F1 = {"2024-03-12": 0.9, "2024-10-18": 0.95,
            # (set BE's 人物专访 page) a quotation's last line hanging its full stop over the next
            # line, short of the column by about an em: read as a paragraph's first line
            "2026-07-28": 0.97,
-           # (set BD's 国际 page) a line short because the figure after it could not be split (仍高达 /
-           # 20.1%，…) after a sentence's end: read as a paragraph's first, the known limit
-           "2026-07-14": 0.97,
-           # (set BC's 农业农村 page) the same: a sentence ending a full line over one short by the
-           # figure the measure could not split (…带头种了10 / 亩，…)
+           # (set BC's 农业农村 page) a paragraph's first line holding one whole sentence, short of
+           # the column by its indent and half an em (起初，不少村民心里没底。): by widths a one-line
+           # paragraph as well, and read as one
            "2026-07-07": 0.97}
 # Pages where a story runs into the one before: a headline 3–4 ems short of a column whose
 # commas are not squeezed, over an indented first line that measures nearly full, cannot be told

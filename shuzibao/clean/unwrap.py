@@ -64,7 +64,7 @@ from .shapes import (
     opens_unclosed,
     subhead_text,
 )
-from .text import ends_open, ends_sentence, han_count, is_end_mark
+from .text import ends_open, ends_sentence, han_count, is_end_mark, printed_width
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,23 @@ _POINT_RE = re.compile("^(?:[一二三四五六七八九十]{1,2}、|（[一二�
 _BRACKETED_CREDIT_RE = re.compile(r"^[（(][^（）()]{2,30}\s*摄[）)]$")
 _RUN_IN_RE = re.compile(r"[：:]\s*[\u4e00-\u9fff\d]")
 _NAMED_SPEAKER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
+# A figure or Latin word a line cannot split: 20.1%, 6.38, LX7, with its unit sign.
+_UNSPLIT_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.,%‰℃/-]*")
+
+
+def held_full(lines: list[Line], before: list[float]) -> set[int]:
+    """Lines stopping short of the column only because the figure the next line opens with could
+    not be split and did not fit (…仍高达 / 20.1%，…): full lines, not an indented first line, when
+    they stop too close to the column for an indent's two ems. A line with a space in it is left
+    alone: a lost glyph's gap (王家 村) measures what the missing character would only roughly."""
+    held = set()
+    for k in range(len(lines) - 1):
+        room = before[k] - lines[k].width
+        figure = _UNSPLIT_RE.match(lines[k + 1].text)
+        if figure and INDENT_SLACK < room < INDENT and not lines[k + 1].blank_before and " " not in lines[k].text \
+                and printed_width(figure.group()) > room:
+            held.add(k)
+    return held
 
 
 def _credit_ends_sentence(prev: Line, nxt: Line, column: float) -> bool:
@@ -426,6 +443,9 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     quoted = pull_quotes(lines, before)
     texts = [line.text for line in lines]
     navigation = teaser_index(texts) | related_links(texts)  # the front page's index box, a site's links
+    # (measured full where only the break is asked: every other reading sees the line as printed)
+    held = held_full(lines, before)
+    measured = [replace(line, width=before[k]) if k in held else line for k, line in enumerate(lines)]
     alone = loose_lines(lines, before) | signature | verse | headings | rows | quoted | advertised | navigation | form
     blocks, current = [], [lines[0]]
     # Headline runs taken out of a paragraph they were set inside wait for the end of their
@@ -457,7 +477,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
             and not is_column_label(blocks[-1].lines[-1].text)
         column = after[prev] if under_head else before[prev]
         if prev not in leads and i not in entries and (
-                breaks_between(lines[prev], lines[i], column, after[i], blank_matters)
+                breaks_between(measured[prev], measured[i], column, after[i], blank_matters)
                 or _exclaimed_before_start(lines, i) or (per_line and ends_sentence(lines[prev].text))
                 or (given and (lines[i].indent or _NUMBERED_RE.match(lines[i].text)))
                 or (interview and ends_sentence(lines[prev].text) and _NAMED_SPEAKER_RE.match(lines[i].text))

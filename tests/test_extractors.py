@@ -129,3 +129,23 @@ if __name__ == "__main__":
         print(result.summary())
         if "-v" in sys.argv:
             print("\n".join("    " + m for m in result.misses))
+
+
+@pytest.mark.parametrize("extractor", ["pdfminer", "pdftotext", "pdftotext-layout"])
+def test_report_names_the_raw_line(extractor):
+    """Pages read in another order than given (pieces put back in order, columns read side by
+    side): the report still names each dropped fragment, byline and headline by the line of the
+    file where its text stands, so the desk finds it there."""
+    glyphs = load_corpus_glyphs(CORPUS_DIR)
+    for path in sorted((FIXTURES / extractor).glob("p*.txt")):
+        text = normalize_text(path.read_text(encoding="utf-8"))
+        given = [_squeezed(line) for line in text.split("\n")]
+        report = clean_page(RawPage(path.name, "2020-01-01", 1, text), glyphs).report
+        named = [*report.fragments, *report.bylines]
+        assert named, path
+        for number, shown in named:
+            assert _squeezed(shown)[:4] in given[number - 1], f"{path.name}:{number}: {shown!r} is not there"
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split())

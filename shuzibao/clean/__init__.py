@@ -10,18 +10,18 @@ attach_captions -> byline_and_authors -> Articles.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..markdown_io import paragraphs_to_body
 from ..model import Article, RawPage
 from .blocks import BYLINE, classify_blocks
-from .columns import read_columns
+from .columns import read_columns_numbered
 from .glyphs import GAP
 from .headlines import Scorer, attach_captions, attach_headlines, return_signatures
 from .lines import Change, split_lines
 from .meta import byline_and_authors, generated_title
 from .patterns import BULLETS, PHOTO_CREDIT_RE, is_column_label, is_credit, is_editor_notes_label, names_in_credit
-from .pieces import reorder_pieces
+from .pieces import reorder_pieces_numbered
 from .segment import segment_articles
 from .unwrap import unwrap_paragraphs
 
@@ -60,8 +60,36 @@ def _briefs(paragraphs: list[str]) -> bool:
     return len(paragraphs) >= 2 and all(p[:1] in BULLETS for p in paragraphs)
 
 
+def read_in_order(text: str) -> tuple[str, tuple[int, ...]]:
+    """The page's text in reading order (read_columns, then reorder_pieces), and for each of its
+    lines the raw line it came from (0 for a blank line put in between)."""
+    columns = read_columns_numbered(text)
+    ordered = reorder_pieces_numbered("\n".join(line for _, line in columns))
+    return "\n".join(line for _, line in ordered), tuple(columns[n - 1][0] if n else 0 for n, _ in ordered)
+
+
+def _raw_line(numbers: tuple[int, ...], n: int) -> int:
+    return numbers[n - 1] if 0 < n <= len(numbers) and numbers[n - 1] else n
+
+
+def _as_given(report: PageReport, numbers: tuple[int, ...]) -> PageReport:
+    """The report's lines named as the raw page numbers them, not as read in order: the desk
+    looks them up in the file it was given."""
+    def at(n: int) -> int:
+        return _raw_line(numbers, n)
+    return replace(
+        report,
+        articles=[replace(a, line=at(a.line)) for a in report.articles],
+        gaps=[(at(n), text) for n, text in report.gaps],
+        fragments=sorted((at(n), text) for n, text in report.fragments),
+        bylines=[(at(n), text) for n, text in report.bylines],
+        changes=sorted((replace(c, line=at(c.line)) for c in report.changes), key=lambda c: c.line),
+    )
+
+
 def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
-    lines, changes = split_lines(reorder_pieces(read_columns(raw.text)))
+    text, numbers = read_in_order(raw.text)
+    lines, changes = split_lines(text)
     blocks = unwrap_paragraphs(lines)
     units = classify_blocks(blocks, glyphs)
     layout = segment_articles(units)
@@ -109,7 +137,7 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
             line = next((u.line for u in layout.captions if u.text == credit), draft.position)
             report.bylines.append((line, credit))
         if attachment:
-            lines = ", ".join(str(u.line) for u in attachment.group.lines)
+            lines = ", ".join(str(_raw_line(numbers, u.line)) for u in attachment.group.lines)
             report.changes.append(Change("headlines", draft.position, f"lines {lines}",
                                          f"{title} ({attachment.confidence})"))
         articles.append(Article(
@@ -131,6 +159,4 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
     for order, texts in sorted(captions.items()):
         for text in texts:
             report.changes.append(Change("captions", drafts[order].position, text, f"article {order + 1}"))
-    report.changes.sort(key=lambda c: c.line)
-    report.fragments.sort()
-    return PageResult(articles, report)
+    return PageResult(articles, _as_given(report, numbers))

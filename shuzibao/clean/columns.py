@@ -51,17 +51,37 @@ BAND_GAP = 2  # blank lines in a row: the vertical space between articles stacke
 INDENT = 2  # characters right of its column's start: a paragraph's first line, indented
 
 
-def bands(lines: list[str]) -> list[list[str]]:
-    """The page cut where BAND_GAP or more blank lines meet. Articles stacked down a page are
-    set in different columns (two here, four there, two articles side by side below), so
-    each band's columns are found on their own."""
-    out: list[list[str]] = [[]]
+def bands(lines: list[str]) -> list[list[int]]:
+    """The page cut where BAND_GAP or more blank lines meet, as each band's line indices. Articles
+    stacked down a page are set in different columns (two here, four there, two articles side by
+    side below), so each band's columns are found on their own."""
+    out: list[list[int]] = [[]]
     blanks = 0
-    for line in lines:
+    for i, line in enumerate(lines):
         blanks = blanks + 1 if not line.strip() else 0
-        if blanks == BAND_GAP and any(x.strip() for x in out[-1]):
+        if blanks == BAND_GAP and any(lines[k].strip() for k in out[-1]):
             out.append([])
-        out[-1].append(line)
+        out[-1].append(i)
+    return out
+
+
+# A text's lines with the raw line each came from (1-based; 0 for a blank line put in between).
+Numbered = list[tuple[int, str]]
+
+
+def _trimmed(part: Numbered) -> Numbered:
+    """Without the blank lines at either end."""
+    filled = [k for k, (_, text) in enumerate(part) if text]
+    return part[filled[0]: filled[-1] + 1] if filled else []
+
+
+def _joined(parts: list[Numbered]) -> Numbered:
+    """Parts one after the other, a blank line between two (an empty part is one blank line)."""
+    out: Numbered = []
+    for k, part in enumerate(parts):
+        if k:
+            out.append((0, ""))
+        out.extend(part or [(0, "")])
     return out
 
 
@@ -94,7 +114,7 @@ def _across(line: str, starts: list[int]) -> bool:
         or (len(segments) > 1 and all(is_letter_spaced(text) for text in segments))
 
 
-def _read_band(lines: list[str], starts: list[int]) -> str:
+def _read_band(lines: list[str], numbers: list[int], starts: list[int]) -> Numbered:
     """One band's text column by column; a line set in from its column keeps a lead space, the
     indent that marks a paragraph's first line. A line set across the columns above the band's
     first line of columns (a headline, the running head) comes first, one below its last comes
@@ -107,18 +127,18 @@ def _read_band(lines: list[str], starts: list[int]) -> str:
     last_blank = max((j for j in range(top) if not lines[j].strip()), default=-1)
     head = [i for i in range(top) if lines[i].strip() and (i < last_blank or _across(lines[i], starts))]
     tail = [i for i in range(bottom, len(lines)) if _off_columns(lines[i], starts)]
-    columns: list[list[str]] = [[] for _ in starts]
+    columns: list[Numbered] = [[] for _ in starts]
     for i, line in enumerate(lines):
         if i in head or i in tail:
             continue
         if not line.strip():
             for column in columns:
-                column.append("")
+                column.append((0, ""))
             continue
         for k, text in _pieces(line, starts):
-            columns[k].append(text)
-    parts = [[lines[i].strip() for i in head], *columns, [lines[i].strip() for i in tail]]
-    return "\n\n".join("\n".join(part).strip("\n") for part in parts if any(part))
+            columns[k].append((numbers[i], text))
+    parts = [[(numbers[i], lines[i].strip()) for i in head], *columns, [(numbers[i], lines[i].strip()) for i in tail]]
+    return _joined([_trimmed(part) for part in parts if any(text for _, text in part)])
 
 
 # Where an extractor laid the page out in display cells, a Chinese character two wide, its columns
@@ -140,15 +160,28 @@ def _aligned(parts: list[list[str]], found: list[list[int]]) -> int:
 
 def read_columns(text: str) -> str:
     """The page's text column by column (a blank line between columns), or the text unchanged."""
+    return "\n".join(text for _, text in read_columns_numbered(text))
+
+
+def read_columns_numbered(text: str) -> Numbered:
+    """read_columns' lines, each with the raw line it came from (the page's report names those)."""
+    lines = text.split("\n")
+    given = list(enumerate(lines, 1))
     if "   " not in text:  # (most pages: no gutter anywhere, nothing laid out)
-        return text
-    parts = bands(text.split("\n"))
-    found = [column_starts(band) for band in parts]
-    wide = bands(_in_cells(text).split("\n"))
-    found_wide = [column_starts(band) for band in wide]
-    if _aligned(wide, found_wide) > _aligned(parts, found):
-        parts, found = wide, found_wide
+        return given
+    # (a line's wide characters each given a second cell keep the blank lines where they were:
+    # the bands are the same either way)
+    parts = bands(lines)
+    cells = _in_cells(text).split("\n")
+    found = [column_starts([lines[i] for i in band]) for band in parts]
+    found_wide = [column_starts([cells[i] for i in band]) for band in parts]
+    chosen = lines
+    if _aligned([[cells[i] for i in band] for band in parts], found_wide) \
+            > _aligned([[lines[i] for i in band] for band in parts], found):
+        chosen, found = cells, found_wide
     if not any(found):
-        return text
-    return "\n\n".join(_read_band(band, starts) if starts else "\n".join(band).strip("\n")
-                        for band, starts in zip(parts, found, strict=True)).replace(_HALF, "")
+        return given
+    read = _joined([_read_band([chosen[i] for i in band], [i + 1 for i in band], starts) if starts
+                    else _trimmed([(i + 1, chosen[i]) for i in band])
+                    for band, starts in zip(parts, found, strict=True)])
+    return [(number, line.replace(_HALF, "")) for number, line in read]

@@ -46,6 +46,7 @@ OTHER_MEASURE = 1.5  # ems two pieces' usual line widths differ by when they are
 class Piece:
     index: int
     raw: tuple[str, ...]  # the lines as given
+    numbers: tuple[int, ...] = ()  # where they stand in the text (1-based), for the page's report
 
     # Worked out when first asked for: most pages are passed over before any piece is measured.
     @cached_property
@@ -79,21 +80,25 @@ class Piece:
 def split_pieces(text: str) -> list[Piece]:
     pieces: list[Piece] = []
     current: list[str] = []
+    numbers: list[int] = []
 
     def flush():
         if current:
-            pieces.append(Piece(len(pieces), tuple(current)))
+            pieces.append(Piece(len(pieces), tuple(current), tuple(numbers)))
             current.clear()
+            numbers.clear()
 
-    for line in text.split("\n"):
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             flush()
         elif is_furniture(despace(line)):  # a running head or desk line is a piece of its own
             flush()
             current.append(line)
+            numbers.append(number)
             flush()
         else:
             current.append(line)
+            numbers.append(number)
             # a photo's caption at the head of a column, the text under it going on from the
             # column before (…不光把城里的好方法 / 图为…指导青年 / 教师磨课。 本报记者 沈知遥 摄 /
             # 带了过来，…): the caption a piece of its own, so that the text can be joined on
@@ -297,7 +302,7 @@ def tables_by_column(pieces: list[Piece]) -> list[Piece]:
     / 603917 / …): two or more boxes in a row, each as many short cells a line, one at least of
     figures, are put back as rows, one a line, the cells apart by a space. The pieces as they were
     (the same list) where there is no such table, as on most pages."""
-    out: list[tuple[str, ...]] = []
+    out: list[tuple[tuple[str, ...], tuple[int, ...]]] = []
     i = 0
     while i < len(pieces):
         j = i
@@ -305,27 +310,45 @@ def tables_by_column(pieces: list[Piece]) -> list[Piece]:
             j += 1
         figures = any(sum(bool(_NUMBER_CELL_RE.match(t.strip())) for t in p.raw) >= len(p.raw) - 1
                       for p in pieces[i:j])
-        if j - i >= 2 and figures:
-            out.append(tuple(" ".join(p.raw[r].strip() for p in pieces[i:j]) for r in range(len(pieces[i].raw))))
+        if j - i >= 2 and figures:  # (a row stands where its first cell was given)
+            out.append((tuple(" ".join(p.raw[r].strip() for p in pieces[i:j]) for r in range(len(pieces[i].raw))),
+                        pieces[i].numbers))
             i = j
         else:
-            out.append(pieces[i].raw)
+            out.append((pieces[i].raw, pieces[i].numbers))
             i += 1
-    return pieces if len(out) == len(pieces) else [Piece(k, raw) for k, raw in enumerate(out)]
+    return pieces if len(out) == len(pieces) else [Piece(k, raw, numbers) for k, (raw, numbers) in enumerate(out)]
 
 
 def reorder_pieces(text: str) -> str:
     """The page's pieces in reading order, a piece joined to the one it runs on into; the text
     unchanged when nothing is out of order."""
+    return "\n".join(line for _, line in reorder_pieces_numbered(text))
+
+
+def _numbered(pieces: list[list[Piece]]) -> list[tuple[int, str]]:
+    """The lines of each run of pieces with where each stood, a blank line between two runs."""
+    out: list[tuple[int, str]] = []
+    for k, run in enumerate(pieces):
+        if k:
+            out.append((0, ""))
+        out.extend((n, line) for p in run for n, line in zip(p.numbers, p.raw, strict=True))
+    return out
+
+
+def reorder_pieces_numbered(text: str) -> list[tuple[int, str]]:
+    """reorder_pieces' lines, each with the line of the text it was (1-based; 0 for a blank line
+    put in between): the page's report names lines as given."""
     pieces = split_pieces(text)
     rebuilt = tables_by_column(pieces)
+    given = list(enumerate(text.split("\n"), 1))
     if rebuilt is not pieces:
         pieces = rebuilt
-        text = "\n\n".join("\n".join(p.raw) for p in pieces)
+        given = _numbered([[p] for p in pieces])
     if len(pieces) < 3 or sum(len(p.raw) == 1 for p in pieces) > MAX_SINGLE_SHARE * len(pieces):
-        return text
+        return given
     chains = reading_order(pieces)
     order = [p.index for chain in chains for p in chain]
     if order == list(range(len(pieces))):
-        return text
-    return "\n\n".join("\n".join(line for p in chain for line in p.raw) for chain in chains)
+        return given
+    return _numbered(chains)

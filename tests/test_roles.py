@@ -1554,3 +1554,38 @@ def test_a_serials_label_short_title_and_instalment():
                       "起先只是檐角滴答几声，后来就连成", "了线，把渡口的青石板浇得发亮。陈", "守义披衣起身，把油灯拨亮了些。"])
     (serial,) = _articles(page)
     assert (serial.kicker, serial.title, serial.subtitle) == ("长篇小说连载", "青石渡", "第十二回 雨夜来客")
+
+
+def test_an_office_in_brackets_closes_its_notice_and_the_next_story_opens_under_it():
+    assert is_credit("（岚溪市疾病预防控制中心）") and names_in_credit("（岚溪市疾病预防控制中心）") == []
+    page = "\n".join(["近期，我市进入登革热传播季节，市", "民要及时清理花盆托盘、废旧轮胎等", "积水容器，做到“翻盆倒罐”；白天",
+                      "外出时穿长袖衣裤，涂抹驱蚊剂。", "从外地旅行回来的市民，如出现发热", "等症状，应及时到医疗机构就诊，并",
+                      "主动告知旅行史，以便医生诊治。", "（岚溪市疾病预防控制中心）", "", "市一院专家周六进社区义诊",
+                      "为方便群众在家门口享受优质医疗", "服务，岚溪市第一人民医院将于本周六",
+                      "在青禾社区开展“健康进社区”大型义", "诊活动，为居民提供健康咨询。"])
+    notice, clinic = _articles(page)
+    assert notice.body.endswith("（岚溪市疾病预防控制中心）")
+    assert clinic.title == "市一院专家周六进社区义诊" and clinic.body.startswith("为方便群众")
+
+
+def test_a_forms_last_row_far_shorter_than_the_text_under_it_is_a_row():
+    rows = ["时间：8月22日（周六）8:30—11:30", "地点：青禾社区党群服务中心一楼大厅", "咨询电话：（0781）6233120"]
+    page = "\n".join(["市一院专家周六进社区义诊", "", "为方便群众在家门口享受优质医疗服务，", "市第一人民医院将于本周六在青禾社区",
+                      "开展“健康进社区”义诊活动，现场为居", "民提供健康咨询和用药指导。", *rows,
+                      "参加义诊的居民请携带既往病历、近期", "检查报告和正在服用的药物包装，以便",
+                      "专家了解病情。"])
+    (article,) = _articles(page)
+    assert article.title == "市一院专家周六进社区义诊"
+    assert [p for p in article.body.split("\n\n") if p in rows] == rows
+
+
+def test_a_byline_under_a_headline_goes_with_it_over_another_boxs_label():
+    # the heat story's headline and byline given after its text, then a box's label and its text
+    page = "\n".join(["立秋已过，但近期我市仍持续出现35℃以上的高", "温天气，“秋老虎”威力不减。市中心医院急诊",
+                      "科专家提醒，高温天气外出要戴遮阳帽、打遮", "阳伞，及时补充水分，谨防中暑。", "",
+                      "“秋老虎”发威 防暑别松懈", "□ 本报记者 祁梦溪", "", "专家简介",
+                      "市第一人民医院心血管内科主任医师，", "从事心血管内科临床工作二十余年，擅",
+                      "长高血压、冠心病的诊治。出诊时间：", "每周二、周四上午。"])
+    heat, box = _articles(page)
+    assert heat.title == "“秋老虎”发威 防暑别松懈" and heat.byline == "本报记者 祁梦溪"
+    assert box.title == "专家简介" and not box.byline

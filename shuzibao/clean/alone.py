@@ -385,10 +385,11 @@ def form_rows(lines: list[Line]) -> tuple[set[int], set[int]]:
             else:
                 break
             k += 1
-        # (the last row running on into text as full, not on its indent: no form's row)
+        # (the last row running on into text as full, not on its indent: no form's row; one far
+        # shorter than the text under it stopped where its entry did, 咨询电话：（0781）6233120)
         if run and run[-1] == k - 1 and k < len(lines) and not ends_sentence(lines[k - 1].text) \
                 and not lines[k].indent and not is_hard_start(lines[k]) and not headline_text(lines[k].text) \
-                and lines[k].width >= lines[k - 1].width - SHORT:
+                and lines[k - 1].width - SHORT <= lines[k].width < lines[k - 1].width + SHORT:
             run.pop()
         if len(run) >= FORM_ROWS_MIN:
             rows.update(run)

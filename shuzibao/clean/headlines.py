@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .blocks import BYLINE, Unit
-from .patterns import PHOTO_CREDIT_RE, is_column_label, is_signer
+from .patterns import PHOTO_CREDIT_RE, is_box_label, is_column_label, is_signer
 from .segment import Draft, HeadlineGroup
 from .text import HAN, printed_width
 
@@ -240,6 +240,15 @@ def _both_fit_below(mine: dict[int, float], theirs: dict[int, float], below: int
     return below is not None and best_theirs == below and below in mine and mine[below] >= max(WEAK, 0.4 * top_mine)
 
 
+def _over_text(scorer: Scorer, group: HeadlineGroup, starts: list[int], drafts: list[Draft]) -> int | None:
+    """The article right under the group, with no other run of headlines between them either."""
+    before = scorer.directly_before(group)
+    if before is None:
+        return None
+    last = (group.byline or group.lines[-1]).line
+    return None if any(last < start < drafts[before].position for start in starts) else before
+
+
 def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],
                      scorer: Scorer) -> tuple[list[Attachment], list[HeadlineGroup]]:
     """Match headline groups to articles one-to-one; groups that fit nowhere are returned as
@@ -254,7 +263,11 @@ def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],
         parts = split_run(run, scorer)
         under.update((len(groups) + i, len(groups) + i + 1) for i in range(len(parts) - 1))
         groups.extend(parts)
-    scored = [(scorer.scores(group.text, group.lines[0].line), scorer.directly_before(group)) for group in groups]
+    # (a run of another story's headlines between a group and the text under them parts them: the
+    # group was printed after its own story's text, 防暑别松懈 / □ 本报记者 祁梦溪 / 专家简介 / …)
+    starts = sorted(run.lines[0].line for run in runs)
+    scored = [(scorer.scores(group.text, group.lines[0].line), _over_text(scorer, group, starts, drafts))
+              for group in groups]
     lead = _headlines_lead(scored)
     # an editor's note alone, on the page's pieces, names their titles: it takes none printed away from it
     notes = {d for d, draft in enumerate(drafts) if draft.editor_note}
@@ -262,9 +275,9 @@ def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],
     for g, (group, (scores, before)) in enumerate(zip(groups, scored, strict=True)):
         if notes:
             scores = {d: (0.0 if d in notes and d != before else s) for d, s in scores.items()}
-        if all(is_column_label(u.text) for u in group.lines):
-            # a column's label alone (读者来信) names no story: it heads the one under it, if no
-            # headline of that story's own takes it first
+        if all(is_column_label(u.text) or is_box_label(u.text) for u in group.lines):
+            # a column's label alone (读者来信), or a box's (专家简介, 健康提醒), names no story: it heads
+            # the one under it, if no headline of that story's own takes it first
             scores = {d: (MIN_SCORE if d == before else 0.0) for d in scores}
         ranked = sorted(scores.values(), reverse=True)
         best = ranked[0]

@@ -90,7 +90,10 @@ CREDIT_RE = compile_either(r"^[（(]\s*(?P<c>(?:" + _SIGNED_PLACE + r"(?:村民|
                            + r"|作者(?:单位\s*[：:]|系|为|是)[^（）()]{2,40}"
                            # a source: `（本报综合新华社电）`, `（据新华社北京电）`
                            + r"|(?:据|本报综合|综合)[\u4e00-\u9fff]{0,2}(?:新华社|中新社|人民日报|央视|新华网|人民网)"
-                           + r"[\u4e00-\u9fff]{0,4}?(?:电|消息|报道)?)\s*[）)]$")
+                           + r"[\u4e00-\u9fff]{0,4}?(?:电|消息|报道)?"
+                           # the office a health or weather notice comes from: `（岚溪市疾病预防控制中心）`
+                           # (not a page's sponsor, `（本版由县工商业联合会协办）`)
+                           + r"|[\u4e00-\u9fff]{2,12}(?:局|委|厅|院|所|站|中心|协会|办公室))\s*[）)]$")
 # Photo captions: `图为……`, `上图：……`, or ending with a photographer's credit `记者 李雅萍 摄`.
 # (a person pointed out where the photo shows them, 周启衡（右）在…, 李明（左二）向…, is a caption's start)
 CAPTION_START_RE = compile_either(r"^(?:图为|图：|图:|[上下左右中]图[：:为]|图片[：:]"
@@ -293,7 +296,7 @@ def is_profile_label(text: str) -> bool:
 
 
 # A box's label over its text, set apart from the story around it (人物简介, 名词解释, 专家提醒).
-_BOX_LABEL_RE = compile_either(r"^(?:名词解释|背景资料)$")
+_BOX_LABEL_RE = compile_either(r"^(?:名词解释|背景资料|[\u4e00-\u9fff]{2}(?:简介|提醒|提示))$")  # 专家简介, 健康提醒
 
 
 def is_box_label(text: str) -> bool:

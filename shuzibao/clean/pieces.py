@@ -29,6 +29,7 @@ OPEN_FULL = 2.5  # a last line this close to its column is no headline or fragme
 INDENT = 1.75  # ems a paragraph's first line is short by (the lost two-character indent)
 SAME_COLUMN = 2.0  # ems two pieces' measures may differ and still be one column
 MIN_MEASURE = 10.0  # narrower columns (a few characters a line) give too little to go on
+HEAD_LINES = 4  # a story's kicker, title, subtitle and dateline come first in its piece
 MAX_SINGLE_SHARE = 0.7  # more pieces than this of one line: blank lines separate lines, not pieces
 
 # Scores of a join (only joins a piece's end and the next one's start allow are scored).
@@ -57,18 +58,28 @@ class Piece:
     def widths(self) -> tuple[float, ...]:
         return tuple(printed_width(t) for t in self.texts)
 
+    @cached_property
+    def _inner(self) -> list[float]:
+        """The widths of its text lines. A story's head over its dateline (kicker, title, subtitle)
+        is set across the columns, not in the one its text runs down."""
+        inner = [(k, w) for k, (t, w) in enumerate(zip(self.texts, self.widths, strict=True)) if not _special(t)]
+        start = next((k for k, t in enumerate(self.texts[:HEAD_LINES]) if is_dateline(t)), 0)
+        under = [w for k, w in inner if k > start]
+        # (a piece that ends one line under its dateline is measured with its head: no better guide)
+        return under if start and len(under) >= 2 else [w for _, w in inner]
+
     @property
     def measure(self) -> float | None:
         """The column width, when the piece has text lines enough to tell (the widest of them:
         a paragraph's inner lines are full)."""
-        inner = [w for t, w in zip(self.texts, self.widths, strict=True) if not _special(t)]
+        inner = self._inner
         return max(inner) if len(inner) >= 2 else None
 
     @cached_property
     def typical(self) -> float | None:
         """The width most of its text lines have (a column's full lines), unmoved by a line that
         hangs a mark past the measure."""
-        inner = [w for t, w in zip(self.texts, self.widths, strict=True) if not _special(t)]
+        inner = self._inner
         if not inner:
             return None
         mode = max(sorted(set(inner)), key=inner.count)
@@ -141,8 +152,9 @@ def _ragged(piece: Piece, measure: float) -> bool:
     after a full line also mid-sentence. A column of running text is justified: only a
     paragraph's last line, which ends a sentence, falls that short."""
     texts, widths = piece.texts, piece.widths
+    # (a list's lead-in ends its paragraph on a colon: 要做好以下几点：)
     return any(widths[k] <= measure - RAGGED and widths[k - 1] >= measure - INDENT - 0.5
-               and not ends_sentence(texts[k]) and not ends_sentence(texts[k - 1])
+               and not ends_sentence(texts[k]) and not texts[k].endswith(("：", ":")) and not ends_sentence(texts[k - 1])
                and not _special(texts[k]) and not _special(texts[k - 1]) for k in range(1, len(texts) - 1))
 
 

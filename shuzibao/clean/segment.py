@@ -46,6 +46,7 @@ class Draft:
     units: list[Unit] = field(default_factory=list)
     byline: str = ""  # a byline printed on its own line (□ 本报评论员)
     closed: bool = False  # a closing credit was seen
+    under_headlines: bool = False  # its byline was printed right under a run of headlines
 
     @property
     def position(self) -> int:
@@ -100,14 +101,17 @@ def _signed_apart(units: list[Unit], index: int, current: Draft) -> bool:
     return lead is not None and lead.dateline and bool(names_in_credit(_dateline_credit(lead.text)))
 
 
-def _starts_article(unit: Unit, current: Draft | None, after_break: bool) -> bool:
+def _starts_article(unit: Unit, current: Draft | None, after_break: bool, headed: bool = False) -> bool:
     if current is None:
         return True
     bodies = [u for u in current.units if u.kind == BODY]
     if current.byline and not bodies:
         # A byline waits for its first paragraph, unless that is a dateline naming its own
-        # reporters: then the byline was printed with headlines away from their article.
-        return unit.dateline and bool(names_in_credit(_dateline_credit(unit.text)))
+        # reporters, or, under a run of headlines, another headline (`headed`) came between
+        # (“秋老虎”发威… / □ 本报记者 祁梦溪 / 专家简介 / …): then the byline was printed with the
+        # headlines over it, away from their article.
+        return (headed and current.under_headlines) \
+            or unit.dateline and bool(names_in_credit(_dateline_credit(unit.text)))
     if unit.dateline and bodies and all(is_editor_note(u.text) for u in bodies):
         return False  # the article's dateline after its editor's note
     if unit.dateline or current.closed:
@@ -340,7 +344,8 @@ def segment_articles(units: list[Unit]) -> Layout:
             continue
         if unit.kind == BYLINE:
             flush_headlines()
-            current = Draft(byline=unit.text)
+            current = Draft(byline=unit.text, under_headlines=index > 0 and units[index - 1].kind == HEADLINE
+                            and not is_furniture(units[index - 1].text))  # (a running head is no headline)
             drafts.append(current)
             current.units.append(unit)
             after_break = False
@@ -365,8 +370,9 @@ def segment_articles(units: list[Unit]) -> Layout:
         noticed = bool(pending_headlines) and is_notice_title(pending_headlines[-1].text)
         # ... and under an editor's note's label (编后), a piece on the page's others
         noticed = noticed or bool(pending_headlines) and is_editor_notes_label(pending_headlines[-1].text)
+        headed = bool(pending_headlines)
         flush_headlines()
-        if _starts_article(unit, current, after_break) or _poem_after_prose(units, index, current) \
+        if _starts_article(unit, current, after_break, headed) or _poem_after_prose(units, index, current) \
                 or ((labelled or noticed) and current is not None and current.units):
             current = Draft()
             drafts.append(current)

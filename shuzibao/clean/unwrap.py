@@ -33,6 +33,7 @@ from .lines import Line
 from .measure import column_widths
 from .patterns import (
     BULLETS,
+    MAX_HEADLINE_HAN,
     CAPTION_START_RE,
     is_afterword,
     is_brief_lead,
@@ -246,6 +247,13 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     # that stops without a sentence's end (a list of names)
     across = prev_col >= NARROW and nxt.width >= prev_col + WIDE + INDENT and headline_text(nxt.text)
     return shortfall >= FRAGMENT_SURE or (shortfall >= FRAGMENT and (next_indented or blank)) or wider or across
+
+
+def _asked_headline(block: Block) -> bool:
+    """A headline asking its question (天热了，降压药能自己停吗？): one line, one sentence."""
+    text = block.lines[0].text
+    return len(block.lines) == 1 and text.endswith(("？", "?")) and han_count(text) <= MAX_HEADLINE_HAN \
+        and not any(mark in text[:-1] for mark in "。！？；：")
 
 
 def _exclaimed_before_start(lines: list[Line], i: int) -> bool:
@@ -473,7 +481,8 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         # a block's first line under a headline's text is measured by the lines after it: the
         # lines before the headline may be another story's, set at another width
         # (not under a column's label: 赛事快讯 heads items set in the column it stands in)
-        under_head = len(current) == 1 and blocks and headline_text(blocks[-1].lines[-1].text) \
+        under_head = len(current) == 1 and blocks and (headline_text(blocks[-1].lines[-1].text)
+                                                       or _asked_headline(blocks[-1])) \
             and not is_column_label(blocks[-1].lines[-1].text)
         column = after[prev] if under_head else before[prev]
         if prev not in leads and i not in entries and (

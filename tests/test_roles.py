@@ -1589,3 +1589,31 @@ def test_a_byline_under_a_headline_goes_with_it_over_another_boxs_label():
     heat, box = _articles(page)
     assert heat.title == "“秋老虎”发威 防暑别松懈" and heat.byline == "本报记者 祁梦溪"
     assert box.title == "专家简介" and not box.byline
+
+
+def test_an_evening_papers_page_label_a_title_cut_in_its_box_and_a_photo_between_stories():
+    assert is_furniture("第A04版：要闻") and is_furniture("第A04版 要闻")
+    assert headline_roles(["老城区34个小区二次供水改造全部", "完工 两万余户告别“水压低”"]) == \
+        Headline(title="老城区34个小区二次供水改造全部完工 两万余户告别“水压低”")
+    assert headline_roles(["早稻抢收晚稻抢插", "“双抢”农事要抓紧"]).kicker == "早稻抢收晚稻抢插"  # (no clause cut)
+    # a copy of the e-paper's text: a blank line before each story; a photo's text with its credit
+    # between two stories is a 图片新闻 of its own, not the last paragraph of the story above
+    page = "\r\n".join(["第A04版：要闻", "", "守护老城“地下血管”的人", "晚报记者 岳灵犀",
+                        "凌晨两点，鹭川老城区的街巷早已安静下来，鼓楼路一处人行道下却灯火通明。",
+                        "“机器再先进，也得有人懂管子。”他说。", "",
+                        "9月14日，在临禾县石湾镇的稻田里，农机手驾驶收割机抢收中稻。时下正值中稻收获季节。",
+                        "新华社记者 邢岱 摄", "", "长者食堂开到家门口 一碗热饭暖人心",
+                        "晚报讯（记者 池晓棠）中午11点刚过，桂园社区长者食堂里已经坐满了前来就餐的老人。",
+                        "", "漷溪街菜市场完成改造 今起恢复营业", "昨天上午，修缮一新的漷溪街菜市场恢复营业。",
+                        "", "老城区34个小区二次供水改造完工", "晚报讯（记者 温叙白）昨天，记者从市水务局获悉，改造工程已全部完工。"])
+    profile, photo, canteen, market, water = _articles(page)
+    assert profile.body.endswith("他说。") and profile.byline == "晚报记者 岳灵犀"
+    assert photo.body.startswith("9月14日") and photo.authors == ("邢岱",) and photo.title_generated
+    assert canteen.title == "长者食堂开到家门口 一碗热饭暖人心"
+
+
+def test_a_dash_opening_a_line_in_running_text_is_no_subtitle():
+    page = "\n".join(["在抢修班值班室的墙上，贴着", "一张已经泛黄的手写纸条，上面是", "裴定安平常对队员们说的一句话",
+                      "——“管子不等人，百姓等不起。”", "这些年，他的手机24小时开机，春节", "期间也很少能在家吃上一顿完整的",
+                      "年夜饭。"])
+    assert len(_blocks(page)) == 1

@@ -19,7 +19,7 @@ WEB_NAV_RE = compile_either("^(?:" + _WEB_NAV + ")$")
 # Page furniture an extractor keeps: running heads, folios, desk credits, masthead data.
 FURNITURE_RE = compile_either(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日(?:\s*星期[一二三四五六日天])?(?=\s|$)|星期[一二三四五六日天](?=\s|$)"
-    r"|第?\s*\d{1,3}\s*版|(?:本版|责任|责|美术|版式|图片)?(?:编辑|责编|美编|校对|组版|审读)\s*[:：]"
+    r"|第?\s*[A-Z]?\d{1,3}\s*版|(?:本版|责任|责|美术|版式|图片)?(?:编辑|责编|美编|校对|组版|审读)\s*[:：]"
     # a desk line with the name after a space: `本版编辑 王五`, `责编 李娜 美编 赵六`
     r"|(?:(?:本版(?:责任|美术|版式|图片)?|责任|美术|版式|图片)(?:编辑|责编)|责编|美编|校对|组版|审读)"
     r"\s+[\u4e00-\u9fff·]{2,5}(?:\s|$)"
@@ -65,7 +65,7 @@ COPYRIGHT_RE = compile_either(r"^(?:版权声明\s*[:：]|版权所有[\s，,]|(
 # line (`河阳日报 2020年8月18日 星期五 第02版 经济`), or the masthead name stands alone.
 # (Taiwan's papers count the years of the Republic: 中華民國114年4月8日)
 _DATE_WEEKDAY = r"(?:\d{4}|中华民国\d{2,3})年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]"
-RUNNING_HEAD_RE = compile_either(_DATE_WEEKDAY + r"|第\s*\d{1,3}\s*版"
+RUNNING_HEAD_RE = compile_either(_DATE_WEEKDAY + r"|第\s*[A-Z]?\d{1,3}\s*版"
                                  r"|(?:^|\s)(?:版式|美编|责编|编辑|校对|组版)\s*[:：]")
 # A page's section name printed alone (a page label, a tab at the page's edge): the names
 # Chinese dailies give their pages.
@@ -77,7 +77,7 @@ RUNNING_HEAD_MAX = 40  # characters: a running head is one short line
 # The parts a running head is made of, set apart by spaces: `河阳日报 2020年8月20日 星期日 第08版 经济`.
 _HEAD_PART_RE = compile_either(r"(?:\d{4}|中华民国\d{2,3})年\d{1,2}月\d{1,2}日"
                                r"|\d{4}\.\d{1,2}\.\d{1,2}|\d{4}/\d{1,2}/\d{1,2}"  # 2026.5.12
-                               r"|星期[一二三四五六日天]|第?\d{1,3}版"
+                               r"|星期[一二三四五六日天]|第?[A-Z]?\d{1,3}版"  # 第A04版
                                r"|[A-Z]\d{1,2}版?|农历[\u4e00-\u9fff]{2,10}|今日\d{1,3}版|总?第\d{3,6}[期号]"
                                r"|[—－-]\s*\d{1,3}\s*[—－-]"  # a folio: — 6 —
                                # the lunar date a masthead prints: 辛丑年四月初一, 庚子年闰四月廿二

@@ -51,8 +51,28 @@ _INSTALMENT_RE = re.compile(r"^第[一二三四五六七八九十百零\d]{1,5}[
 RUBRIC_MAX = 4  # characters of a column's rubric over a title (以案说法)
 
 
+# A title's first clause cut before its last word (…二次供水改造全部 / 完工 两万余户…): a headline's
+# clause is never a word of two characters alone.
+_CUT_CLAUSE_RE = re.compile(f"^[{HAN}]{{1,2}} (?=[{HAN}“])")
+_ENDS_HAN_RE = re.compile(f"[{HAN}]$")
+
+
+def _rejoin_cut_title(lines: list[str]) -> list[str]:
+    """A line that opens on the last word of the clause the line over it left unfinished (no space
+    in it, no mark at its end) is that line's own, wrapped in its box."""
+    out: list[str] = []
+    for text in lines:
+        if out and _CUT_CLAUSE_RE.match(text) and " " not in out[-1] and _ENDS_HAN_RE.search(out[-1]) \
+                and not out[-1].startswith("——"):
+            out[-1] += text
+        else:
+            out.append(text)
+    return out
+
+
 def headline_roles(lines: list[str]) -> Headline:
     """Name the lines of one group 引题 / 主标题 / 副题."""
+    lines = _rejoin_cut_title(lines)
     # (a serial's instalment line under its title is the 副题, as a dashed one is)
     subtitle = [t for k, t in enumerate(lines) if t.startswith("——") or (k and _INSTALMENT_RE.match(t))]
     main = [t for t in lines if t not in subtitle]

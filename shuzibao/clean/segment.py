@@ -16,6 +16,7 @@ from .furniture import is_furniture, running_head_sections
 from .patterns import (
     BULLETS,
     DATELINE_CREDIT_RE,
+    PHOTO_CREDIT_RE,
     WROTE_AND_SHOT,
     is_afterword,
     is_box_label,
@@ -99,6 +100,30 @@ def _signed_apart(units: list[Unit], index: int, current: Draft) -> bool:
         return False
     lead = next((u for u in current.units if u.kind == BODY), None)
     return lead is not None and lead.dateline and bool(names_in_credit(_dateline_credit(lead.text)))
+
+
+PARTED_MIN = 3  # blank lines on a page that show what they part
+PARTED_SHARE = 0.75  # of them before a headline, a byline or a dateline: they part stories
+
+
+def _blanks_part_stories(units: list[Unit]) -> bool:
+    """The page's blank lines stand between stories (a copy of the e-paper's text: one before each
+    story's headline), not between an extractor's boxes or every line."""
+    parted = [u for u in units if u.parted]
+    heads = sum(1 for u in parted if u.kind in (HEADLINE, BYLINE) or u.dateline)
+    return len(parted) >= PARTED_MIN and heads >= PARTED_SHARE * len(parted)
+
+
+def _photo_text(units: list[Unit], index: int) -> bool:
+    """A paragraph over its photographer's credit (`新华社记者 邢岱 摄`): a 图片新闻's text."""
+    return index + 1 < len(units) and bool(PHOTO_CREDIT_RE.match(units[index + 1].text)) \
+        and not units[index].row
+
+
+def _finished(current: Draft | None) -> bool:
+    """The article has text and its last paragraph ends a sentence."""
+    bodies = [u for u in current.units if u.kind == BODY] if current else []
+    return bool(bodies) and ends_sentence(bodies[-1].text)
 
 
 def _starts_article(unit: Unit, current: Draft | None, after_break: bool, headed: bool = False) -> bool:
@@ -275,6 +300,7 @@ def segment_articles(units: list[Unit]) -> Layout:
     captions, fragments = [], []
     current: Draft | None = None
     after_break = False
+    parting = _blanks_part_stories(units)
 
     def flush_headlines():
         nonlocal pending_headlines
@@ -373,7 +399,8 @@ def segment_articles(units: list[Unit]) -> Layout:
         headed = bool(pending_headlines)
         flush_headlines()
         if _starts_article(unit, current, after_break, headed) or _poem_after_prose(units, index, current) \
-                or ((labelled or noticed) and current is not None and current.units):
+                or ((labelled or noticed) and current is not None and current.units) \
+                or (parting and unit.parted and _photo_text(units, index) and _finished(current)):
             current = Draft()
             drafts.append(current)
         current.units.append(unit)

@@ -159,6 +159,13 @@ def _caption_runs_on(prev: Line, nxt: Line) -> bool:
         and not is_furniture(nxt.text)
 
 
+def _dash_runs_on(prev: Line, nxt: Line, column: float) -> bool:
+    """A dash opening a line inside running text, the words it brings ending a sentence after a
+    full line that ends none (…说的一句话 / ——“管子不等人，百姓等不起。”): no subtitle's dash."""
+    return column >= NARROW and prev.width > column - INDENT_SLACK and not ends_sentence(prev.text) \
+        and ends_sentence(nxt.text)
+
+
 def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blank_matters: bool) -> bool:
     """Whether a paragraph (or block) ends between two adjacent lines."""
     if ((is_hard_start(nxt) and not _credit_ends_sentence(prev, nxt, prev_col)
@@ -210,7 +217,7 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
         # item run in after its label (四、征文时间：即日起至2022年 / 6月30日。); one cut inside a
         # word wraps in its box (一、基层是发展全过程人民民主的重 / 要场域)
         return True
-    if nxt.text.startswith("——"):
+    if nxt.text.startswith("——") and not _dash_runs_on(prev, nxt, prev_col):
         return True
     # On a page whose lines are single-spaced, a blank line marks a block, if the text allows.
     blank = blank_matters and nxt.blank_before

@@ -28,7 +28,7 @@ from .fastindex import (
 from .incremental import make_outputs, suspects_of
 from .log import Log
 from .parallel import cores, run_parts
-from .prepare import Prepared, prepare_files
+from .prepare import Prepared, prepare_files, remember_readings
 from .render import Renderer
 from .search import index_shards, indexed_pages, shard_path
 from .search import shard_of as search_month
@@ -96,6 +96,8 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
             reused[file.relpath] = record[1]
         else:
             todo.append(file)
+            if record:
+                remember_readings(record[1], store)
     fresh = dict(zip((f.relpath for f in todo), prepare_files(todo, store, vocabulary, jobs), strict=True))
     prepared = [reused.get(f.relpath) or fresh[f.relpath] for f in files]
     site = build_site(content, config, vocabulary, {k: e for k, (_, e) in editions.items()}, prepared, scan_errors)
@@ -103,7 +105,7 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
     check_paths(outputs)
     state = BuildState(env=env, inputs=inputs, output_inode=0, editions=editions,
                        articles={f.relpath: (f.stat, p) for f, p in zip(files, prepared, strict=True)},
-                       memo=dict(slugs.memo))
+                       memo={key: value for tag in site.tags for key, value in slugs.tag_entries(tag.name).items()})
 
     months = {m for m in (search_month(o.path) for o in outputs) if m}
     if old is None:

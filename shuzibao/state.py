@@ -39,7 +39,7 @@ class BuildState:
     articles: dict[str, tuple[tuple[int, int, int], Prepared]] = field(default_factory=dict)
     outputs: dict[str, tuple[str, str]] = field(default_factory=dict)  # path -> (fingerprint, sha1 of bytes)
     sources: dict[str, tuple[str, ...]] = field(default_factory=dict)  # path -> what it was made from
-    memo: dict = field(default_factory=dict)  # slugs.memo: pypinyin's readings of titles and tags
+    memo: dict = field(default_factory=dict)  # slugs.memo's entries for the tags (slugs.tag_entries)
     # The spare copy of the site (spare.py): the paths where it differs from the output, and its inode.
     spare_lag: frozenset[str] | None = None
     spare_inode: int | None = None

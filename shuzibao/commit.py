@@ -41,7 +41,7 @@ def make_pages(plan: Plan, output: Path) -> tuple[list[Made], list[Made]]:
     made, differ = [], []
     for out in plan.outputs:
         data = out.make()
-        page = Made(out.path, data, out.fingerprint() if out.fingerprint else "", hashlib.sha1(data).hexdigest(),
+        page = Made(out.path, data, out.fingerprint(), hashlib.sha1(data).hexdigest(),
                     out.sources)
         made.append(page)
         if _on_disk(output / out.path) != data:

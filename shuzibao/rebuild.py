@@ -25,7 +25,7 @@ from .fastindex import (
     pieces_folder,
     save_index,
 )
-from .incremental import make_outputs, suspects_of
+from .incremental import Made, make_outputs, suspects_of
 from .log import Log
 from .parallel import cores, run_parts
 from .prepare import Prepared, prepare_files, remember_readings
@@ -109,14 +109,14 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
 
     months = {m for m in (search_month(o.path) for o in outputs) if m}
     if old is None:
-        made: list = []
+        made: list[Made] = []
         # The search index is made in the new folder before it is swapped in: a failing indexer
         # leaves the previous site, index included.
         write_site(outputs, output, keep=keep,
-                   write=lambda folder: made.extend(make_outputs(outputs, {}, folder, jobs)),
+                   write=lambda folder: made.append(make_outputs(outputs, {}, folder, jobs)),
                    finish=(lambda folder: index_shards(folder, months, months, jobs)) if search else None)
         state.search_behind = frozenset() if search else frozenset(months)
-        state.outputs = {m.path: (m.fingerprint, m.sha) for m in made}
+        state.outputs = made[0].outputs
         state.sources = {o.path: o.sources for o in outputs}
         state.output_inode = os.stat(output).st_ino
         forget_spare(state_dir)
@@ -134,9 +134,8 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
     same_frame = old.inputs == inputs and _same_files_and_editions(files, editions, old)
     suspects = suspects_of({f.source for f in todo}, old.sources) if same_frame and old.sources else None
     made = make_outputs(outputs, old.outputs, spare, jobs, suspects)
-    current = {m.path for m in made}
-    moves = [m.path for m in made if m.written]
-    removes = sorted(path for path in old.outputs if path not in current)
+    moves = made.written
+    removes = sorted(path for path in old.outputs if path not in made.outputs)
     for path in removes:
         remove_file(spare, path)
     stale = {m for m in (search_month(p) for p in moves + removes) if m} | old.search_behind
@@ -147,7 +146,7 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
         state.spare_lag = frozenset([*moves, *removes, *(shard_path(m) for m in indexed)])
     else:
         state.spare_lag = frozenset()
-    state.outputs = {m.path: (m.fingerprint, m.sha) for m in made}
+    state.outputs = made.outputs
     state.sources = {o.path: o.sources for o in outputs}
     state.output_inode = os.stat(output).st_ino
     state.spare_inode = spare_inode(state_dir)

@@ -8,7 +8,10 @@ Bodies are appended to pack files, one pack for each batch of articles prepared 
 part of a build, a correction), rather than one file each: a cold build of 10,000 articles made
 10,000 small files, and creating them was a fifth of its preparing time on this machine's disk.
 A body's reference carries where it is (`<key>@<pack>:<offset>:<length>`), so reading one needs
-no index; the key (a digest of the Markdown) is what page fingerprints see. A pack is written
+no index; the key (a digest of the Markdown) is what page fingerprints see. The readings its ruby
+looked up (slugs.memo entries, for a later correction of the body) are written right after it,
+their length added to the reference (`…:<length>+<readings' length>`): held in the build's
+records, they were a quarter of its memory at 100,000 articles. A pack is written
 under a temporary name and renamed when complete, so a reference never points into half a file.
 A pack goes when no article of the last build refers to it (`keep_only`).
 """
@@ -60,10 +63,15 @@ class PackWriter:
         self._size = 0
         self._empty = True
 
-    def add(self, key: str, html: str) -> str:
+    def add(self, key: str, html: str, readings: dict | None = None) -> str:
+        """Append a body (and the ruby readings it used, `{("ruby-at", key): reading}`); its reference."""
         data = html.encode("utf-8")
-        self._file.write(data)
         ref = f"{key}@{self.name}:{self._size}:{len(data)}"
+        if readings:
+            extra = _encode_readings(readings)
+            data += extra
+            ref += f"+{len(extra)}"
+        self._file.write(data)
         self._size += len(data)
         self._empty = False
         return ref
@@ -101,15 +109,22 @@ class BodyStore:
         return PackWriter(self.folder)
 
     def get(self, ref: str) -> str:
-        pack, _, place = ref.partition("@")[2].partition(":")
-        offset, _, length = place.partition(":")
+        pack, offset, length, _ = _place(ref)
+        return self._read(pack, offset, length)
+
+    def readings(self, ref: str) -> dict:
+        """The slugs.memo entries of the ruby readings the body looked up ({} for none)."""
+        pack, offset, length, extra = _place(ref)
+        return _decode_readings(self._read(pack, offset + length, extra)) if extra else {}
+
+    def _read(self, pack: str, offset: int, length: int) -> str:
         fd = self._open.get(pack)
         if fd is None:
             if len(self._open) >= OPEN_PACKS:
                 self.close()
             fd = self._open[pack] = os.open(f"{self._root}/{pack}", os.O_RDONLY)
-        data = os.pread(fd, int(length), int(offset))
-        if len(data) != int(length):
+        data = os.pread(fd, length, offset)
+        if len(data) != length:
             raise OSError(f"{self._root}/{pack}: a body is cut short")
         return data.decode("utf-8")
 
@@ -138,6 +153,32 @@ class BodyStore:
                     path.unlink(missing_ok=True)
                 gone += 1
         return gone
+
+
+def _place(ref: str) -> tuple[str, int, int, int]:
+    """(pack, offset, the body's length, its readings' length) of a reference."""
+    pack, _, place = ref.partition("@")[2].partition(":")
+    offset, _, lengths = place.partition(":")
+    length, _, extra = lengths.partition("+")
+    return pack, int(offset), int(length), int(extra or 0)
+
+
+# A reading's memo key is ("ruby-at", "<at>:<run of Han characters>") and its value toned pinyin
+# or "": neither holds a tab or a line end, so one line an entry, key and value apart by a tab.
+_RUBY_AT = "ruby-at"
+
+
+def _encode_readings(readings: dict) -> bytes:
+    lines = []
+    for (kind, key), value in readings.items():
+        if kind != _RUBY_AT:  # the only readings a body looks up
+            raise ValueError(f"not a ruby reading: {kind!r}")
+        lines.append(f"{key}\t{value}")
+    return "\n".join(lines).encode("utf-8")
+
+
+def _decode_readings(text: str) -> dict:
+    return {(_RUBY_AT, key): value for key, _, value in (line.partition("\t") for line in text.split("\n"))}
 
 
 class StoredHTML:

@@ -41,7 +41,7 @@ def make_pages(plan: Plan, output: Path) -> tuple[list[Made], list[Made]]:
     made, differ = [], []
     for out in plan.outputs:
         data = out.make()
-        page = Made(out.path, data, out.fingerprint() if out.fingerprint else "", hashlib.sha1(data).hexdigest(),
+        page = Made(out.path, data, out.fingerprint(), hashlib.sha1(data).hexdigest(),
                     out.sources)
         made.append(page)
         if _on_disk(output / out.path) != data:
@@ -57,8 +57,7 @@ def _on_disk(path: Path) -> bytes | None:
 
 
 def commit(plan: Plan, changes: list[Change], pieces: Pieces, index: FastIndex, output: Path,
-           state_dir: Path, log: Log, jobs: int | None, search: bool, now: dict, read: dict) -> int:
-    """`read`: the slugs.memo entries this correction worked out, for the build state."""
+           state_dir: Path, log: Log, jobs: int | None, search: bool, now: dict) -> int:
     made, differ = make_pages(plan, output)
     spare = level_spare(output, state_dir, index.spare_lag, index.spare_inode)
     for page in differ:
@@ -82,7 +81,7 @@ def commit(plan: Plan, changes: list[Change], pieces: Pieces, index: FastIndex, 
     index.output_inode = os.stat(output).st_ino
     index.spare_inode = spare_inode(state_dir)
     before = piece_names(index)
-    _update_index(index, pieces, plan, changes, made, read)
+    _update_index(index, pieces, plan, changes, made)
     save_index(state_dir, index)
     for name in before - piece_names(index):  # each piece is named by one index only
         (pieces.folder / name).unlink(missing_ok=True)
@@ -110,8 +109,7 @@ def _months(paths: list[str]) -> set[str]:
     return {m for m in map(shard_of, paths) if m}
 
 
-def _update_index(index: FastIndex, pieces: Pieces, plan: Plan, changes: list[Change], made: list[Made],
-                  read: dict) -> None:
+def _update_index(index: FastIndex, pieces: Pieces, plan: Plan, changes: list[Change], made: list[Made]) -> None:
     """The index after this correction: its changed pieces packed again, and the build state's
     changes (what rebuild.py would have recorded) added to the pending ones."""
     put = partial(put_piece, pieces.folder)
@@ -136,4 +134,3 @@ def _update_index(index: FastIndex, pieces: Pieces, plan: Plan, changes: list[Ch
     for path in plan.removed:
         pending.outputs[path] = None
         pending.sources[path] = None
-    pending.memo.update(read)

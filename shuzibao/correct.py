@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, replace
-from itertools import islice
 from pathlib import Path
 
 from . import slugs
@@ -24,7 +23,7 @@ from .collect import story_tags
 from .errors import InputError
 from .fastindex import FastIndex, StoryRecord, load_index, pieces_folder, wanted
 from .log import Log
-from .prepare import ArticleFile, prepare_file
+from .prepare import ArticleFile, prepare_file, remember_readings
 from .state import STAMP_FILE, state_folder
 from .typography import BodyConverter
 
@@ -64,10 +63,9 @@ def correct(content: Path, output: Path, log: Log, jobs: int | None, search: boo
         return None  # a pack of bodies gone (a cleaned-up state folder): a full rebuild
     if (content.parent / "pinyin.yml").exists():  # the readings pypinyin is taught, if it is needed
         slugs.use_readings(slugs.load_readings(content.parent / "pinyin.yml"))
-    known = len(slugs.memo)  # the memo only grows: what this correction reads comes after `known`
     try:
         with store.pack() as pack:  # a correction abandoned leaves it for the rebuild to drop
-            changes = read_changes(content, changed, now["files"], pieces, pack, index)
+            changes = read_changes(content, changed, now["files"], pieces, store, pack, index)
         if changes is None or not placed_alike(changes, pieces, index):
             return None
         plan = affected_outputs(changes, pieces, index, content, store, state_dir / "templates")
@@ -75,12 +73,11 @@ def correct(content: Path, output: Path, log: Log, jobs: int | None, search: boo
         return None
     from .commit import commit  # the writing half
     (state_dir / STAMP_FILE).unlink(missing_ok=True)  # from here on, the last build's stamp is not true
-    read = dict(islice(slugs.memo.items(), known, None))
-    return commit(plan, changes, pieces, index, output, state_dir, log, jobs, search, now, read)
+    return commit(plan, changes, pieces, index, output, state_dir, log, jobs, search, now)
 
 
-def read_changes(content: Path, relpaths: list[str], stats: dict, pieces: Pieces, pack: PackWriter,
-                 index: FastIndex) -> list[Change] | None:
+def read_changes(content: Path, relpaths: list[str], stats: dict, pieces: Pieces, store: BodyStore,
+                 pack: PackWriter, index: FastIndex) -> list[Change] | None:
     """Each changed file read again (None when one does not read, or is not where it was)."""
     converter = BodyConverter()
     changes = []
@@ -98,11 +95,7 @@ def read_changes(content: Path, relpaths: list[str], stats: dict, pieces: Pieces
         if hashlib.sha1(data).hexdigest() == before.prepared.digest:  # touched, not changed
             changes.append(Change(before, replace(before, stat=stat)))
             continue
-        # What the last build read with pypinyin for this article: its title's slug and its
-        # ruby's readings. A correction that leaves them alone then needs no pypinyin at all.
-        old = before.prepared
-        slugs.memo[("slug", f"{slugs.MAX_LENGTH}:{old.article.title}")] = old.derived_slug
-        slugs.memo.update(old.readings)
+        remember_readings(before.prepared, store)
         try:
             prepared = prepare_file(ArticleFile(relpath, source, stat), data, pack, converter)
         except InputError:

@@ -98,7 +98,6 @@ class Pending:
     articles: dict[str, tuple[Stat, Prepared]] = field(default_factory=dict)
     outputs: dict[str, tuple[str, str] | None] = field(default_factory=dict)  # None: removed
     sources: dict[str, tuple[str, ...] | None] = field(default_factory=dict)
-    memo: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -241,7 +240,6 @@ def fold_pending(state: BuildState, index: FastIndex | None) -> None:
                 table.pop(path, None)
             else:
                 table[path] = value
-    state.memo.update(pending.memo)
     state.output_inode = index.output_inode
     state.spare_lag, state.spare_inode = index.spare_lag, index.spare_inode
     state.search_behind = index.search_behind

@@ -24,29 +24,33 @@ PARALLEL_FROM = 400  # outputs; fewer are made in this process
 CHUNK = 250
 
 
-@dataclass(frozen=True)
+@dataclass
 class Made:
-    path: str
-    fingerprint: str
-    sha: str
-    written: bool  # False: the file already on disk is right
+    """What making the outputs found, for the build state: one record for the whole build, not an
+    object for each output (130,000 of them at 100,000 articles, with copies of their paths)."""
+
+    outputs: dict[str, tuple[str, str]]  # every output's path -> (fingerprint, sha1 of its bytes)
+    written: list[str]  # the paths whose files were written (the others were right on disk)
 
 
-def _make_part(shared: tuple[list[Output], dict[str, tuple[str, str]], Path, int], part: int) -> list[Made]:
+def _make_part(shared: tuple[list[Output], dict[str, tuple[str, str]], Path, int],
+               part: int) -> list[tuple[str, str, bool]]:
+    """(fingerprint, sha1 of the bytes, whether the file was written) for each output of the part,
+    in order: the paths stay with the process that has them."""
     outputs, previous, folder, chunk = shared
-    made: list[Made] = []
+    made: list[tuple[str, str, bool]] = []
     folders: set[str] = set()
     root = str(folder)
     for out in outputs[part * chunk:(part + 1) * chunk]:
         before = previous.get(out.path)
-        fingerprint = out.fingerprint() if out.fingerprint else ""
+        fingerprint = out.fingerprint()
         if before and fingerprint and before[0] == fingerprint:
-            made.append(Made(out.path, fingerprint, before[1], False))
+            made.append((fingerprint, before[1], False))
             continue
         data = out.make()
         sha = hashlib.sha1(data).hexdigest()
         if before and before[1] == sha:  # made again, same bytes: leave the file alone
-            made.append(Made(out.path, fingerprint, sha, False))
+            made.append((fingerprint, sha, False))
             continue
         _make_folders(root, out.path.rpartition("/")[0], folders)
         target = f"{root}/{out.path}"
@@ -56,7 +60,7 @@ def _make_part(shared: tuple[list[Output], dict[str, tuple[str, str]], Path, int
             except FileNotFoundError:
                 pass
         _write_file(target, data)
-        made.append(Made(out.path, fingerprint, sha, True))
+        made.append((fingerprint, sha, True))
     return made
 
 
@@ -97,23 +101,29 @@ def _make_folder(path: str) -> None:
 
 
 def make_outputs(outputs: list[Output], previous: dict[str, tuple[str, str]], folder: Path,
-                 jobs: int, suspects: Callable[[Output], bool] | None = None) -> list[Made]:
+                 jobs: int, suspects: Callable[[Output], bool] | None = None) -> Made:
     """Make every output not already right on disk (per `previous`; none: folder is a fresh one,
     its files need not be unlinked first) into folder. With `suspects`,
-    only the outputs it names are looked at; the others are known to be as the last build made them."""
-    kept = []
-    if suspects is not None:
-        looked_at = []
-        for o in outputs:
-            if o.path in previous and not suspects(o):
-                kept.append(Made(o.path, *previous[o.path], False))
-            else:
-                looked_at.append(o)
-        outputs = looked_at
-    jobs = jobs if len(outputs) >= PARALLEL_FROM else 1
-    chunk = CHUNK if jobs > 1 else max(len(outputs), 1)
-    parts = run_parts(_make_part, (outputs, previous, folder, chunk), -(-len(outputs) // chunk), jobs)
-    return sorted((m for part in [kept, *parts] for m in part), key=lambda m: m.path)
+    only the outputs it names are looked at; the others are known to be as the last build made them.
+    Outputs come in path order, and so do the records of Made.outputs."""
+    looks = [True] * len(outputs) if suspects is None else \
+        [o.path not in previous or suspects(o) for o in outputs]
+    looked_at = outputs if suspects is None else [o for o, look in zip(outputs, looks, strict=True) if look]
+    jobs = jobs if len(looked_at) >= PARALLEL_FROM else 1
+    chunk = CHUNK if jobs > 1 else max(len(looked_at), 1)
+    parts = run_parts(_make_part, (looked_at, previous, folder, chunk), -(-len(looked_at) // chunk), jobs)
+    found = (record for part in parts for record in part)  # in the order of looked_at
+    records: dict[str, tuple[str, str]] = {}
+    written: list[str] = []
+    for o, look in zip(outputs, looks, strict=True):
+        if not look:  # not a suspect: as the last build made it
+            records[o.path] = previous[o.path]
+            continue
+        fingerprint, sha, wrote = next(found)
+        records[o.path] = (fingerprint, sha)
+        if wrote:
+            written.append(o.path)
+    return Made(records, written)
 
 
 def suspects_of(changed: set[str], previous_sources: dict[str, tuple[str, ...]]) -> Callable[[Output], bool]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass
-from functools import partial
 from typing import TYPE_CHECKING
 
 from .collect import Issue, Page, Site, Story, Tag
@@ -66,14 +65,13 @@ def page_outputs(r: Renderer, issue: Issue, j: int, prev_issue: Issue | None, ne
     (no next_issue) at the home page. prev_issue and next_issue need only their dates."""
     page = issue.pages[j]
     sources = r.story_sources(page.stories)
-    outs = [r.page(f"{page.path}index.html", "page.html", sources,
-                   lazy=partial(_page_context, r, issue, j, prev_issue, next_issue, False))]
+    args = (issue, j, prev_issue, next_issue, False)
+    outs = [r.page(f"{page.path}index.html", "page.html", sources, lazy=_page_context, args=args)]
     if j == 0:  # the edition's own URL shows its first page; the page URL is canonical
-        outs.append(r.page(f"{issue.path}index.html", "page.html", sources,
-                           lazy=partial(_page_context, r, issue, j, prev_issue, next_issue, False)))
+        outs.append(r.page(f"{issue.path}index.html", "page.html", sources, lazy=_page_context, args=args))
         if next_issue is None:
-            outs.append(r.page("index.html", "page.html", sources,
-                               lazy=partial(_page_context, r, issue, j, prev_issue, next_issue, True)))
+            outs.append(r.page("index.html", "page.html", sources, lazy=_page_context,
+                               args=(issue, j, prev_issue, next_issue, True)))
     return outs
 
 
@@ -100,8 +98,7 @@ def article_output(r: Renderer, issue: Issue, k: int, stories: list[Story] | Non
     # The neighbours' titles are in its 上一篇/下一篇 links: they are sources too.
     sources = r.story_sources([story, *(s for s in stories[max(k - 1, 0):k + 2] if s is not story)])
     return r.page(f"{story.path}index.html", "article.html", sources,
-                  lazy=partial(_article_context, r, issue, k, stories),
-                  derived=partial(_article_head, r, issue, story))
+                  lazy=_article_context, derived=_article_head, args=(issue, k, stories))
 
 
 def _article_context(r: Renderer, issue: Issue, k: int, stories: list[Story]) -> dict:
@@ -113,9 +110,10 @@ def _article_context(r: Renderer, issue: Issue, k: int, stories: list[Story]) ->
     return {"story": view, "nav": nav, "publication": issue.publication}
 
 
-def _article_head(r: Renderer, issue: Issue, story: Story) -> dict:
+def _article_head(r: Renderer, issue: Issue, k: int, stories: list[Story]) -> dict:
     """The <head> data, made from what the context holds: the story's view (title, authors,
     date, path, tags, lead, and its page's name in the page's label) and the publication."""
+    story = stories[k]
     page = next(p for p in issue.pages if p.number == story.article.page)
     return {"meta": r.article_meta(story, issue, page)}
 
@@ -190,7 +188,7 @@ def tag_page_count(stories: int, per_page: int) -> int:
 def tag_page_output(r: Renderer, tag: TagCount, n: int, chunk: list[Story], sources: tuple[str, ...]) -> Output:
     """Page n of a tag: `chunk` its stories on that page, `sources` those of all its stories."""
     path = page_path(tag.path, n)
-    return r.page(f"{path}index.html", "tag.html", sources, lazy=partial(_tag_page_context, r, tag, n, chunk))
+    return r.page(f"{path}index.html", "tag.html", sources, lazy=_tag_page_context, args=(tag, n, chunk))
 
 
 def _tag_page_context(r: Renderer, tag: TagCount, n: int, chunk: list[Story]) -> dict:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass, replace
-from itertools import islice
 from pathlib import Path
 
 from . import slugs, typography
@@ -42,10 +41,7 @@ class Prepared:
     digest: str  # of the file's bytes
     derived_slug: str  # the slug its title gives (used when the front matter has none)
     lead: str
-    body: str  # reference of the body's HTML in the store (bodies.py)
-    # The slugs.memo entries of its ruby's readings: a correction of the body reads the runs it
-    # left alone from these, without loading the whole memo or pypinyin (fastindex).
-    readings: tuple[tuple[tuple[str, str], str], ...] = ()
+    body: str  # reference of the body's HTML in the store (bodies.py), its ruby's readings after it
 
 
 def scan_articles(content_dir: Path, folder: str) -> list[ArticleFile]:
@@ -79,10 +75,18 @@ def prepare_file(file: ArticleFile, data: bytes, pack: PackWriter,
     converted = converter.convert(article.body)
     used: dict = {}
     ruby = typography.add_ruby(converted, used=used)
-    body = pack.add(body_key(article.body), ruby)
+    body = pack.add(body_key(article.body), ruby, used)
     return Prepared(article=replace(article, body=""), digest=hashlib.sha1(data).hexdigest(),
                     derived_slug=slugs.slugify(article.title) or "article",
-                    lead=typography.lead_sentence(converted), body=body, readings=tuple(sorted(used.items())))
+                    lead=typography.lead_sentence(converted), body=body)
+
+
+def remember_readings(last: Prepared, store: BodyStore) -> None:
+    """What the last build read with pypinyin for an article about to be read again: its title's
+    slug and its ruby's readings (kept in the body's pack). An edit that leaves them alone then
+    needs no pypinyin at all."""
+    slugs.memo[slugs.slug_key(last.article.title)] = last.derived_slug
+    slugs.memo.update(store.readings(last.body))
 
 
 def read_file(path: str, size: int) -> bytes:
@@ -105,9 +109,11 @@ def read_file(path: str, size: int) -> bytes:
 def _prepare_part(shared: tuple[list[ArticleFile], Path, int, Vocabulary], part: int) -> tuple[list, dict]:
     files, store_folder, chunk, vocabulary = shared
     converter = typography.BodyConverter()
-    known = len(slugs.memo)  # the memo only grows: what this part adds comes after `known`
     results: list[Prepared | InputError] = []
-    with BodyStore(store_folder).pack() as pack:  # the part's bodies, in one file
+    tag_entries: dict = {}
+    # The parent process takes parts too: what each article read with pypinyin is kept with it
+    # (its slug, its pack), not in the parent's memo.
+    with slugs.entries_dropped_after(), BodyStore(store_folder).pack() as pack:  # the part's bodies, in one file
         for file in files[part * chunk:(part + 1) * chunk]:
             try:
                 prepared = prepare_file(file, read_file(file.source, file.stat[0]), pack, converter)
@@ -117,10 +123,10 @@ def _prepare_part(shared: tuple[list[ArticleFile], Path, int, Vocabulary], part:
             results.append(prepared)
             for tag in prepared.article.tags:  # tag pages need these; work them out here, not in the parent
                 name = vocabulary.canonical(tag.strip())
-                slugs.sort_key(name)
-                slugs.slugify(name)
-    # What this part read with pypinyin goes back to the parent, which would otherwise load it too.
-    return results, dict(islice(slugs.memo.items(), known, None))
+                if ("sort", name) not in tag_entries:
+                    tag_entries.update(slugs.tag_entries(name))
+    # The tags' readings go back to the parent, which would otherwise load pypinyin for them.
+    return results, tag_entries
 
 
 def prepare_files(files: list[ArticleFile], store: BodyStore, vocabulary: Vocabulary,

@@ -25,10 +25,10 @@ from .fastindex import (
     pieces_folder,
     save_index,
 )
-from .incremental import make_outputs, suspects_of
+from .incremental import Made, make_outputs, suspects_of
 from .log import Log
 from .parallel import cores, run_parts
-from .prepare import Prepared, prepare_files
+from .prepare import Prepared, prepare_files, remember_readings
 from .render import Renderer
 from .search import index_shards, indexed_pages, shard_path
 from .search import shard_of as search_month
@@ -96,6 +96,8 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
             reused[file.relpath] = record[1]
         else:
             todo.append(file)
+            if record:
+                remember_readings(record[1], store)
     fresh = dict(zip((f.relpath for f in todo), prepare_files(todo, store, vocabulary, jobs), strict=True))
     prepared = [reused.get(f.relpath) or fresh[f.relpath] for f in files]
     site = build_site(content, config, vocabulary, {k: e for k, (_, e) in editions.items()}, prepared, scan_errors)
@@ -103,18 +105,18 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
     check_paths(outputs)
     state = BuildState(env=env, inputs=inputs, output_inode=0, editions=editions,
                        articles={f.relpath: (f.stat, p) for f, p in zip(files, prepared, strict=True)},
-                       memo=dict(slugs.memo))
+                       memo={key: value for tag in site.tags for key, value in slugs.tag_entries(tag.name).items()})
 
     months = {m for m in (search_month(o.path) for o in outputs) if m}
     if old is None:
-        made: list = []
+        made: list[Made] = []
         # The search index is made in the new folder before it is swapped in: a failing indexer
         # leaves the previous site, index included.
         write_site(outputs, output, keep=keep,
-                   write=lambda folder: made.extend(make_outputs(outputs, {}, folder, jobs)),
+                   write=lambda folder: made.append(make_outputs(outputs, {}, folder, jobs)),
                    finish=(lambda folder: index_shards(folder, months, months, jobs)) if search else None)
         state.search_behind = frozenset() if search else frozenset(months)
-        state.outputs = {m.path: (m.fingerprint, m.sha) for m in made}
+        state.outputs = made[0].outputs
         state.sources = {o.path: o.sources for o in outputs}
         state.output_inode = os.stat(output).st_ino
         forget_spare(state_dir)
@@ -132,9 +134,8 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
     same_frame = old.inputs == inputs and _same_files_and_editions(files, editions, old)
     suspects = suspects_of({f.source for f in todo}, old.sources) if same_frame and old.sources else None
     made = make_outputs(outputs, old.outputs, spare, jobs, suspects)
-    current = {m.path for m in made}
-    moves = [m.path for m in made if m.written]
-    removes = sorted(path for path in old.outputs if path not in current)
+    moves = made.written
+    removes = sorted(path for path in old.outputs if path not in made.outputs)
     for path in removes:
         remove_file(spare, path)
     stale = {m for m in (search_month(p) for p in moves + removes) if m} | old.search_behind
@@ -145,7 +146,7 @@ def _build(content: Path, output: Path, base_url: str | None, log: Log, jobs: in
         state.spare_lag = frozenset([*moves, *removes, *(shard_path(m) for m in indexed)])
     else:
         state.spare_lag = frozenset()
-    state.outputs = {m.path: (m.fingerprint, m.sha) for m in made}
+    state.outputs = made.outputs
     state.sources = {o.path: o.sources for o in outputs}
     state.output_inode = os.stat(output).st_ino
     state.spare_inode = spare_inode(state_dir)

@@ -164,18 +164,17 @@ class Renderer:
     # --- outputs -------------------------------------------------------------------------------
 
     def page(self, path: str, template: str, sources: tuple[str, ...], absolute: bool = False,
-             lazy: Callable[[], dict] | None = None, derived: Callable[[], dict] | None = None,
-             **context) -> Output:
+             lazy: Callable[..., dict] | None = None, derived: Callable[..., dict] | None = None,
+             args: tuple = (), **context) -> PagePlan:
         """An HTML or XML output; links inside it are relative to its folder unless absolute.
 
-        `lazy` gives the rest of the context, worked out each time the page is fingerprinted or
-        made: a build lists every page before it makes any, and the views of 100,000 articles'
-        pages held until then took a third of a gigabyte. `derived` gives values worked out only
-        when the page is made, from the context and the settings alone (so that the fingerprint
-        covers them)."""
-        plan = PagePlan(self, path, template, absolute, context, lazy, derived)
-        return Output(path=path, make=plan.make, sources=self._with_template(template, sources),
-                      fingerprint=plan.fingerprint)
+        `lazy(renderer, *args)` gives the rest of the context, worked out each time the page is
+        fingerprinted or made: a build lists every page before it makes any, and the views of
+        100,000 articles' pages held until then took a third of a gigabyte. `derived(renderer,
+        *args)` gives values worked out only when the page is made, from the context and the
+        settings alone (so that the fingerprint covers them)."""
+        return PagePlan(self, path, self._with_template(template, sources), template, absolute,
+                        context or None, lazy, derived, args)
 
     def _with_template(self, template: str, sources: tuple[str, ...]) -> tuple[str, ...]:
         """The template, then the sources. Every page of a tag is made from all its stories, so
@@ -231,25 +230,32 @@ class Renderer:
         return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'shuzibao:' + path)}"
 
 
-class PagePlan:
-    """How to make one page, holding what it is made from until it is asked for."""
+class PagePlan(Output):
+    """One page of the site, made by rendering its template: what it is made from, held until it
+    is asked for. A build lists every page before it makes any, so a plan is kept small: the
+    functions that work out its context and the arguments they share, not a closure each (those,
+    with the Output and bound methods they took, were 0.9 KB a page)."""
 
-    __slots__ = ("renderer", "path", "template", "absolute", "context", "lazy", "derived")
+    __slots__ = ("renderer", "template", "absolute", "context", "lazy", "derived", "args")
     # The context the last plan worked out, with that plan: a page is fingerprinted and then made
     # (or made and then fingerprinted), one page after the other, and works it out once.
     _last: tuple = (None, {})
+    _no_context: dict = {}  # shared by the plans given none (most: theirs is worked out lazily)
 
-    def __init__(self, renderer: Renderer, path: str, template: str, absolute: bool, context: dict,
-                 lazy: Callable[[], dict] | None, derived: Callable[[], dict] | None):
-        self.renderer, self.path, self.template, self.absolute = renderer, path, template, absolute
-        self.context, self.lazy, self.derived = context, lazy, derived
+    def __init__(self, renderer: Renderer, path: str, sources: tuple[str, ...], template: str, absolute: bool,
+                 context: dict | None, lazy: Callable[..., dict] | None, derived: Callable[..., dict] | None,
+                 args: tuple):
+        self.path, self.sources = path, sources
+        self.renderer, self.template, self.absolute = renderer, template, absolute
+        self.context, self.lazy, self.derived, self.args = context, lazy, derived, args
 
     def _context(self) -> dict:
+        given = self.context or PagePlan._no_context
         if self.lazy is None:
-            return self.context
+            return given
         plan, context = PagePlan._last
         if plan is not self:
-            context = {**self.context, **self.lazy()}
+            context = {**given, **self.lazy(self.renderer, *self.args)}
             PagePlan._last = (self, context)
         return context
 
@@ -260,7 +266,7 @@ class PagePlan:
     def make(self) -> bytes:
         context = self._context()
         if self.derived is not None:
-            context = {**context, **self.derived()}
+            context = {**context, **self.derived(self.renderer, *self.args)}
         return self.renderer._render(self.template, self._urls(), context)
 
     def fingerprint(self) -> str:

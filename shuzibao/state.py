@@ -16,7 +16,8 @@ import pickle
 import shutil
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ STATE_VERSION = 1
 PACKAGE = Path(__file__).resolve().parent
 STATE_FILE = "state.pickle"
 STAMP_FILE = "stamp.pickle"  # what sitebuild.unchanged compares: small, so a no-op build is quick
+ARTICLES_A_PICKLE = 2000  # see save_state
 
 
 @dataclass
@@ -39,7 +41,7 @@ class BuildState:
     articles: dict[str, tuple[tuple[int, int, int], Prepared]] = field(default_factory=dict)
     outputs: dict[str, tuple[str, str]] = field(default_factory=dict)  # path -> (fingerprint, sha1 of bytes)
     sources: dict[str, tuple[str, ...]] = field(default_factory=dict)  # path -> what it was made from
-    memo: dict = field(default_factory=dict)  # slugs.memo: pypinyin's readings of titles and tags
+    memo: dict = field(default_factory=dict)  # slugs.memo's entries for the tags (slugs.tag_entries)
     # The spare copy of the site (spare.py): the paths where it differs from the output, and its inode.
     spare_lag: frozenset[str] | None = None
     spare_inode: int | None = None
@@ -79,12 +81,13 @@ def inputs_digest(content_dir: Path, base_url: str | None, folders: list[Path]) 
     return h.hexdigest()
 
 
-def read_beside_output(path: Path, output_dir: Path) -> tuple[object, int | None]:
-    """(what a pickle in the state folder holds, the output folder's inode), or (None, None)
-    when either cannot be read: any damage means starting afresh, never a traceback."""
+def read_beside_output(path: Path, output_dir: Path,
+                       load: Callable = pickle.load) -> tuple[object, int | None]:
+    """(what a pickle in the state folder holds, read by `load`, the output folder's inode), or
+    (None, None) when either cannot be read: any damage means starting afresh, never a traceback."""
     try:
         with open(path, "rb") as f:
-            value = pickle.load(f)
+            value = load(f)
         return value, os.stat(output_dir).st_ino
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError, ValueError):
         return None, None
@@ -94,7 +97,7 @@ def load_state(folder: Path, env: str, output_dir: Path,
                fold: Callable[[BuildState], object] | None = None) -> BuildState | None:
     """The last build's state, or None when there is none usable (start afresh). `fold` brings it
     up to the builds made since it was written (fastindex.fold_pending), before it is checked."""
-    state, inode = read_beside_output(folder / STATE_FILE, output_dir)
+    state, inode = read_beside_output(folder / STATE_FILE, output_dir, _load_state)
     if not isinstance(state, BuildState) or state.env != env:
         return None
     if fold is not None:
@@ -102,14 +105,44 @@ def load_state(folder: Path, env: str, output_dir: Path,
     return state if state.output_inode == inode else None
 
 
-def save_state(folder: Path, state: BuildState, name: str = STATE_FILE) -> Path:
+def save_state(folder: Path, state: BuildState | dict, name: str = STATE_FILE) -> Path:
+    """A BuildState's articles are pickled after the rest, ARTICLES_A_PICKLE at a time, each batch
+    a pickle of its own: a pickler remembers every object it has written (so that one shared is
+    written once), and over the whole state, millions of objects, that took 230 MB at 100,000
+    articles. Articles share nothing with one another; what the rest shares with them (their
+    source paths, in the pages' sources) is read back as copies."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
     tmp = folder / f".{name}.{os.getpid()}.tmp"
     with open(tmp, "wb") as f:
-        pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
+        if isinstance(state, BuildState):
+            _dump_state(state, f)
+        else:
+            pickle.dump(state, f, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
     return path
+
+
+def _dump_state(state: BuildState, f) -> None:
+    pickle.dump(replace(state, articles={}), f, protocol=pickle.HIGHEST_PROTOCOL)
+    items = iter(state.articles.items())
+    while batch := dict(islice(items, ARTICLES_A_PICKLE)):
+        pickle.dump(batch, f, protocol=pickle.HIGHEST_PROTOCOL)
+    pickle.dump(None, f)  # the end: a file cut short is no state
+
+
+def read_state(path: Path) -> object:
+    """What save_state wrote to path."""
+    with open(path, "rb") as f:
+        return _load_state(f)
+
+
+def _load_state(f) -> object:
+    state = pickle.load(f)
+    if isinstance(state, BuildState):
+        while (batch := pickle.load(f)) is not None:
+            state.articles.update(batch)
+    return state
 
 
 def forget(folder: Path) -> None:

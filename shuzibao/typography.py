@@ -63,7 +63,7 @@ class BodyConverter:
 
 def add_ruby(fragment: str, common: frozenset[str] | None = None, used: dict | None = None) -> str:
     """Put pinyin ruby over each rare character's first appearance, touching text nodes only.
-    `used` gets the slugs.memo entries of the readings looked up (prepare.Prepared.readings)."""
+    `used` gets the slugs.memo entries of the readings looked up (kept after the body in its pack)."""
     common = common_characters() if common is None else common
     rare = rare_characters(fragment, common)
     if not rare:

@@ -103,7 +103,7 @@ class Link:
         return f"Link(path={self.path!r}, label={self.label!r}, current={self.current!r})"
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, repr=False, slots=True)  # one for each article, held through a build: no __dict__ each
 class StoryView:
     path: str
     title: str
@@ -118,14 +118,15 @@ class StoryView:
     body_html: Markup | StoredHTML  # StoredHTML: read from the body store when printed
     captions: tuple[str, ...]
     tags: tuple[Link, ...]
+    _repr: str | None = field(default=None, init=False, compare=False)  # made by __repr__
 
     def __repr__(self) -> str:
         """The digest of the dataclass repr, made once: a story appears in many pages'
         fingerprints, and it is what they are made of. The whole repr, kept for each of 100,000
         stories, took 90 MB in each process."""
-        cached = self.__dict__.get("_repr")
+        cached = self._repr
         if cached is None:
-            fields_repr = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))
+            fields_repr = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self) if f.compare)
             cached = f"StoryView({hashlib.sha1(fields_repr.encode('utf-8')).hexdigest()})"
             object.__setattr__(self, "_repr", cached)
         return cached

@@ -1,7 +1,6 @@
 """The body store (bodies.py): bodies in pack files, read back by reference, packs dropped when
 no article of the last build refers to them any more."""
 
-import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +11,7 @@ from shuzibao.bodies import BodyStore, StoredHTML, body_key, key_of
 from shuzibao.fastindex import fold_pending, load_index
 from shuzibao.log import Log
 from shuzibao.render import render_site
-from shuzibao.state import STATE_FILE, state_folder
+from shuzibao.state import STATE_FILE, read_state, state_folder
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -69,7 +68,7 @@ def test_a_cut_pack_is_an_error_not_a_short_body(tmp_path: Path):
 
 def _state_refs(out: Path) -> set[str]:
     state_dir = state_folder(out)
-    state = pickle.loads((state_dir / STATE_FILE).read_bytes())
+    state = read_state(state_dir / STATE_FILE)
     fold_pending(state, load_index(state_dir, state.generation))
     return {prepared.body for _, prepared in state.articles.values()}
 

@@ -4,7 +4,6 @@ state what a full build records. Each test below fails when the pages of one kin
 corrected article are left out (the article, its neighbours, its edition's page, the edition and
 home pages, its tags' pages, /tags/, the feed, the sitemap)."""
 
-import pickle
 import re
 import shutil
 import subprocess
@@ -17,7 +16,7 @@ import shuzibao.rebuild as rebuild
 from shuzibao.fastindex import fold_pending, load_index
 from shuzibao.log import Log
 from shuzibao.render import render_site
-from shuzibao.state import STATE_FILE, state_folder
+from shuzibao.state import STATE_FILE, read_state, state_folder
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -194,11 +193,11 @@ def test_corrections_leave_the_state_a_full_build_records_and_a_rebuild_goes_on_
                               lambda a: _set_tags(files[20], _tags(files[20])[:1]))):
         _correct(archive, out, edit, tmp_path, f"step{n}")
     state_dir = state_folder(out)
-    state = pickle.loads((state_dir / STATE_FILE).read_bytes())
+    state = read_state(state_dir / STATE_FILE)
     fold_pending(state, load_index(state_dir, state.generation))
     full = tmp_path / "full-state"
     full_build(archive, full)
-    expected = pickle.loads((state_folder(full) / STATE_FILE).read_bytes())
+    expected = read_state(state_folder(full) / STATE_FILE)
     assert state.outputs == expected.outputs
     assert state.sources == expected.sources
     monkeypatch.undo()

@@ -208,7 +208,7 @@ KNOWN = {
     ("2026-05-05", 5): "headline",
     # sets BC, BD, BE (法治, 国际, 民生热线, 人物专访 pages): columns' and boxes' labels (普法问答, 国际观察,
     # 来信选登, 记者调查, 人物专访, 记者手记) kept as kickers, as the README says
-    ("2026-06-30", 2): "headline", ("2026-07-14", 4): "headline", ("2026-07-21", 1): "headline",
+    ("2026-06-30", 2): "headline", ("2026-07-14", 4): "headline",
     ("2026-07-21", 2): "headline", ("2026-07-28", 1): "headline", ("2026-07-28", 2): "headline",
     ("2026-07-07", 4): "headline",
     # set BC's 农业农村 page: the weather box's source line (岑江市气象台提供), its rows dropped in the

@@ -1617,3 +1617,38 @@ def test_a_dash_opening_a_line_in_running_text_is_no_subtitle():
                       "——“管子不等人，百姓等不起。”", "这些年，他的手机24小时开机，春节", "期间也很少能在家吃上一顿完整的",
                       "年夜饭。"])
     assert len(_blocks(page)) == 1
+
+
+def test_a_pupils_essay_signed_by_school_and_class_its_teacher_and_her_comment():
+    assert is_byline("岚溪市实验小学五年级（3）班 蔺语婳") and is_byline("指导老师 程晓雯")
+    assert names_in_credit("岚溪市实验小学五年级（3）班 蔺语婳 指导老师 程晓雯") == ["蔺语婳"]
+    essay = ["我当了一回“小当家”", "", "岚溪市实验小学五年级（3）班 蔺语婳", "指导老师 程晓雯", "",
+             "放暑假前，妈妈和我约定：暑假里有", "一个星期，家里的事由我说了算——买",
+             "菜、做饭、记账，全都归我管。", "一个星期下来，我的小本子上记满", "了账。原来，妈妈每天都要操心这么",
+             "多事情，以前我从来没有注意过。", "", "老师点评", "这篇习作把一次普通的",
+             "“当家”经历写得有声有色，", "细节真实，语言活泼。", "", "外公的小菜园", "",
+             "岚溪市青禾小学六年级（1）班 郑浩宇", "", "外公家在乡下的石桥村，屋后有一",
+             "块小小的菜园。每年暑假，我最盼望", "的就是回外公家，跟着他到菜园里", "转一转。", "指导老师 罗佩芸", "",
+             "学游泳", "", "岚溪市鹭洲小学五年级（2）班 沈可欣", "", "我一直很怕水。小时候在河边玩，",
+             "不小心滑进浅水里呛了几口水。"]
+    first, second, third = _articles("\n".join(essay))
+    assert (first.byline, first.authors) == ("岚溪市实验小学五年级（3）班 蔺语婳 指导老师 程晓雯", ("蔺语婳",))
+    assert first.body.endswith("老师点评\n\n这篇习作把一次普通的“当家”经历写得有声有色，细节真实，语言活泼。")
+    assert (second.byline, second.authors) == ("岚溪市青禾小学六年级（1）班 郑浩宇 指导老师 罗佩芸", ("郑浩宇",))
+    assert second.body.endswith("转一转。") and third.title == "学游泳"
+
+
+def test_a_pages_section_name_over_its_dated_head_with_a_blank_line_between():
+    from shuzibao.clean.furniture import join_section_names
+    head = ["07", "", "校园·少年", "", "2026年8月11日 星期二 新闻热线：（0781）6120000", "", "百余名小营员"]
+    assert join_section_names(head)[4] == "校园·少年 2026年8月11日 星期二 新闻热线：（0781）6120000"
+
+
+def test_a_photo_strips_caption_ends_on_its_credit_and_the_next_photo_opens_an_item():
+    page = "\n".join(["业，力争到2028年竹产业全产业链产值突", "破50亿元。”柘川县委书记孔令遥说。", "图片新闻", "早稻开镰",
+                      "7月31日，柘川县青湾镇万", "亩早稻示范片开镰收割，收割", "机在金黄的稻田里来回穿梭。",
+                      "今年全镇早稻种植面积2.3万", "亩，预计亩产比去年增加30公", "斤。 通讯员 柏一禾 摄",
+                      "郁畯：把虾塘“搬”进稻田", "在柘川县石门乡大田村，", "返乡创业的农学专业毕业生郁",
+                      "畯（右）向村民讲解稻虾共养", "技术，户均增收1.5万元。", "本报记者 窦川 摄"])
+    titles = [a.title for a in _articles(page)]
+    assert titles[-2:] == ["早稻开镰", "郁畯：把虾塘“搬”进稻田"]

@@ -143,13 +143,13 @@ def join_section_names(raws: list[str]) -> list[str]:
                 and is_running_head(joined):
             out[filled[0]], out[filled[1]], out[filled[2]] = joined, "", ""
             return out
+    # (a blank line may part them: pieces of furniture are given apart, 校园·少年 / / 2026年8月11日…)
     for a, b in zip(filled, filled[1:], strict=False):
-        if b != a + 1:
-            continue
         for name, head in ((a, b), (b, a)):
             text = out[name].strip()
-            if _SECTION_NAME_RE.match(text) and is_running_head(out[head].strip()) \
-                    and is_furniture(text + " " + out[head].strip()):
+            # (the dated head may carry the desk's hotline: 2026年8月11日 星期二 新闻热线：…)
+            dated = is_running_head(out[head].strip()) or bool(_DATED_RE.search(out[head])) and is_furniture(out[head])
+            if _SECTION_NAME_RE.match(text) and dated and is_furniture(text + " " + out[head].strip()):
                 out[head] = (text + " " + out[head].strip()) if name < head else (out[head].strip() + " " + text)
                 out[name] = ""
                 return out

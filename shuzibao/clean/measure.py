@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .lines import Line
+from .patterns import BULLETS, is_box_label
 from .shapes import FRAGMENT, MIN_SIDE, NARROW, OUTLIER, QUANTILE, WINDOW, is_hard_start, is_standalone, subhead_text
 from .text import ends_sentence
 
@@ -34,6 +35,12 @@ def _measure_changes(lines: list[Line], i: int) -> bool:
     return abs(before - after) >= FRAGMENT and after >= NARROW
 
 
+def _opens_box(lines: list[Line], i: int) -> bool:
+    """A box's label opens the box, set at a measure of its own (老师点评, 专家简介, 图片新闻); not a
+    column of briefs', whose bulleted items run in the column it heads (赛事快讯 / ■…)."""
+    return is_box_label(lines[i].text) and not (i + 1 < len(lines) and lines[i + 1].text[:1] in BULLETS)
+
+
 def column_widths(lines: list[Line], unmeasured: set[int] = frozenset(),
                   blank_matters: bool = False) -> tuple[list[float], list[float]]:
     """The column measure at each line, seen from the lines before it and from the lines after it,
@@ -44,7 +51,7 @@ def column_widths(lines: list[Line], unmeasured: set[int] = frozenset(),
     for i, line in enumerate(lines):
         # A subhead is set in its article's column: it starts a paragraph, not a new measure.
         new_measure = blank_matters and _measure_changes(lines, i)
-        if i and ((is_hard_start(line) and not subhead_text(line.text)) or new_measure):
+        if i and ((is_hard_start(line) and not subhead_text(line.text)) or new_measure or _opens_box(lines, i)):
             segment += 1
         segment_of.append(segment)
     standalone = [is_standalone(line) for line in lines]

@@ -280,6 +280,7 @@ def is_notice_title(text: str) -> bool:
 PROFILE_LABEL = "人物(?:简介|档案|名片)"  # a profile box's label, over who an interview or story is about
 AFTERWORD_RE = compile_either(r"^(?:" + _REPORTER_NOTES +
                               r"|(?:法官|检察官|律师|专家|医生|民警|交警|消防)(?:提醒|提示|说法)|温馨提示|小贴士"
+                              r"|(?:老师|教师|编辑|专家)?点评"  # a pupil's essay's teacher's comment
                               r"|(?:相关|知识|背景)?链接|延伸阅读|相关阅读|网友热议|网友评论|网言网语|读者声音"
                               r"|" + PROFILE_LABEL + ")$")
 
@@ -319,8 +320,16 @@ _ROLE_AT_WORD_RE = compile_either(r"(?:^|\s)" + _ROLE)
 # character is no Chinese name: `文/图 本报记者 刘`); a reader's signing a letter (`读者 陶然`; 读者
 # is no role before a name without a space: 读者刷身份证 is running text); one naming the writer's
 # institution first (`澜湖区人民法院 钟奕`).
+# The teacher who guided a pupil's piece, named after it or at its foot (指导老师 程晓雯): no author.
+_ADVISOR = r"指导(?:老师|教师)\s*[：:]?\s*" + _NAME
+ADVISOR_RE = compile_either("^" + _ADVISOR + "$")
+# A pupil's school, grade and class (岚溪市实验小学五年级（3）班, 市实验中学初二（5）班)
+_CLASS = (r"[\u4e00-\u9fff]{2,16}(?:小学|中学|学校|附小|附中)(?:[\u4e00-\u9fff]{1,3}年级|[初高][一二三])?"
+          r"(?:[（(]\d{1,2}[）)]|\d{1,2})?班?")
 _OTHER_BYLINE_RE = compile_either(
     r"^(?:(?:文/图\s*)?(?:本报|特约|首席|见习|实习)?记者\s+[\u4e00-\u9fff]"
+    # a pupil's byline, the teacher who guided the piece maybe after it
+    r"|" + _CLASS + r"\s+" + _NAME + r"(?:\s+" + _ADVISOR + r")?|" + _ADVISOR +
     r"|读者\s+" + _NAME +
     r"|[\u4e00-\u9fff]{2,16}(?:法院|检察院|医院|公安局|分局|派出所|研究院|研究所|大学|学院|学校|中心|协会|委员会)"
     r"\s+" + _NAME + r"(?:\s+" + _NAME + r")*"
@@ -335,7 +344,7 @@ def is_byline(text: str) -> bool:
     # (each of those bylines but an author line, 作者：…, parts the name from what comes before
     # it by a space: running text with none is not read by that pattern at all)
     stripped = text.strip()
-    if (stripped.startswith("作者") or _SPACE_RE.search(stripped)) and _OTHER_BYLINE_RE.match(stripped):
+    if (stripped.startswith(("作者", "指导")) or _SPACE_RE.search(stripped)) and _OTHER_BYLINE_RE.match(stripped):
         return True
     m = BYLINE_RE.match(stripped) if stripped[:1] in _BYLINE_FIRST else None
     # (who took the photos only is a photo's credit; who wrote and took them, 文/摄, signs the story)
@@ -473,7 +482,9 @@ def names_in_credit(credit: str) -> list[str]:
     collective bylines (本报评论员) are not names."""
     names = []
     for token in re.split(r"[\s、，,]+", credit.strip("（）() ")):
-        if token == "发自":  # `本报记者 周立恒 发自 杭州`: where the story was filed from, no name after
+        if token == "发自" or token.startswith("指导"):
+            # `本报记者 周立恒 发自 杭州`: where the story was filed from, no name after; `… 指导老师
+            # 程晓雯`: who guided a pupil's piece, no author
             break
         if _SOURCE_RE.match(token) or token in _NOT_NAMES or (len(token) >= 3 and _PLACE_TOKEN_RE.match(token)):
             continue  # where the story came from (据新华社, 本报综合), not who wrote it

@@ -154,7 +154,8 @@ def _ragged(piece: Piece, measure: float) -> bool:
     texts, widths = piece.texts, piece.widths
     # (a list's lead-in ends its paragraph on a colon: 要做好以下几点：)
     return any(widths[k] <= measure - RAGGED and widths[k - 1] >= measure - INDENT - 0.5
-               and not ends_sentence(texts[k]) and not texts[k].endswith(("：", ":")) and not ends_sentence(texts[k - 1])
+               and not ends_sentence(texts[k]) and not texts[k].endswith(("：", ":"))
+               and not ends_sentence(texts[k - 1])
                and not _special(texts[k]) and not _special(texts[k - 1]) for k in range(1, len(texts) - 1))
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from .blocks import BODY, BYLINE, CAPTION, CREDIT, HEADLINE, JUMP, NOISE, SUBHEAD, Unit
 from .furniture import is_furniture, running_head_sections
 from .patterns import (
+    ADVISOR_RE,
     BULLETS,
     DATELINE_CREDIT_RE,
     PHOTO_CREDIT_RE,
@@ -21,6 +22,7 @@ from .patterns import (
     is_afterword,
     is_box_label,
     is_byline,
+    is_caption,
     is_column_label,
     is_dateline,
     is_editor_note,
@@ -150,8 +152,10 @@ def _starts_article(unit: Unit, current: Draft | None, after_break: bool, headed
     # (a notice ends on its date: 2022年12月6日; a letter on its writer: 梧桐巷居民 郑晓岚; a table on
     # its last row).
     last = bodies[-1].text if bodies else ""
+    # (and a photo's caption on its credit, …增加30公斤。 通讯员 柏一禾 摄: a 图片新闻 strip's next item)
     return bool(bodies) and after_break and (ends_sentence(last) or is_signed_date(last) or bodies[-1].row
-                                             or _aside(last) or bool(letter_writer([u.text for u in bodies])))
+                                             or _aside(last) or bool(letter_writer([u.text for u in bodies]))
+                                             or is_caption(last))
 
 
 def _aside(text: str) -> bool:
@@ -351,6 +355,12 @@ def segment_articles(units: list[Unit]) -> Layout:
             continue
         if unit.kind == NOISE:
             fragments.append(unit)
+            continue
+        if unit.kind == BYLINE and ADVISOR_RE.match(unit.text) and current is not None and current.byline \
+                and not pending_headlines and (current.units[-1].kind == BYLINE
+                                               or _nothing_but_credits_before_headline(units, index + 1)):
+            # the teacher who guided a pupil's piece, under its byline or at its foot: the byline's
+            current.byline += " " + unit.text
             continue
         if unit.kind == BYLINE and current is not None and not current.closed and not pending_headlines \
                 and current.units and current.units[-1].kind == BODY \

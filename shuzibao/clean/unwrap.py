@@ -33,8 +33,8 @@ from .lines import Line
 from .measure import column_widths
 from .patterns import (
     BULLETS,
-    MAX_HEADLINE_HAN,
     CAPTION_START_RE,
+    MAX_HEADLINE_HAN,
     is_afterword,
     is_brief_lead,
     is_byline,
@@ -253,7 +253,11 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     # ... and so is one after it: a headline set across columns under a paragraph's last line
     # that stops without a sentence's end (a list of names)
     across = prev_col >= NARROW and nxt.width >= prev_col + WIDE + INDENT and headline_text(nxt.text)
-    return shortfall >= FRAGMENT_SURE or (shortfall >= FRAGMENT and (next_indented or blank)) or wider or across
+    # ... and a line set apart by a blank line, far wider than the column: a caption across the
+    # columns under a headline (東濤國小慶百歲 三代校友回娘家 / / 東濤國小校友與學童一同…)
+    apart = blank and prev_col >= NARROW and nxt.width >= prev_col + WIDE + INDENT
+    return shortfall >= FRAGMENT_SURE or (shortfall >= FRAGMENT and (next_indented or blank)) or wider or across \
+        or apart
 
 
 def _asked_headline(block: Block) -> bool:

@@ -98,8 +98,10 @@ def finish_joins(text: str) -> str:
 
 
 # (compiled once: each block's text is finished, and its spaces explained, with these)
-_HYPHEN_JOIN_RE = re.compile(f"(?<=[a-z])-{JOIN}(?=[a-z])")
-_LATIN_JOIN_RE = re.compile(f"(?<=[A-Za-z0-9]){JOIN}(?=[A-Za-z])|(?<=[A-Za-z]){JOIN}(?=[0-9])")
+# (each led by the join it matches, looking behind it from there: the regex engine skips to the
+# joins rather than trying the look-behind at every character of the block)
+_HYPHEN_JOIN_RE = re.compile(f"-{JOIN}(?<=[a-z]-{JOIN})(?=[a-z])")
+_LATIN_JOIN_RE = re.compile(f"{JOIN}(?:(?<=[A-Za-z0-9]{JOIN})(?=[A-Za-z])|(?<=[A-Za-z]{JOIN})(?=[0-9]))")
 
 
 def _gap_patterns(glyph: str, phrase: str) -> list[tuple[str, str]]:

@@ -230,6 +230,9 @@ def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: l
                  whole: re.Pattern, evidence: frozenset[str], echoes: frozenset[str] = frozenset(),
                  declined: set[str] | None = None) -> str:
     glyph, left, right = rule.glyph, rule.left, rule.right
+    rest = left + right
+    if rest and rest[0] not in text:  # (the pattern holds each of the phrase's other characters;
+        return text  # one led by a gap, the glyph first in its phrase, is tried at every position)
     # A gap never falls inside a phrase that is already whole (圪梁上 does not become 圪梁峁上):
     # those phrases are found once the rule matches at all (most rules match in no block).
     complete = None

@@ -20,6 +20,9 @@ _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 PRIVATE_SHARE = 0.05  # of a page's characters: private-use ones beyond this are no font's lost glyphs
+# The CJK ideographs _looks_like_text would find neither control, unassigned nor private-use.
+_GOOD_IDEOGRAPHS = frozenset(ch for ch in map(chr, range(0x4E00, 0xA000))
+                             if unicodedata.category(ch) not in ("Cc", "Cn", "Co"))
 
 
 def _looks_like_text(text: str) -> bool:
@@ -28,9 +31,10 @@ def _looks_like_text(text: str) -> bool:
     font did not map (the page's lost glyphs: the cleaner reads each as a gap)."""
     if not text:
         return True
-    # each distinct character looked up once (a page has a few thousand), then counted
+    # each distinct character looked up once (a page has a few thousand), then counted; the
+    # ideographs every Chinese page is mostly made of are known good without looking
     bad = private = 0
-    for ch in set(text):
+    for ch in set(text) - _GOOD_IDEOGRAPHS:
         category = unicodedata.category(ch)
         if category in ("Cc", "Cn") and ch not in "\n\r\t\f\v":
             bad += text.count(ch)

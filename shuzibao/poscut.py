@@ -80,10 +80,12 @@ def pos_cut(postok, logp: dict, sentence: str, hmm: bool) -> list[tuple[str, str
     logtotal = log(tokenizer.total)
     out: list[tuple[str, str]] = []
     append = out.append
-    for blk in ps.re_han_internal.split(sentence):
+    # (split by a pattern with one group gives the text between its matches and the matches by
+    # turns, a match at every odd place: what jieba asks each piece again, whether it matches)
+    for k, blk in enumerate(ps.re_han_internal.split(sentence)):
         if not blk:
             continue
-        if ps.re_han_internal.match(blk):
+        if k % 2:  # a block of Han characters, letters and digits
             end = _route(blk, freq, logtotal, logp)
             n = len(blk)
             x = 0
@@ -106,8 +108,8 @@ def pos_cut(postok, logp: dict, sentence: str, hmm: bool) -> list[tuple[str, str
             if buf:
                 _flush(postok, buf, freq, tags, append)
         else:
-            for x in ps.re_skip_internal.split(blk):
-                if ps.re_skip_internal.match(x):
+            for j, x in enumerate(ps.re_skip_internal.split(blk)):
+                if j % 2:  # a space or line end
                     append((x, "x"))
                 else:
                     for xx in x:
@@ -158,14 +160,14 @@ def word_cut(tokenizer, logp: dict, sentence: str) -> list[str]:
     logtotal = log(tokenizer.total)
     out: list[str] = []
     append = out.append
-    for blk in jieba.re_han_default.split(sentence):
+    for k, blk in enumerate(jieba.re_han_default.split(sentence)):  # (matches by turns, as in pos_cut)
         if not blk:
             continue
-        if jieba.re_han_default.match(blk):
+        if k % 2:
             out.extend(word for word, _ in _route_words(blk, _route(blk, freq, logtotal, logp)))
         else:
-            for x in jieba.re_skip_default.split(blk):
-                if jieba.re_skip_default.match(x):
+            for j, x in enumerate(jieba.re_skip_default.split(blk)):
+                if j % 2:
                     append(x)
                 else:
                     out.extend(x)  # a character a token

@@ -209,7 +209,9 @@ def warm_up(vocabulary: Vocabulary | None = None) -> None:
 
 def _plain(text: str) -> str:
     """Markdown-escaped paragraph text back to plain text."""
-    return html.unescape(_MD_ESCAPE_RE.sub(r"\1", text))
+    if "\\" in text:  # (most paragraphs escape nothing: the pattern is not run over them)
+        text = _MD_ESCAPE_RE.sub(r"\1", text)
+    return html.unescape(text)
 
 
 def _strip_credits(paragraphs: Sequence[str]) -> list[str]:

@@ -98,8 +98,10 @@ def finish_joins(text: str) -> str:
 
 
 # (compiled once: each block's text is finished, and its spaces explained, with these)
-_HYPHEN_JOIN_RE = re.compile(f"(?<=[a-z])-{JOIN}(?=[a-z])")
-_LATIN_JOIN_RE = re.compile(f"(?<=[A-Za-z0-9]){JOIN}(?=[A-Za-z])|(?<=[A-Za-z]){JOIN}(?=[0-9])")
+# (each led by the join it matches, looking behind it from there: the regex engine skips to the
+# joins rather than trying the look-behind at every character of the block)
+_HYPHEN_JOIN_RE = re.compile(f"-{JOIN}(?<=[a-z]-{JOIN})(?=[a-z])")
+_LATIN_JOIN_RE = re.compile(f"{JOIN}(?:(?<=[A-Za-z0-9]{JOIN})(?=[A-Za-z])|(?<=[A-Za-z]{JOIN})(?=[0-9]))")
 
 
 def _gap_patterns(glyph: str, phrase: str) -> list[tuple[str, str]]:
@@ -228,6 +230,9 @@ def _restore_one(text: str, rule: _Rule, word: Callable[[str], bool], repairs: l
                  whole: re.Pattern, evidence: frozenset[str], echoes: frozenset[str] = frozenset(),
                  declined: set[str] | None = None) -> str:
     glyph, left, right = rule.glyph, rule.left, rule.right
+    rest = left + right
+    if rest and rest[0] not in text:  # (the pattern holds each of the phrase's other characters;
+        return text  # one led by a gap, the glyph first in its phrase, is tried at every position)
     # A gap never falls inside a phrase that is already whole (圪梁上 does not become 圪梁峁上):
     # those phrases are found once the rule matches at all (most rules match in no block).
     complete = None

@@ -420,6 +420,9 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
     data = data_box_rows(raws) | keyed
     rows = table_rows(raws) | data | celled
     for number, raw in enumerate(raws, 1):
+        if not raw.strip():  # (nothing below makes text of spaces: a blank line goes at once)
+            blank = True
+            continue
         if ("\u3000" in raw or "\u00a0" in raw) and _CLAUSE_MARK_RE.search(raw):
             raw = _INNER_IDEOGRAPHIC_RE.sub("", raw)
         raw = _STAND_IN_RE.sub(" ", raw.replace("\u3000", "  ").replace("\u00a0", " ")).rstrip()

@@ -102,7 +102,9 @@ def split_pieces(text: str) -> list[Piece]:
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             flush()
-        elif is_furniture(despace(line)):  # a running head or desk line is a piece of its own
+            continue
+        despaced = despace(line)
+        if is_furniture(despaced):  # a running head or desk line is a piece of its own
             flush()
             current.append(line)
             numbers.append(number)
@@ -114,7 +116,7 @@ def split_pieces(text: str) -> list[Piece]:
             # column before (…不光把城里的好方法 / 图为…指导青年 / 教师磨课。 本报记者 沈知遥 摄 /
             # 带了过来，…): the caption a piece of its own, so that the text can be joined on
             # (asked of every line: the credit's mark at the line's end is looked for first)
-            if despace(line).endswith(PHOTO_MARKS) and is_caption_start(current[0].strip()):
+            if despaced.endswith(PHOTO_MARKS) and is_caption_start(current[0].strip()):
                 flush()
     flush()
     return pieces

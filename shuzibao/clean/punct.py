@@ -19,22 +19,25 @@ MIN_MARKS = 8  # fewer marks than this say nothing about a page
 _SIMPLE = {",": "，", ";": "；", "?": "？", "!": "！", ":": "：", ".": "。", "(": "（", ")": "）"}
 _OPENERS = "（“《"
 _SENTENCE_MARKS = "，。；：？！、"
-_AFTER_HAN_RE = re.compile(r"(?<=[\u3400-\u9fff])[,.]")
-_FULL_AFTER_HAN_RE = re.compile(r"(?<=[\u3400-\u9fff])[，。]")
+# (These patterns are run over a whole page. Each opens on the mark it matches and looks behind it
+# from there, `[,.](?<=[…][,.])` for `(?<=[…])[,.]`: the same matches, but the regex engine skips
+# to the marks rather than trying the look-behind at every character of the page.)
+_AFTER_HAN_RE = re.compile(r"[,.](?<=[\u3400-\u9fff][,.])")
+_FULL_AFTER_HAN_RE = re.compile(r"[，。](?<=[\u3400-\u9fff][，。])")
 
 
 # On a page set with Chinese marks, an ASCII mark between two Chinese characters is an OCR or font
 # misreading of the full-width mark: no paper prints one there. So is a full stop after a per cent
 # sign before Chinese text (增长面达73.5%.其中), and brackets around Chinese text (本报讯(记者 汪蔓青 …)).
 # (the Chinese text after it may open the next line)
-_STRAY_RE = re.compile(r"(?<=[\u3400-\u9fff”）%％])[,;:?!](?=[ \n]?[\u3400-\u9fff“《（])"
-                       r"|(?<=[\u3400-\u9fff%％])\.(?=[ \n]?[\u3400-\u9fff“《（])")
-_BRACKETED_RE = re.compile(r"(?<=[\u3400-\u9fff])\(([\u3400-\u9fff][^()\n]{0,40})\)")
+_STRAY_RE = re.compile(r"[,;:?!](?<=[\u3400-\u9fff”）%％][,;:?!])(?=[ \n]?[\u3400-\u9fff“《（])"
+                       r"|\.(?<=[\u3400-\u9fff%％]\.)(?=[ \n]?[\u3400-\u9fff“《（])")
+_BRACKETED_RE = re.compile(r"\((?<=[\u3400-\u9fff]\()([\u3400-\u9fff][^()\n]{0,40})\)")
 # ... and, on a page with such misread marks, a straight quote beside Chinese text (素有"高山云雾出好茶”
 # 之说): opening or closing by the quotes before it on the page, printed ones included. (A page with
 # no other misreading printed its straight quotes: they stay.)
 MISREAD_MIN = 2
-_QUOTE_RE = re.compile(r'[“”]|(?<=[\u3400-\u9fff，。：；！？、])"|"(?=[\u3400-\u9fff])')
+_QUOTE_RE = re.compile(r'[“”]|"(?<=[\u3400-\u9fff，。：；！？、]")|"(?=[\u3400-\u9fff])')
 
 
 def restore_stray_marks(text: str) -> str:

@@ -37,8 +37,12 @@ SQUEEZED = "，、；："
 
 
 _NARROW_RE = re.compile(f"[^{HAN}{re.escape(FULL_PUNCT)}\u3000-\u303f\uff00-\uffef]")  # not is_wide
-_HAN_SPACE_RE = re.compile(f"(?<=[{HAN}]) (?=[{HAN}])")
-_HALVED_RE = re.compile(f"[{re.escape(SQUEEZED)}]|(?<=[{re.escape(FULL_PUNCT)}])[{re.escape(FULL_PUNCT)}]")
+# (Asked of every line. Each pattern opens on the character it matches and looks behind it from
+# there, ` (?<=[…] )` for `(?<=[…]) `: the same matches, but the regex engine skips to those
+# characters rather than trying the look-behind at every one.)
+_HAN_SPACE_RE = re.compile(f" (?<=[{HAN}] )(?=[{HAN}])")
+_FULL_PUNCT_CLASS = f"[{re.escape(FULL_PUNCT)}]"
+_HALVED_RE = re.compile(f"[{re.escape(SQUEEZED)}]|{_FULL_PUNCT_CLASS}(?<={_FULL_PUNCT_CLASS}{_FULL_PUNCT_CLASS})")
 
 
 def printed_width(text: str) -> float:
@@ -56,7 +60,7 @@ def printed_width(text: str) -> float:
 
 
 # A bracket closing a sentence's end: a brief's credit, `。（林晓）`.
-_CREDIT_AFTER_RE = re.compile(r"(?<=[。！？])[（(][^（）()。]{1,20}[）)]$")
+_CREDIT_AFTER_RE = re.compile(r"[（(](?<=[。！？][（(])[^（）()。]{1,20}[）)]$")  # (led by the bracket, as above)
 # A story's printed end, `（完）`, after its last sentence.
 _END_MARK_RE = re.compile(r"[（(]\s*完\s*[）)]$")
 

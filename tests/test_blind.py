@@ -223,6 +223,12 @@ KNOWN = {
     # set BD's 民生热线 page: a letter's signature over the office's reply (读者 邬国平) is also read
     # as its byline; the gold names none (its authors agree)
     ("2026-07-21", 1): "headline byline",
+    # set BF's 健康 page: the Q&A's column label (名医坐诊) kept as its kicker, as the README says;
+    # set BG's 文史 page: a rubric of four characters over a title (史海钩沉) read as its 引题
+    ("2026-08-18", 2): "headline", ("2026-08-25", 3): "headline",
+    # set BH's 要闻 page: a 图片新闻 with no headline, its caption read as its text and its credit as
+    # its byline (新华社记者 邢岱 摄), as the README says; the gold repeats the caption as the caption
+    ("2026-09-15", 3): "captions",
 }
 # Glyphs a page's gold and the cleaner count differently, and why: none now (杨老师, a teacher
 # called by his surname where the page's 杨翀 is echoed, keeps his surname alone since the
@@ -232,7 +238,10 @@ KNOWN = {
 # And (set AY's 科技·财经 page) 蒋晧 lost without a trace twice, at a line's end (…工程师蒋 / 一边记录)
 # and before 所在: the rest, 蒋, is a surname alone, too common to take for the name (the caption's
 # 蒋 （左） too: its space before the bracket is dropped; listed in KNOWN).
-GLYPH_KNOWN: dict[tuple[str, str], int] = {("2025-11-11", "堽"): -1, ("2026-05-12", "晧"): -2}
+# And (set BG's 文史 page) 龙漖 lost at a line's end with no trace before a word (设龙 / 镇公所): 龙 alone
+# tells nothing, and 龙镇 could be a place's name of its own.
+GLYPH_KNOWN: dict[tuple[str, str], int] = {("2025-11-11", "堽"): -1, ("2026-05-12", "晧"): -2,
+                                           ("2026-08-25", "漖"): -1}
 # Articles a page's gold does not have that the cleaner makes, and why: a 简讯 column's last brief
 # made an article of its own (NOTES-R accepts the column split into its briefs).
 # And a 名词解释 box drawn inside one story's text that explains another story's term (set AJ's
@@ -241,7 +250,9 @@ GLYPH_KNOWN: dict[tuple[str, str], int] = {("2025-11-11", "堽"): -1, ("2026-05-
 # the gold has the whole box as furniture, set AC's gold a forecast as an article titled so.
 # And (set BD's 民生热线 page, pdfminer) the report's last box given after a letter's reply: its
 # subhead (统建统营，试点破题) read as the title of a piece of its own.
-SPURIOUS_OK = {"2024-03-06": 1, "2025-02-11": 1, "2026-07-07": 1, "2026-07-21": 1}
+# And (set BF's 健康 page, pdfminer) the Q&A's 专家简介 box, given after another story's text and
+# headline: a piece of its own under its label, where the gold adds it to the Q&A it belongs to.
+SPURIOUS_OK = {"2024-03-06": 1, "2025-02-11": 1, "2026-07-07": 1, "2026-07-21": 1, "2026-08-18": 1}
 # Pages under the bar's 0.97, and why: a paragraph's indented first line that is one whole
 # sentence, with the paragraph going on on the full line under it, reads as a one-line paragraph
 # (2024-03-12); an essay's one-line paragraph exactly as wide as a full first line runs into the
@@ -361,7 +372,13 @@ PAGE_F1 = {"2024-03-12": 0.9, "2024-10-18": 0.95,
            # (set BC's 农业农村 page) a paragraph's first line holding one whole sentence, short of
            # the column by its indent and half an em (起初，不少村民心里没底。): by widths a one-line
            # paragraph as well, and read as one
-           "2026-07-07": 0.97}
+           "2026-07-07": 0.97,
+           # (set BF's 健康 page, pdfminer) a one-sentence answer on its turn's first line (答：建议每天
+           # 早晚各测一次。) read as a paragraph, and the 专家简介 box the gold adds to the Q&A apart
+           "2026-08-18": 0.93,
+           # (set BG's 文史 page) every break right; the paragraph with the glyph lost at a line's
+           # end with no trace (设龙 / 镇公所, in GLYPH_KNOWN) is not the gold's letter for letter
+           "2026-08-25": 0.98}
 # Pages where a story runs into the one before: a headline 3–4 ems short of a column whose
 # commas are not squeezed, over an indented first line that measures nearly full, cannot be told
 # from a paragraph's first line by widths (2022-12-07: 定制商品能否“七天无理由”退货; 2024-04-16:

@@ -1652,3 +1652,8 @@ def test_a_photo_strips_caption_ends_on_its_credit_and_the_next_photo_opens_an_i
                       "畯（右）向村民讲解稻虾共养", "技术，户均增收1.5万元。", "本报记者 窦川 摄"])
     titles = [a.title for a in _articles(page)]
     assert titles[-2:] == ["早稻开镰", "郁畯：把虾塘“搬”进稻田"]
+
+
+def test_a_serials_to_be_continued_names_no_one_and_a_pages_mailbox_is_furniture():
+    assert names_in_credit("（未完待续）") == []
+    assert is_furniture("本版投稿邮箱：czrbwsb@126.com")

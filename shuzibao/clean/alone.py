@@ -210,6 +210,7 @@ VERSE_MIN = 6  # lines: fewer ragged short lines are a headline run or a signatu
 VERSE_FULL = 0.35  # of a run's lines at its widest: more, and it is a narrow column set justified
 VERSE_CUT = 0.2  # of a run's line ends inside a word: more, and it is running text
 WRAPPED_OVER = 3.0  # ems: a full line this much wider than the poem's others is one wrapped
+STANZA_GAPS = 0.3  # of lines with a blank line before them: more, and blank lines part nothing
 
 
 # a line of classical verse: five or seven characters and its mark (独在异乡为异客，)
@@ -248,15 +249,18 @@ def verse_lines(lines: list[Line], before: list[float]) -> tuple[set[int], set[i
     if page < NARROW:
         return set(), set()
 
-    asked: dict[int, bool] = {}  # each line asked once, however many runs reach it
+    asked: dict[tuple[int, bool], bool] = {}  # each line asked once, however many runs reach it
+    # (blank lines part stanzas only where they are few: not on a page with one after every line)
+    stanzas = sum(1 for line in lines if line.blank_before) < STANZA_GAPS * len(lines)
 
-    def short(k: int) -> bool:
-        if k not in asked:
+    def short(k: int, stanza_end: bool = False) -> bool:
+        if (k, stanza_end) not in asked:
             line = lines[k]
-            asked[k] = line.width <= page - SHORT and not line.cells and not ends_sentence(line.text) \
+            asked[k, stanza_end] = line.width <= page - SHORT and not line.cells \
+                and (stanza_end or not ends_sentence(line.text)) \
                 and not is_hard_start(line) and not is_standalone(line) and not is_furniture(line.text) \
                 and han_count(line.text) >= 2 and not is_written_at(line.text)
-        return asked[k]
+        return asked[k, stanza_end]
 
     def long_line(k: int) -> bool:
         # a verse line as wide as the column: no sentence ends in it, the next line opens a word of
@@ -277,6 +281,11 @@ def verse_lines(lines: list[Line], before: list[float]) -> tuple[set[int], set[i
         run, rests, longs, k = [], [], [], i
         while k < len(lines):
             if short(k):
+                run.append(k)
+            elif run and stanzas and short(k, stanza_end=True) and not lines[k].blank_before \
+                    and k + 1 < len(lines) and lines[k + 1].blank_before and short(k + 1):
+                # a stanza's last line (not a line alone), ending its sentence, a blank line and
+                # the next stanza under it
                 run.append(k)
             elif run and longs_too and long_line(k):
                 run.append(k)
@@ -306,7 +315,9 @@ def verse_lines(lines: list[Line], before: list[float]) -> tuple[set[int], set[i
         # set ragged, or each of many lines ending where a phrase does (lines of a modern poem
         # near one length: a justified column breaks inside words)
         ragged = widths and sum(1 for w in widths if w >= max(widths) - 0.5) < VERSE_FULL * len(widths)
-        return len(run) >= VERSE_MIN and bool(widths) and max(widths) >= NARROW - 1 \
+        # (stanzas ending their sentences come two at least: one is a paragraph's end)
+        ends = sum(1 for j in whole if ends_sentence(lines[j].text))
+        return len(run) >= VERSE_MIN and bool(widths) and max(widths) >= NARROW - 1 and ends != 1 \
             and bool(ragged or (len(whole) >= VERSE_PHRASED and _phrased(lines, whole))) \
             and not _wrapped_prose(lines, whole)
 
@@ -339,8 +350,13 @@ def _phrased(lines: list[Line], run: list[int]) -> bool:
 def _wrapped_prose(lines: list[Line], run: list[int]) -> bool:
     """Lines broken inside words (监 / 测, 霍思 / 远), or a sentence ending inside one: a narrow
     column's running text, not verse, whose lines end where a phrase does."""
-    if any(mark in lines[j].text for j in run for mark in "。！？"):
-        return True  # a sentence ends inside a line: the line is no verse line
+    def stanza_end(j: int) -> bool:  # a sentence ending a line a blank line follows
+        return j + 1 < len(lines) and lines[j + 1].blank_before and not lines[j].blank_before \
+            and sum(1 for line in lines if line.blank_before) < STANZA_GAPS * len(lines)
+
+    if any(mark in (lines[j].text.rstrip("”’」』")[:-1] if stanza_end(j) else lines[j].text)
+           for j in run for mark in "。！？"):
+        return True  # a sentence ends inside a line: the line is no verse line (a stanza's ends at it)
     pairs = [(j, k) for j, k in zip(run, run[1:], strict=False) if k == j + 1]
     cut = sum(1 for j, k in pairs if straddles_word(lines[j].text, lines[k].text))
     # (a word's last character and its comma carried over: 施，做好就 / 行，时而攀上山峁)

@@ -472,7 +472,7 @@ _SOURCE_RE = compile_either(r"^(?:据|来源|综合|转自|摘自)|综合$|^(?:�
                             r"|(?:日报|晚报|网|电视台)$")
 
 # what a credit says they did (`记者 王磊 报道`), or who signs (`读者 陶然`)
-_NOT_NAMES = {"报道", "采写", "摄影报道", "供稿", "供图", "读者"}
+_NOT_NAMES = {"报道", "采写", "摄影报道", "供稿", "供图", "读者", "未完待续", "待续"}  # (a serial's （未完待续）)
 # Who a letter's writer is (市民, 业主) and how the paper calls them (李女士, 陈先生) name no one.
 _NOT_NAME_RE = re.compile(_SIGNER + r"|[\u4e00-\u9fff]{1,2}(?:女士|先生|大爷|大妈|阿姨|师傅)")
 

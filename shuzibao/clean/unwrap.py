@@ -99,6 +99,9 @@ _BRACKETED_CREDIT_RE = re.compile(r"^[（(][^（）()]{2,30}\s*摄[）)]$")
 _RUN_IN_RE = re.compile(r"[：:]\s*[\u4e00-\u9fff\d]")
 _NAMED_SPEAKER_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
 # A figure or Latin word a line cannot split: 20.1%, 6.38, LX7, with its unit sign.
+CLAUSE_END = "，、；：。！？”’）)】》…—"
+# a line going on with the clause the line over it left open: a few characters, then its comma
+_GOES_ON_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}[，、；。]")
 _UNSPLIT_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.,%‰℃/-]*")
 
 
@@ -159,11 +162,26 @@ def _caption_runs_on(prev: Line, nxt: Line) -> bool:
         and not is_furniture(nxt.text)
 
 
+def quoted_in(lines: list[Line]) -> set[int]:
+    """A quotation set in at a narrower measure under the colon that brings it (…一段生动的描述： /
+    墟在县东南三十里，滨西河，上通 / 山峒，下达府城。…): its first line, two clauses or more stopping on
+    no mark, goes on into the line under it, however short of the text's column."""
+    return {k for k in range(1, len(lines) - 1)
+            if lines[k - 1].text.endswith(("：", ":")) and _clauses_run_on(lines[k], lines[k + 1])}
+
+
+def _clauses_run_on(prev: Line, nxt: Line) -> bool:
+    return sum(prev.text.count(mark) for mark in "，、；") >= 2 and prev.text[-1:] not in CLAUSE_END \
+        and not nxt.indent and not is_hard_start(nxt) and nxt.text[:1] not in BULLETS \
+        and bool(_GOES_ON_RE.match(nxt.text)) and any(mark in nxt.text for mark in "。！？")  # (no list's row)
+
+
 def _dash_runs_on(prev: Line, nxt: Line, column: float) -> bool:
-    """A dash opening a line inside running text, the words it brings ending a sentence after a
-    full line that ends none (…说的一句话 / ——“管子不等人，百姓等不起。”): no subtitle's dash."""
+    """A dash opening a line inside running text, a sentence ending in the line it opens, after a
+    full line that ends none (…说的一句话 / ——“管子不等人，百姓等不起。”, …称呼它 / ——“龙漖”。从清代…):
+    no subtitle's dash (a subtitle holds no full stop)."""
     return column >= NARROW and prev.width > column - INDENT_SLACK and not ends_sentence(prev.text) \
-        and ends_sentence(nxt.text)
+        and any(mark in nxt.text for mark in "。！？")
 
 
 def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blank_matters: bool) -> bool:
@@ -453,6 +471,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     interview = any(SPEAKER_RE.match(line.text) for line in lines)
     signature = notice_signature(lines) | (contact_lines(lines) - advertised) | written_at_lines(lines)
     closed = formula_ends(lines)
+    quoting = quoted_in(lines)
     # lines each a block of its own: verse, a notice's signature, a table's rows
     verse, wrapped = verse_lines(lines, before)
     verse |= classical_verse(lines)
@@ -496,7 +515,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
                                                        or _asked_headline(blocks[-1])) \
             and not is_column_label(blocks[-1].lines[-1].text)
         column = after[prev] if under_head else before[prev]
-        if prev not in leads and i not in entries and (
+        if prev not in leads and i not in entries and prev not in quoting and (
                 breaks_between(measured[prev], measured[i], column, after[i], blank_matters)
                 or _exclaimed_before_start(lines, i) or (per_line and ends_sentence(lines[prev].text))
                 or (given and (lines[i].indent or _NUMBERED_RE.match(lines[i].text)))

@@ -1657,3 +1657,4 @@ def test_a_photo_strips_caption_ends_on_its_credit_and_the_next_photo_opens_an_i
 def test_a_serials_to_be_continued_names_no_one_and_a_pages_mailbox_is_furniture():
     assert names_in_credit("（未完待续）") == []
     assert is_furniture("本版投稿邮箱：czrbwsb@126.com")
+

@@ -426,6 +426,16 @@ def _after_run_in_lead(text: str, i: int) -> bool:
     return text[:1] in BULLETS and " " not in text[:i] and bool(_RUN_IN_LEAD_RE.match(text[:i]))
 
 
+_LISTED_PAD_RE = re.compile(f"(?:^|(?<=[、，：:]))[\u4e00-\u9fff][ {JOIN}]+[\u4e00-\u9fff](?=[、，。；]|$)")
+
+
+def _padded_listed_name(text: str, i: int) -> bool:
+    """The space at i pads a name of two characters between a list's 、 (出席会议的有：…、王 刚、…)."""
+    m = _LISTED_PAD_RE.match(text, max(0, i - 1))
+    near = text[max(0, i - 12): i + 12]
+    return bool(m) and m.start() <= i < m.end() and "、" in near
+
+
 def explain_spaces(text: str, mark: bool = True, word: Callable[[str], bool] = is_word,
                    numbers: bool = False) -> tuple[str, list[Repair]]:
     """Keep spaces between Han characters that belong (a document title 《…》, a credit, after
@@ -465,6 +475,9 @@ def explain_spaces(text: str, mark: bool = True, word: Callable[[str], bool] = i
             continue
         if _in_narrow_line(text, i) and word(_char_before(text, i) + _char_after(text, i + 1)):
             chars[i] = ""  # a narrow column's line spread to its width (晚 上, 项 目)
+            continue
+        if _padded_listed_name(text, i):
+            chars[i] = ""  # a two-character name padded to a list's three (…孟繁华、王 刚、韩立新…)
             continue
         chars[i] = GAP
         context = "".join(chars[max(0, i - 8): i + 9]).replace(JOIN, "")

@@ -284,8 +284,10 @@ def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],
         under.update((len(groups) + i, len(groups) + i + 1) for i in range(len(parts) - 1))
         groups.extend(parts)
     # (a run of another story's headlines between a group and the text under them parts them: the
-    # group was printed after its own story's text, 防暑别松懈 / □ 本报记者 祁梦溪 / 专家简介 / …)
-    starts = sorted(run.lines[0].line for run in runs)
+    # group was printed after its own story's text, 防暑别松懈 / □ 本报记者 祁梦溪 / 专家简介 / …; and so
+    # does a column's label in its own run: 聚力“招大引强”… / …签约28个重大产业项目 / 时政简讯 / ■…)
+    starts = sorted({run.lines[0].line for run in runs}
+                    | {g.lines[0].line for g in groups if all(is_column_label(u.text) for u in g.lines)})
     scored = [(scorer.scores(group.text, group.lines[0].line), _over_text(scorer, group, starts, drafts))
               for group in groups]
     lead = _headlines_lead(scored)

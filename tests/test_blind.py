@@ -379,8 +379,8 @@ PAGE_F1 = {"2024-03-12": 0.9, "2024-10-18": 0.95,
            # (set BG's 文史 page) every break right; the paragraph with the glyph lost at a line's
            # end with no trace (设龙 / 镇公所, in GLYPH_KNOWN) is not the gold's letter for letter
            "2026-08-25": 0.98,
-           # (set BG's 时政 page, pdftotext -raw) a QR prompt (扫码看视频) given inside a paragraph
-           # parts it; a name padded after a post, not in a list (市政协主席罗 平), is a gap
+           # (set BG's 时政 page, pdftotext -raw) a name padded after a post, not in a list
+           # (市政协主席邱 平), is a gap
            "2026-09-01": 0.97}
 # Pages where a story runs into the one before: a headline 3–4 ems short of a column whose
 # commas are not squeezed, over an indented first line that measures nearly full, cannot be told

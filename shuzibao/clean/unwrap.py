@@ -162,6 +162,16 @@ def _caption_runs_on(prev: Line, nxt: Line) -> bool:
         and not is_furniture(nxt.text)
 
 
+def _furniture_inside(lines: list[Line], before: list[float]) -> set[int]:
+    """The page's furniture given between two lines of a paragraph (…规模以上工业增加值增长 / 扫码看视频
+    / 7.2%，固定资产投资…): a line apart, the paragraph whole around it."""
+    return {k for k in range(1, len(lines) - 1)
+            if is_furniture(lines[k].text) and not ends_sentence(lines[k - 1].text)
+            and lines[k - 1].width > before[k - 1] - INDENT_SLACK and not lines[k + 1].indent
+            and not is_hard_start(lines[k + 1]) and lines[k + 1].width > before[k - 1] - INDENT_SLACK
+            and not headline_text(lines[k - 1].text)}
+
+
 def quoted_in(lines: list[Line]) -> set[int]:
     """A quotation set in at a narrower measure under the colon that brings it (…一段生动的描述： /
     墟在县东南三十里，滨西河，上通 / 山峒，下达府城。…): its first line, two clauses or more stopping on
@@ -484,7 +494,9 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
     # (measured full where only the break is asked: every other reading sees the line as printed)
     held = held_full(lines, before)
     measured = [replace(line, width=before[k]) if k in held else line for k, line in enumerate(lines)]
-    alone = loose_lines(lines, before) | signature | verse | headings | rows | quoted | advertised | navigation | form
+    dropped_in = _furniture_inside(lines, before)
+    alone = loose_lines(lines, before) | dropped_in | signature | verse | headings | rows | quoted | advertised \
+        | navigation | form
     blocks, current = [], [lines[0]]
     # Headline runs taken out of a paragraph they were set inside wait for the end of their
     # article (the next article's start, a headline or the page's end), where the page's other
@@ -531,7 +543,7 @@ def unwrap_paragraphs(lines: list[Line]) -> list[Block]:
         prev, i = i, i + 1
     blocks.append(Block(tuple(current)))
     blocks.extend(lifted)
-    pulled = {lines[k].number for k in quoted | advertised | navigation}
+    pulled = {lines[k].number for k in quoted | advertised | navigation | dropped_in}
     blocks = [Block(b.lines, noise=True) if all(line.number in pulled for line in b.lines) else b for b in blocks]
     blocks = _rejoin_around_inserts(blocks, {line.number: col for line, col in zip(lines, before, strict=True)})
     signed = {lines[k].number for k in signature | headings}

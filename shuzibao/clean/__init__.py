@@ -92,7 +92,7 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
     lines, changes = split_lines(text)
     blocks = unwrap_paragraphs(lines)
     units = classify_blocks(blocks, glyphs)
-    layout = segment_articles(units)
+    layout = segment_articles(units, frozenset(line.number for line in lines if line.blank_before))
     drafts = [d for d in layout.drafts if d.paragraphs]
     scorer = Scorer(drafts) if drafts else None
     attached, unused = attach_headlines(drafts, layout.groups, scorer)

@@ -350,9 +350,10 @@ def _phrased(lines: list[Line], run: list[int]) -> bool:
 def _wrapped_prose(lines: list[Line], run: list[int]) -> bool:
     """Lines broken inside words (监 / 测, 霍思 / 远), or a sentence ending inside one: a narrow
     column's running text, not verse, whose lines end where a phrase does."""
+    stanzas = sum(1 for line in lines if line.blank_before) < STANZA_GAPS * len(lines)
+
     def stanza_end(j: int) -> bool:  # a sentence ending a line a blank line follows
-        return j + 1 < len(lines) and lines[j + 1].blank_before and not lines[j].blank_before \
-            and sum(1 for line in lines if line.blank_before) < STANZA_GAPS * len(lines)
+        return stanzas and j + 1 < len(lines) and lines[j + 1].blank_before and not lines[j].blank_before
 
     if any(mark in (lines[j].text.rstrip("”’」』")[:-1] if stanza_end(j) else lines[j].text)
            for j in run for mark in "。！？"):

@@ -59,7 +59,6 @@ class Unit:
     repairs: tuple[Repair, ...] = field(default=())
     row: bool = False  # a table's row: it ends where it ends, as a sentence does
     verse: bool = False  # a poem's line
-    parted: bool = False  # a blank line before it (its block's first unit)
 
 
 _BRACKETED_RE = re.compile(r"[（(][^（）()]+[）)]")
@@ -346,12 +345,7 @@ def classify_blocks(blocks: list[Block], glyphs: dict[str, tuple[str, ...]]) -> 
             text, repairs = _finish(block.lines, glyphs, gaps=True, declined=declined[len(units)])
             printed[len(units)] = block.lines
             units.append(Unit(BODY, text, first, index, dateline=is_dateline(text), repairs=tuple(repairs)))
-    units = restore_from_bodies(units, printed, glyphs, declined)
-    firsts = {}
-    for k, unit in enumerate(units):
-        firsts.setdefault(unit.block, k)
-    return [replace(u, parted=True) if firsts[u.block] == k and blocks[u.block].lines[0].blank_before else u
-            for k, u in enumerate(units)]
+    return restore_from_bodies(units, printed, glyphs, declined)
 
 
 def _authors_line(blocks: list[Block], index: int) -> bool:

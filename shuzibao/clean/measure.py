@@ -38,7 +38,13 @@ def _measure_changes(lines: list[Line], i: int) -> bool:
 def _opens_box(lines: list[Line], i: int) -> bool:
     """A box's label opens the box, set at a measure of its own (老师点评, 专家简介, 图片新闻); not a
     column of briefs', whose bulleted items run in the column it heads (赛事快讯 / ■…)."""
-    return is_box_label(lines[i].text) and not (i + 1 < len(lines) and lines[i + 1].text[:1] in BULLETS)
+    text = lines[i].text
+    # (a label is a few characters: the patterns are not run on the page's other lines)
+    return len(text) <= BOX_LABEL_LEN and is_box_label(text) \
+        and not (i + 1 < len(lines) and lines[i + 1].text[:1] in BULLETS)
+
+
+BOX_LABEL_LEN = 8  # characters at most of a box's label (人物简介, 新闻速递, 老师点评)
 
 
 def column_widths(lines: list[Line], unmeasured: set[int] = frozenset(),

@@ -108,10 +108,15 @@ PARTED_MIN = 3  # blank lines on a page that show what they part
 PARTED_SHARE = 0.75  # of them before a headline, a byline or a dateline: they part stories
 
 
-def _blanks_part_stories(units: list[Unit]) -> bool:
+def _parted_units(units: list[Unit], parted_lines: frozenset[int]) -> set[int]:
+    """The units a blank line comes before: each opening on a line set apart by one."""
+    return {k for k, u in enumerate(units) if u.line in parted_lines and (k == 0 or units[k - 1].line != u.line)}
+
+
+def _blanks_part_stories(units: list[Unit], parted: set[int]) -> bool:
     """The page's blank lines stand between stories (a copy of the e-paper's text: one before each
     story's headline), not between an extractor's boxes or every line."""
-    parted = [u for u in units if u.parted]
+    parted = [units[k] for k in parted]
     heads = sum(1 for u in parted if u.kind in (HEADLINE, BYLINE) or u.dateline)
     return len(parted) >= PARTED_MIN and heads >= PARTED_SHARE * len(parted)
 
@@ -293,7 +298,8 @@ def mark_verse(units: list[Unit]) -> list[Unit]:
     return out
 
 
-def segment_articles(units: list[Unit]) -> Layout:
+def segment_articles(units: list[Unit], parted_lines: frozenset[int] = frozenset()) -> Layout:
+    """`parted_lines`: the lines a blank line came before (the page's blank lines may part stories)."""
     units = mark_parallel_subheads(mark_verse(units))
     # a line that only names the page's section, as its running head does, heads no story (民生热线
     # over the desk's hotline box)
@@ -304,7 +310,8 @@ def segment_articles(units: list[Unit]) -> Layout:
     captions, fragments = [], []
     current: Draft | None = None
     after_break = False
-    parting = _blanks_part_stories(units)
+    parted = _parted_units(units, parted_lines)
+    parting = _blanks_part_stories(units, parted)
 
     def flush_headlines():
         nonlocal pending_headlines
@@ -410,7 +417,7 @@ def segment_articles(units: list[Unit]) -> Layout:
         flush_headlines()
         if _starts_article(unit, current, after_break, headed) or _poem_after_prose(units, index, current) \
                 or ((labelled or noticed) and current is not None and current.units) \
-                or (parting and unit.parted and _photo_text(units, index) and _finished(current)):
+                or (parting and index in parted and _photo_text(units, index) and _finished(current)):
             current = Draft()
             drafts.append(current)
         current.units.append(unit)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from ..markdown_io import paragraphs_to_body
 from ..model import Article, RawPage
@@ -75,8 +76,7 @@ def _raw_line(numbers: tuple[int, ...], n: int) -> int:
 def _as_given(report: PageReport, numbers: tuple[int, ...]) -> PageReport:
     """The report's lines named as the raw page numbers them, not as read in order: the desk
     looks them up in the file it was given."""
-    def at(n: int) -> int:
-        return _raw_line(numbers, n)
+    at = partial(_raw_line, numbers)
     return replace(
         report,
         articles=[replace(a, line=at(a.line)) for a in report.articles],

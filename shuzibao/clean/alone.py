@@ -319,7 +319,7 @@ def verse_lines(lines: list[Line], before: list[float]) -> tuple[set[int], set[i
         ends = sum(1 for j in whole if ends_sentence(lines[j].text))
         return len(run) >= VERSE_MIN and bool(widths) and max(widths) >= NARROW - 1 and ends != 1 \
             and bool(ragged or (len(whole) >= VERSE_PHRASED and _phrased(lines, whole))) \
-            and not _wrapped_prose(lines, whole)
+            and not _wrapped_prose(lines, whole, stanzas)
 
     verse: set[int] = set()
     wrapped: set[int] = set()
@@ -347,11 +347,9 @@ def _phrased(lines: list[Line], run: list[int]) -> bool:
                for j, k in zip(run, run[1:], strict=False) if k == j + 1)
 
 
-def _wrapped_prose(lines: list[Line], run: list[int]) -> bool:
+def _wrapped_prose(lines: list[Line], run: list[int], stanzas: bool = False) -> bool:
     """Lines broken inside words (监 / 测, 霍思 / 远), or a sentence ending inside one: a narrow
     column's running text, not verse, whose lines end where a phrase does."""
-    stanzas = sum(1 for line in lines if line.blank_before) < STANZA_GAPS * len(lines)
-
     def stanza_end(j: int) -> bool:  # a sentence ending a line a blank line follows
         return stanzas and j + 1 < len(lines) and lines[j + 1].blank_before and not lines[j].blank_before
 

@@ -266,7 +266,9 @@ def _over_text(scorer: Scorer, group: HeadlineGroup, starts: list[int], drafts: 
     if before is None:
         return None
     last = (group.byline or group.lines[-1]).line
-    return None if any(last < start < drafts[before].position for start in starts) else before
+    # (the first run start after the group's last line, by bisection: a page may hold thousands)
+    at = bisect.bisect_right(starts, last)
+    return None if at < len(starts) and starts[at] < drafts[before].position else before
 
 
 def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],

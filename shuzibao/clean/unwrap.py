@@ -166,8 +166,8 @@ def _furniture_inside(lines: list[Line], before: list[float]) -> set[int]:
     """The page's furniture given between two lines of a paragraph (…规模以上工业增加值增长 / 扫码看视频
     / 7.2%，固定资产投资…): a line apart, the paragraph whole around it."""
     return {k for k in range(1, len(lines) - 1)
-            if is_furniture(lines[k].text) and not ends_sentence(lines[k - 1].text)
-            and lines[k - 1].width > before[k - 1] - INDENT_SLACK and not lines[k + 1].indent
+            if not ends_sentence(lines[k - 1].text) and lines[k - 1].width > before[k - 1] - INDENT_SLACK
+            and is_furniture(lines[k].text) and not lines[k + 1].indent
             and not is_hard_start(lines[k + 1]) and lines[k + 1].width > before[k - 1] - INDENT_SLACK
             and not headline_text(lines[k - 1].text)}
 
@@ -183,7 +183,7 @@ def quoted_in(lines: list[Line]) -> set[int]:
 def _clauses_run_on(prev: Line, nxt: Line) -> bool:
     return sum(prev.text.count(mark) for mark in "，、；") >= 2 and prev.text[-1:] not in CLAUSE_END \
         and not nxt.indent and not is_hard_start(nxt) and nxt.text[:1] not in BULLETS \
-        and bool(_GOES_ON_RE.match(nxt.text)) and any(mark in nxt.text for mark in "。！？")  # (no list's row)
+        and bool(_GOES_ON_RE.match(nxt.text)) and _holds_sentence_end(nxt.text)  # (no list's row)
 
 
 def _dash_runs_on(prev: Line, nxt: Line, column: float) -> bool:
@@ -191,7 +191,11 @@ def _dash_runs_on(prev: Line, nxt: Line, column: float) -> bool:
     full line that ends none (…说的一句话 / ——“管子不等人，百姓等不起。”, …称呼它 / ——“龙漖”。从清代…):
     no subtitle's dash (a subtitle holds no full stop)."""
     return column >= NARROW and prev.width > column - INDENT_SLACK and not ends_sentence(prev.text) \
-        and any(mark in nxt.text for mark in "。！？")
+        and _holds_sentence_end(nxt.text)
+
+
+def _holds_sentence_end(text: str) -> bool:
+    return any(mark in text for mark in "。！？")
 
 
 def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blank_matters: bool) -> bool:

@@ -123,12 +123,8 @@ KNOWN = {
     # after it is split off its title and given to that commentary, whose own headline group
     # (国际观察 / title / —— subtitle) is then left over
     ("2025-06-04", 4): "headline", ("2025-06-04", 5): "headline",
-    # the same, on set V's 城事 page: the lead story's kicker (盼了多年的“堵点”要疏通了), its title
-    # having lost its first glyph, is split off and goes to a story further down, whose own title
-    # then goes to the one before it (a title printed after its story, straight over the next
-    # story's title); a column's label (问政枫江) kept as the kicker, as the README says
-    ("2018-10-09", 1): "headline", ("2018-10-09", 2): "headline", ("2018-10-09", 4): "headline",
-    ("2018-10-09", 5): "headline",
+    # set V's 城事 page: a column's label (问政枫江) kept as the kicker, as the README says
+    ("2018-10-09", 2): "headline",
     # set X: column labels (记者手记, 专家视点, 今日快评, 读者来信) kept as kickers, as the README
     # says (NOTES-X drops them); the letter's title lost its glyph with no trace (刘家村的路灯…)
     # and no word around the gap is telling, so it stays lost (README's known limits)

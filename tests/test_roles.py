@@ -1658,3 +1658,18 @@ def test_a_serials_to_be_continued_names_no_one_and_a_pages_mailbox_is_furniture
     assert names_in_credit("（未完待续）") == []
     assert is_furniture("本版投稿邮箱：czrbwsb@126.com")
 
+
+
+def test_a_title_after_its_story_over_the_next_storys_own_title():
+    # 槐花巷 is named once in the bus story: enough for the two lines to seem one group, though the
+    # first speaks of the bus story only and the second fits the story under them best
+    page = ("雁湖晚报讯（通讯员 宋青 记者 邹原）为方便老城区居民\n出行，市公交集团将于10月15日起开通\n"
+            "两条“微循环”公交线路，途经解放街、\n槐花巷，槐花巷的老街坊出行更方便了。\n"
+            "新线路采用新能源纯电动公交车，发车间\n隔为10分钟。\n"
+            "两条公交“微循环”线路下周一开通\n"
+            "槐花巷改造完工 老街坊住上“新”家\n"
+            "雁湖晚报讯（记者 林朵）青石板路重新铺设，\n斑驳的外墙刷上了新漆，经过7个多月\n"
+            "的施工，槐花巷老旧小区改造工程日前\n全部完工，巷内126户居民住上了“新”\n家，告别了“脏乱差”的居住环境。\n")
+    bus, lane = _articles(page)
+    assert (bus.title, bus.kicker) == ("两条公交“微循环”线路下周一开通", "")
+    assert (lane.title, lane.kicker) == ("槐花巷改造完工 老街坊住上“新”家", "")

@@ -227,7 +227,7 @@ def split_run(run: HeadlineGroup, scorer: Scorer) -> list[HeadlineGroup]:
         agrees = best_mine == best_theirs or mine[best_theirs] >= 0.6 * top_mine \
             or theirs[best_mine] >= 0.6 * top_theirs \
             or _both_fit_below(mine, theirs, below, top_mine, best_theirs)
-        if len(current) < 3 and (plain or agrees):
+        if len(current) < 3 and (plain or agrees) and not _turns_to_below(mine, theirs, below):
             current.append(unit)
         else:
             groups.append([unit])
@@ -258,6 +258,19 @@ def _both_fit_below(mine: dict[int, float], theirs: dict[int, float], below: int
     about half as well as its own best (a kicker, title and subtitle over a dateline, the title's
     words also another story's topic: 我市中考改革方案公布 over the 中考 story, by an interview on it)."""
     return below is not None and best_theirs == below and below in mine and mine[below] >= max(WEAK, 0.4 * top_mine)
+
+
+def _turns_to_below(mine: dict[int, float], theirs: dict[int, float], below: int | None) -> bool:
+    """The lines so far are a story's above the run, printed after its text, and the next line
+    heads the story right under the run: that story is the line's best and says nothing of theirs
+    (3条公交“微循环”线路下周一开通 / 古井巷改造完工 老街坊住上“新”家, over the 古井巷 story; the bus
+    story above it names 古井巷 once, which alone made the two lines agree)."""
+    if below is None or below not in mine:
+        return False
+    best_mine, top_mine = _best(mine)
+    best_theirs, top_theirs = _best(theirs)
+    return best_mine == below and best_theirs < below and top_mine >= WEAK and top_theirs >= WEAK \
+        and theirs.get(below, 0.0) < WEAK / 3
 
 
 def _over_text(scorer: Scorer, group: HeadlineGroup, starts: list[int], drafts: list[Draft]) -> int | None:

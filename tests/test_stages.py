@@ -23,6 +23,7 @@ from shuzibao.clean.patterns import (
 )
 from shuzibao.clean.pieces import reorder_pieces, split_pieces
 from shuzibao.clean.punct import ascii_punctuated, restore_punctuation, restore_stray_marks
+from shuzibao.clean.rejoin import rejoin_cut_lines
 from shuzibao.clean.unwrap import unwrap_paragraphs
 
 STAGES = Path(__file__).parent / "fixtures" / "stages"
@@ -1226,3 +1227,27 @@ def test_a_dialogues_turns_are_paragraphs_however_full_the_line_before():
     assert ["“快看，那只大的又飞回来", "了！”“小点声，别惊着它们。”", "“今年的窝比去年多了好几个。”"] in \
         _blocks("\n".join(["本报记者 程楠 文/图", "“快看，那只大的又飞回来", "了！”“小点声，别惊着它们。”",
                            "“今年的窝比去年多了好几个。”"]))
+
+
+def test_a_dialogues_turns_short_of_the_column_do_not_make_it_narrower():
+    # most lines end a turn, short of the 13-em column: the quantile of the widths around the
+    # turn (…从我 / 记事起它就没走过。”) falls among them, and the two full lines show the column
+    page = "\n".join([
+        "把一块旧怀表轻轻放在玻璃柜", "台上。", "“师傅，这表还能修吗？”", "老周戴上寸镜，把表翻",
+        "过来看了看。表壳磨得发亮，", "背面刻着一行小字：赠阿远，", "1986年夏。", "“是你爷爷的？”",
+        "“嗯。他上个月走了。”", "“停了多久了？”", "“不知道。奶奶说，从我", "记事起它就没走过。”",
+        "老周没再问，拿起小起", "子，一颗一颗拧开后盖。机芯", "里积着一层细细的灰，游丝缠", "在了一起。"])
+    blocks = _blocks(page)
+    assert ["“不知道。奶奶说，从我", "记事起它就没走过。”"] in blocks
+    assert blocks[-1][0] == "老周没再问，拿起小起"
+
+
+def test_a_datelines_bold_lead_given_a_line_of_its_own_runs_on():
+    # a viewer's copy gives a bold run a line of its own; a dateline set on its own line over a
+    # full line of text (新华社北京8月25日电 / （记者 方晓）记者从…) is not cut, and stays
+    lines = [line.text for line in rejoin_cut_lines(split_lines(
+        "本报讯\n（记者 周以宁 通\n讯员 韩小川）10月4日，第七\n届梧城读书节在梧城市图书馆\n东广场开幕。\n")[0])]
+    assert lines[0] == "本报讯（记者 周以宁 通"
+    apart = [line.text for line in rejoin_cut_lines(split_lines(
+        "新华社北京8月25日电\n（记者 方晓）记者从教育部\n获悉，全国各地中小学秋季学\n期将陆续开学。\n")[0])]
+    assert apart[0] == "新华社北京8月25日电"

@@ -12,12 +12,23 @@ from .shapes import FRAGMENT, MIN_SIDE, NARROW, OUTLIER, QUANTILE, WINDOW, is_ha
 from .text import ends_sentence
 
 
-def _column_of(widths: list[float]) -> float:
-    """A high quantile of nearby widths, ignoring lines far wider than most (headlines)."""
+def _column_of(widths: list[float], talk: bool = False) -> float:
+    """A high quantile of nearby widths, ignoring lines far wider than most (headlines). Where most
+    lines end a sentence (a dialogue's turns, a line or two each), most are short of the column:
+    two full lines agreeing well above the quantile are the column's."""
     ordered = sorted(widths)
     median = ordered[len(ordered) // 2]
     kept = bisect_right(ordered, median + OUTLIER)  # the widths kept are the sorted ones up to there
-    return ordered[min(kept - 1, int(kept * QUANTILE))]
+    column = ordered[min(kept - 1, int(kept * QUANTILE))]
+    if talk and kept >= 2 and ordered[kept - 1] - ordered[kept - 2] <= TALK_AGREE \
+            and ordered[kept - 2] - column >= TALK_ABOVE:
+        return ordered[kept - 2]
+    return column
+
+
+TALK_SHARE = 0.5  # of a window's lines ending a sentence: a dialogue's turns
+TALK_AGREE = 0.5  # ems between the two widest lines that agree on the column
+TALK_ABOVE = 1.5  # ems above the quantile: the quantile fell among the turns' short lines
 
 
 MEASURE_SIDE = 4  # lines each side of a block's edge that show the measure changing there
@@ -69,9 +80,10 @@ def column_widths(lines: list[Line], unmeasured: set[int] = frozenset(),
     # `kept` (those widths in page order): counted[k] of them come before line k. A window seen
     # again (line i's ahead is line i + WINDOW's back) is measured once.
     kept = [width for width, m in zip(widths, measured, strict=True) if m]
-    counted = [0]
-    for m in measured:
+    counted, ended = [0], [0]  # measured lines before line k, and those of them ending a sentence
+    for m, line in zip(measured, lines, strict=True):
         counted.append(counted[-1] + m)
+        ended.append(ended[-1] + (m and ends_sentence(line.text)))
     first, last = _stretches(segment_of)
     seen: dict[tuple[int, int], float] = {}
 
@@ -80,7 +92,7 @@ def column_widths(lines: list[Line], unmeasured: set[int] = frozenset(),
         if a == b:  # no measured line in the window: line i's own width
             return widths[i]
         if (a, b) not in seen:
-            seen[a, b] = _column_of(kept[a:b])
+            seen[a, b] = _column_of(kept[a:b], ended[hi + 1] - ended[lo] >= TALK_SHARE * (b - a))
         return seen[a, b]
 
     before, after = [], []

@@ -312,6 +312,14 @@ def is_dateline(text: str) -> bool:
     return bool(DATELINE_RE.match(text))
 
 
+def is_bare_lead(text: str) -> bool:
+    """A line holding a dateline's lead and nothing after it (本报讯): set bold, a run the extractor
+    gave a line of its own; the dateline's credit and text run on in the line under it."""
+    text = text.strip()
+    m = DATELINE_RE.match(text)
+    return bool(m) and m.end() == len(text) and not text.startswith(("（", "("))
+
+
 _CLAUSE_MARK_RE = re.compile("[，。；！？“”]")
 _ROLE_AT_WORD_RE = compile_either(r"(?:^|\s)" + _ROLE)
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .glyphs import finish_joins, join_lines, rejoin_credit_spaces
 from .lines import Line
-from .patterns import is_credit, is_dateline
+from .patterns import is_bare_lead, is_credit, is_dateline
 from .shapes import INDENT, NARROW, WIDE
 from .text import han_count, is_han, printed_width
 
@@ -18,20 +18,39 @@ def rejoin_cut_lines(lines: list[Line]) -> list[Line]:
     dateline cut after its first word (本报 / 讯（记者 杨帆）…), where an article starts; a brief's
     closing credit cut in its brackets (…即可参加。（林 / 晓）), where the brief ends."""
     out: list[Line] = []
-    for line in _numbers_set_back(lines):
+    lines = _numbers_set_back(lines)
+    for k, line in enumerate(lines):
         prev = out[-1] if out else None
         if prev is not None and (rest := _dateline_rest(prev.text, line.text)):
             # a bracketed dateline cut before its bracket closed (（中央社記者邱冠霖澄溪縣7日 / 電）澄溪縣…):
             # its end goes up to it, where the article starts
             out[-1] = replace(prev, text=prev.text + rest, width=prev.width + printed_width(rest))
             line = replace(line, text=line.text[len(rest):], width=line.width - printed_width(rest))
-        if prev is not None and _cut(prev.text, line.text):
+        if prev is not None and _lead_runs_on(prev, line, lines[k + 1:k + 1 + LEAD_NEIGHBOURS]):
+            # a dateline's bold lead the extractor gave a line of its own (本报讯 / （记者 周以宁）
+            # 10月4日，…): one printed line, measured whole
+            out[-1] = replace(prev, text=prev.text + line.text, width=prev.width + line.width)
+        elif prev is not None and _cut(prev.text, line.text):
             # (a role word cut from its name gets its space back: 参观。（通讯员 / 柯小蔓）)
             text = finish_joins(rejoin_credit_spaces(join_lines([prev.text, line.text])))
             out[-1] = replace(prev, text=text, width=prev.width + line.width)
         else:
             out.append(line)
     return out
+
+
+LEAD_NEIGHBOURS = 3  # lines under a dateline's lead whose widths show its column's measure
+
+
+def _lead_runs_on(prev: Line, line: Line, below: list[Line]) -> bool:
+    """A dateline's lead alone on its line, the line under it the rest of its printed line: the two
+    together no wider than the column's lines under them (a dateline set on a line of its own over
+    a full line of text is not cut)."""
+    return is_bare_lead(prev.text) and not line.blank_before and not is_dateline(line.text) \
+        and bool(below) and prev.width + line.width <= max(b.width for b in below) + LEAD_SLACK
+
+
+LEAD_SLACK = 1.0  # ems a lead and its line's rest may pass the lines under them (a hanging mark)
 
 
 # A number set on a baseline of its own inside a line, which PyMuPDF gives as three lines

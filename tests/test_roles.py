@@ -1673,3 +1673,57 @@ def test_a_title_after_its_story_over_the_next_storys_own_title():
     bus, lane = _articles(page)
     assert (bus.title, bus.kicker) == ("两条公交“微循环”线路下周一开通", "")
     assert (lane.title, lane.kicker) == ("槐花巷改造完工 老街坊住上“新”家", "")
+
+
+def test_a_cartoons_title_over_its_artists_credit_is_its_caption():
+    page = ("电梯加装，难在哪里\n□ 韩立言\n随着居民年龄增长，“上楼难”成为不少老旧小区的烦心事。"
+            "笔者走访发现，加装电梯意愿强烈的小区不少，真正装上的却不多。\n"
+            "破解这些难题，需要多方合力。街道和社区可以牵头协商，相关部门可以简化审批流程。\n\n"
+            "一“梯”难求\n郑小川 作\n\n"
+            "社区食堂，不妨再办得实惠些\n□ 邱明远\n这个周末，社区食堂又热闹了起来。十几位老人围坐在一起，"
+            "从今天的菜谱聊到了各自的家常。\n")
+    lift, canteen = _articles(page)
+    assert lift.captions == ("一“梯”难求 郑小川 作",) and canteen.title == "社区食堂，不妨再办得实惠些"
+    assert "郑小川" not in lift.authors
+
+
+def test_a_boxs_title_under_its_label_in_a_narrow_column():
+    # an 11-em box: its title near the full measure, the first line under it short by the indent
+    # and with no mark in it (it reads as a headline too), a full line going on under that
+    page = ("本报讯（记者 陈思远）时下正值晚稻收获季，\n走进青禾镇良种繁育基地，连片的制种田\n里稻穗低垂，收割机来回穿梭。\n\n"
+            "农 技 小 课 堂\n秋播小麦把好“三道关”\n眼下正是秋播小麦的\n关键时期。县农业技术推\n"
+            "广站高级农艺师严青山提\n醒广大种植户，秋播要重\n点把好以下三道关。\n")
+    harvest, box = _articles(page)
+    assert (box.kicker, box.title) == ("农技小课堂", "秋播小麦把好“三道关”")
+    assert box.paragraphs[0].startswith("眼下正是秋播小麦的关键时期。")
+
+
+def test_a_photos_caption_between_a_headline_and_its_story_signed_by_its_reporter():
+    # no 图为, its credit on a line of its own: set under the headline, over the dateline that names
+    # the photographer, it is the story's photo, not a 图片新闻 of its own
+    page = ("建基地 育良种 强链条\n小良种撬动大产业 青禾镇种业产值破3亿元\n——来自青禾镇良种繁育基地的调查\n\n10月10日，在青禾镇良种繁育基地，农机手驾驶收割机\n收获制种稻。\n"
+            "记者 陈思远 摄\n\n本报讯（记者 陈思远\n通讯员 方立）时下正值晚\n稻收获季，走进青禾镇良种\n"
+            "繁育基地，连片的制种田里\n稻穗低垂，收割机来回穿梭。\n基地负责人贺明川告诉记者，\n"
+            "今年基地制种面积达到1.2\n万亩，预计可产优质稻种\n450万公斤。\n")
+    articles = _articles(page)
+    assert len(articles) == 1
+    assert articles[0].captions == ("10月10日，在青禾镇良种繁育基地，农机手驾驶收割机收获制种稻。 记者 陈思远 摄",)
+    assert articles[0].title == "小良种撬动大产业 青禾镇种业产值破3亿元"
+
+
+def test_a_notices_title_wrapped_over_two_lines_its_roster_and_contact_line():
+    page = ("“下一步，我们打算建一个冷库，让柳湾蜜薯一年四季都能卖。”范晓舟说。\n（刘青 罗小溪）\n\n"
+            "关于青禾镇 2026 年度高素质农民\n培训结业人员名单的公示\n\n"
+            "根据《桐川县 2026 年高素质农民培育实施方案》要求，经个人申报、村级推荐、集中培训和结业考\n"
+            "核，以下 15 名学员培训合格，准予结业。现将名单予以公示，公示期为 2026 年 10 月 13 日至 10\n"
+            "月 19 日。如对公示人员有异议，请在公示期内以书面形式向青禾镇农业综合服务中心反映。\n"
+            "名单（排名不分先后）：\n"
+            "冯德厚\u3000\u3000施\u3000兰\u3000\u3000葛长顺\u3000\u3000吕秋菊\u3000\u3000邵天佑\n"
+            "覃玉梅\u3000\u3000龚\u3000平\u3000\u3000谭志远\u3000\u3000孔繁花\u3000\u3000韦春生\n"
+            "毛小燕\u3000\u3000闫\u3000军\u3000\u3000包德林\u3000\u3000柏秀芝\u3000\u3000殷国栋\n"
+            "联系电话：62135087\n青禾镇人民政府\n2026 年 10 月 12 日\n")
+    notice = _articles(page)[-1]
+    assert notice.title == "关于青禾镇2026年度高素质农民培训结业人员名单的公示"
+    assert notice.paragraphs[-6:] == ["冯德厚 施兰 葛长顺 吕秋菊 邵天佑", "覃玉梅 龚平 谭志远 孔繁花 韦春生",
+                                      "毛小燕 闫军 包德林 柏秀芝 殷国栋", "联系电话：62135087", "青禾镇人民政府",
+                                      "2026年10月12日"]

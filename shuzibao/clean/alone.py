@@ -450,7 +450,8 @@ def contact_lines(lines: list[Line]) -> set[int]:
         while run < len(lines) and run - k < CONTACTS_MAX and _CONTACT_RE.match(lines[run].text) \
                 and not is_furniture(lines[run].text):  # the paper's own hotline, on every page
             run += 1
-        if run > k and ends_sentence(lines[k - 1].text) and not lines[k].blank_before \
+        # (under a sentence's end, or under a table's last row: a 公示's roster)
+        if run > k and (ends_sentence(lines[k - 1].text) or lines[k - 1].cells) and not lines[k].blank_before \
                 and (run == len(lines) or lines[run].blank_before or not ends_sentence(lines[run].text)
                      and headline_text(lines[run].text)):
             out.update(range(k, run))

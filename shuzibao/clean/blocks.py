@@ -265,6 +265,13 @@ def titled_drawings(blocks: list[Block]) -> list[Block]:
             if len(block.lines) > 1:
                 out.append(Block(block.lines[1:]))
             continue
+        if prev is not None and len(block.lines) == 1 and DRAWN_CREDIT_RE.match(title.text) and len(prev.lines) == 1 \
+                and not prev.body and not prev.noise and title.number == prev.first + 1 and not title.blank_before \
+                and len(prev.lines[0].text) <= DRAWING_TITLE_MAX \
+                and not any(mark in prev.lines[0].text for mark in "。！？，；："):
+            # ... and the title over its credit (一“桩”难求 / 郑小川 作)
+            out[-1] = Block((replace(prev.lines[0], text=prev.lines[0].text + " "), title))
+            continue
         out.append(block)
     return out
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .blocks import BYLINE, Unit
-from .patterns import PHOTO_CREDIT_RE, is_box_label, is_column_label, is_signer
+from .patterns import PHOTO_CREDIT_RE, is_box_label, is_column_label, is_document_title, is_signer
 from .segment import Draft, HeadlineGroup
 from .text import HAN, printed_width
 
@@ -38,10 +38,6 @@ class Attachment:
     group: HeadlineGroup
     headline: Headline
     confidence: str  # high / medium / low, for the editor's report
-
-
-# An official document's title: 关于…的通知 (公告, 决定, 意见, 办法, 通报, 方案)
-_DOCUMENT_TITLE_RE = re.compile(r"^关于\S{2,40}的(?:通知|公告|通告|决定|意见|办法|通报|方案|规定|批复|公示)$")
 
 
 # A serial's instalment under its title: `第十二回 雨夜来客`, `第三章`
@@ -80,10 +76,10 @@ def headline_roles(lines: list[str]) -> Headline:
         return Headline(title=subtitle[0].lstrip("—"), subtitle=" ".join(subtitle[1:]))
     if len(main) == 1:
         return Headline(title=main[0], subtitle=" ".join(subtitle))
-    if len(main) == 2 and _DOCUMENT_TITLE_RE.match(main[0] + main[1]) and not _DOCUMENT_TITLE_RE.match(main[0]):
+    if len(main) == 2 and is_document_title(main[0] + main[1]) and not is_document_title(main[0]):
         # an official document's title wrapped over two lines (关于开展…“共享农房” / 招募活动的通知)
         return Headline(title=main[0] + main[1], subtitle=" ".join(subtitle))
-    if len(main) == 2 and _DOCUMENT_TITLE_RE.match(main[1]) and is_signer(main[0]):
+    if len(main) == 2 and is_document_title(main[1]) and is_signer(main[0]):
         # ... or its issuer over it (岚溪市青梧区人民法院 / 关于敦促被执行人主动履行法律义务的公告)
         return Headline(title=main[0] + main[1], subtitle=" ".join(subtitle))
     if len(main) == 2 and not subtitle:

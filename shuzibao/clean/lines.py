@@ -77,6 +77,18 @@ def _long_tokens(text: str, i: int) -> bool:
     return len(before) == 4 and " " not in before and len(after) == 4 and " " not in after
 
 
+_SPACED_AFTER_RE = re.compile(r"[0-9][0-9.,:∶%‰]*\s[\u4e00-\u9fff]")
+_SPACED_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]\s[0-9][0-9.,:∶%‰]*$")
+
+
+def _figure_spaced(text: str, i: int) -> bool:
+    """The figure at the space is set apart on both sides (东坪猎豹 98∶95 险胜, 关于青禾镇 2026 年度):
+    the extractor's spacing around a Latin run, not a headline's clause space (发放 236名学子)."""
+    if text[i + 1].isdigit():
+        return bool(_SPACED_AFTER_RE.match(text, i + 1))
+    return bool(_SPACED_BEFORE_RE.search(text, 0, i))
+
+
 # A role cut at a line's end, two characters or more of it (本报记 of 本报记者)
 _ROLE_PREFIXES = frozenset(role[:k] for role in ROLES for k in range(2, len(role)))
 
@@ -103,7 +115,8 @@ def _keep_space(text: str, i: int, spaced: bool) -> bool:
         # 沪指涨逾0.8% 两市成交额…); running text drops it
         return True
     if (is_han(left) and right.isdigit() or left.isdigit() and is_han(right)) and _long_tokens(text, i) \
-            and (is_han(left) or any(is_han(c) for c in text[:i].rsplit(" ", 1)[-1])):
+            and (is_han(left) or any(is_han(c) for c in text[:i].rsplit(" ", 1)[-1])) \
+            and not _figure_spaced(text, i):
         # maybe a headline's clause space (发放 236名学子); body text drops it later. A model's
         # code alone before it is no clause: `HX-3000 巡检机器人…` met the Han font there
         return True
@@ -132,13 +145,27 @@ def despace(text: str) -> str:
             # Spread out, with wider gaps between some letters: a headline's clause space (坚 定 信
             # 心  攻 坚 克 难) or a lost glyph's place. Each keeps one space, for later passes.
             return " ".join(_despace_one(re.sub(" {2,}", " ", part), spaced=True) for part in parts)
+        grid = grid_cells(text)
+        if grid:
+            return " ".join(grid)
         text = re.sub(r" {2,}", " ", text)
     return _despace_one(text)
 
 
 _GAP_RE = re.compile(r"(?<=\S) +(?=\S)")
+_GRID_CELL_RE = re.compile("[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] +[\u4e00-\u9fff]")
+GRID_MIN = 3  # cells of a roster's row
 # after Han, before Han or a closing mark: where a lost glyph may have been (王 家   ， 漫)
 _HAN_GAP_RE = re.compile("(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff" + re.escape(CLOSING) + "])")
+
+
+def grid_cells(text: str) -> list[str] | None:
+    """A roster's names set in a grid, cells apart by wider gaps than the padding of a
+    two-character name to the cell's three (冯德厚    施  兰    葛长顺): the names, padding gone."""
+    parts = _wide_gap_parts(text)
+    if len(parts) >= GRID_MIN and all(_GRID_CELL_RE.fullmatch(part) for part in parts):
+        return [part.replace(" ", "") for part in parts]
+    return None
 
 
 def _wide_gap_parts(text: str) -> list[str]:
@@ -437,8 +464,8 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
         raw, full = halfwidth_alnum(raw)
         if number - 1 in rows or BOOK_LISTING_RE.match(raw.strip()):  # its spaces part cells: one each, kept
             # cells set apart by runs of spaces keep their own text whole (1286. 4亿元 is one cell)
-            parts = [raw] if number - 1 in data else re.split(r" {2,}", raw.strip()) if "  " in raw.strip() \
-                else raw.split()
+            parts = [raw] if number - 1 in data else grid_cells(raw.strip()) or re.split(r" {2,}", raw.strip()) \
+                if "  " in raw.strip() else raw.split()
             cells = " ".join(despace(part) for part in parts)
             lines.append(Line(number, cells, False, blank and bool(lines), set_width(cells), cells=True))
             blank = False

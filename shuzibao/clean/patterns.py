@@ -213,8 +213,8 @@ COLUMN_LABEL_RE = compile_either(r"^(?:简讯|快讯|短讯|短波|图片新闻|
                                  r"|(?:记者|编辑|采访)(?:观察|调查|追踪|探访|回访)|" + _NOTES_LABEL
                                  + r"|短评|快评|小评|微评"
                                  r"|[\u4e00-\u9fff]{2,4}(?:速递|快讯|简讯|短讯|播报|集锦)"  # 生活速递, 体育快讯
-                                 # 家长课堂, 健康讲堂, 专家问答, 法律门诊, 普法小贴士
-                                 r"|[\u4e00-\u9fff]{2}(?:课堂|讲堂|信箱|茶座|问答|门诊|小贴士)"
+                                 # 家长课堂, 农技小课堂, 健康讲堂, 专家问答, 法律门诊, 普法小贴士
+                                 r"|[\u4e00-\u9fff]{2}(?:小?课堂|讲堂|信箱|茶座|问答|门诊|小贴士)"
                                  r"|(?:长篇|中篇|短篇)?(?:小说|纪实|散文)?连载)$")  # 长篇小说连载
 
 
@@ -266,6 +266,14 @@ _NAMED_NOTICE_RE = compile_either(r"^(?:[^，。！？：；、\s]{2,30}(?:启�
 # (in either script: 启事 and 啟事, 讣告 and 訃告)
 _NOTICE_KINDS = tuple("".join(forms) for kind in ("启事", "公告", "通告", "讣告", "公示", "声明")
                       for forms in itertools.product(*(either_forms(ch) for ch in kind)))
+
+
+# An official document's title: 关于…的通知 (公告, 决定, 意见, 办法, 通报, 方案)
+_DOCUMENT_TITLE_RE = re.compile(r"^关于\S{2,40}的(?:通知|公告|通告|决定|意见|办法|通报|方案|规定|批复|公示)$")
+
+
+def is_document_title(text: str) -> bool:
+    return bool(_DOCUMENT_TITLE_RE.match(text))
 
 
 def is_notice_title(text: str) -> bool:
@@ -413,9 +421,9 @@ AGENCY_SENT_RE = compile_either(r"[（(]?(?:新华社|中新社|[\u4e00-\u9fff]{
 _SENT_BY_AGENCY_RE = compile_either(r"。\s*" + AGENCY_SENT_RE.pattern)
 
 
-# A drawing's credit (`漫画/闻小舟`, `制图：岑墨`, `闻小舟 绘`): a cartoon's or a chart's, a picture's
+# A drawing's credit (`漫画/闻小舟`, `制图：岑墨`, `闻小舟 绘`, `郑小川 作`): a cartoon's or a chart's, a picture's
 DRAWN_CREDIT_RE = compile_either(r"^(?:(?:漫画|插画|插图|绘图|制图|手绘)\s*[/／:：]?\s*" + _NAME
-                                 + r"|" + _NAME + r"\s*[/／]?\s*(?:漫画|绘图|制图|绘))$")
+                                 + r"|" + _NAME + r"\s*[/／]?\s*(?:漫画|绘图|制图|绘)|" + _NAME + r"\s+作)$")
 
 
 _TITLED_DRAWING_RE = compile_either(r"^[^\s。！？]{2,24}\s+" + DRAWN_CREDIT_RE.pattern.lstrip("^"))
@@ -425,7 +433,7 @@ _TITLED_DRAWING_RE = compile_either(r"^[^\s。！？]{2,24}\s+" + DRAWN_CREDIT_R
 # line, most of them running text): a photo's credit ends on 摄 (or 摄〕); a drawing's starts
 # with what was done (漫画, 制图…) or ends with it (…绘, …制图).
 _PHOTO_CREDIT_ENDS = (*PHOTO_MARKS, *(mark + "〕" for mark in PHOTO_MARKS))
-_DRAWN_FIRST, _DRAWN_LAST = "漫插绘繪制製手", "画畫图圖绘繪"
+_DRAWN_FIRST, _DRAWN_LAST = "漫插绘繪制製手", "画畫图圖绘繪作"
 
 
 def is_caption_start(text: str) -> bool:

@@ -25,6 +25,7 @@ from .patterns import (
     is_caption,
     is_column_label,
     is_dateline,
+    is_document_title,
     is_editor_note,
     is_editor_notes_label,
     is_letter_signature,
@@ -125,6 +126,36 @@ def _photo_text(units: list[Unit], index: int) -> bool:
     """A paragraph over its photographer's credit (`新华社记者 邢岱 摄`): a 图片新闻's text."""
     return index + 1 < len(units) and bool(PHOTO_CREDIT_RE.match(units[index + 1].text)) \
         and not units[index].row
+
+
+CAPTION_MAX = 80  # characters of a photo's caption set between a headline and its story
+
+
+def captions_under_headlines(units: list[Unit]) -> list[Unit]:
+    """A short paragraph over its photographer's credit, set between a headline and the story's
+    dateline or byline that names the same photographer (小良种撬动大产业… / 10月10日，在…收获制种
+    稻。 / 记者 陈思远 摄 / 本报讯（记者 陈思远…）): the photo's caption, not a 图片新闻 of its own."""
+    out: list[Unit] = []
+    skip = -1
+    for k, unit in enumerate(units):
+        if k == skip:
+            continue
+        if 0 < k and k + 2 < len(units) and unit.kind == BODY and units[k - 1].kind == HEADLINE \
+                and not unit.dateline and not unit.row and not unit.verse and len(unit.text) <= CAPTION_MAX \
+                and ends_sentence(unit.text) and PHOTO_CREDIT_RE.match(units[k + 1].text) \
+                and _credit_named_under(units[k + 1].text, units[k + 2]):
+            out.append(replace(unit, kind=CAPTION, text=unit.text + " " + units[k + 1].text.strip()))
+            skip = k + 1
+            continue
+        out.append(unit)
+    return out
+
+
+def _credit_named_under(credit: str, nxt: Unit) -> bool:
+    if not (nxt.kind == BYLINE or (nxt.kind == BODY and nxt.dateline)):
+        return False
+    shooters = names_in_credit(credit.rstrip().removesuffix("摄"))
+    return any(name in nxt.text for name in shooters)
 
 
 def _finished(current: Draft | None) -> bool:
@@ -300,7 +331,7 @@ def mark_verse(units: list[Unit]) -> list[Unit]:
 
 def segment_articles(units: list[Unit], parted_lines: frozenset[int] = frozenset()) -> Layout:
     """`parted_lines`: the lines a blank line came before (the page's blank lines may part stories)."""
-    units = mark_parallel_subheads(mark_verse(units))
+    units = captions_under_headlines(mark_parallel_subheads(mark_verse(units)))
     # a line that only names the page's section, as its running head does, heads no story (民生热线
     # over the desk's hotline box)
     sections = set().union(*(running_head_sections(u.text) for u in units if u.kind == HEADLINE))
@@ -350,7 +381,15 @@ def segment_articles(units: list[Unit], parted_lines: frozenset[int] = frozenset
                 fragments.append(unit)
             else:
                 issued = len(pending_headlines) == 1 and is_signer(pending_headlines[0].text)
-                if is_notice_title(unit.text) and not issued:
+                # (... nor its own first half, the title wrapped: 关于青禾镇2026年度高素质农民 /
+                # 培训结业人员名单的公示)
+                wrapped = bool(pending_headlines) and is_document_title(pending_headlines[-1].text + unit.text) \
+                    and not is_document_title(pending_headlines[-1].text)
+                if is_notice_title(unit.text) and not issued and wrapped:
+                    first_half = pending_headlines.pop()
+                    flush_headlines()
+                    pending_headlines.append(first_half)
+                elif is_notice_title(unit.text) and not issued:
                     # (a notice's title heads the notice under it, not the lines before it, but for its
                     # issuer's name over it: 岚溪市青梧区人民法院 / 关于敦促…的公告)
                     flush_headlines()

@@ -388,6 +388,16 @@ def _lifted_run(lines: list[Line], i: int, before: list[float], after: list[floa
     return i
 
 
+def _under_label_margin(column: float) -> float:
+    """Ems a title under a column's label is wider than the indented first line under it: an
+    indent's two, but in a column too narrow for it a title set near full measure is only a little
+    wider (农技小课堂 / 秋播小麦把好“三道关” / 眼下正是秋播小麦的, an 11-em box)."""
+    return INDENT if column >= LABEL_BOX_NARROW else 0.5
+
+
+LABEL_BOX_NARROW = 12.0  # ems: a box this narrow sets its title near its full measure
+
+
 def _short_headline_before(lines: list[Line], k: int, before: list[float], after: list[float]) -> bool:
     """Line k, after a sentence's end, short of the column and with no clause mark, is followed
     by a line short of it too that does not end a sentence: no paragraph's first line is followed
@@ -409,11 +419,15 @@ def _short_headline_before(lines: list[Line], k: int, before: list[float], after
     # under the label would start with its short line (图片新闻 / 非遗课堂进社区 孩子暑假学手艺 /
     # 暑假开始后，不少家长为孩子).
     label = is_column_label(lines[k - 1].text) or is_afterword(lines[k - 1].text)  # 记者手记, 法官提醒
+    # (the line under it may read as a headline, a narrow column's first line with no mark in it,
+    # when a full line goes on under it: 秋播小麦把好“三道关” / 眼下正是秋播小麦的 / 关键时期。县…)
+    first = not headline_text(nxt.text) or (k + 2 < len(lines) and lines[k + 2].width >= next_column - INDENT_SLACK
+                                            and not is_hard_start(lines[k + 2]))
     if label and _title_text(line.text) and not is_hard_start(line) \
-            and not headline_text(nxt.text) and (line.width <= next_column - FRAGMENT
+            and first and (line.width <= next_column - FRAGMENT
                                                  or (nxt.width <= next_column - INDENT_SLACK
                                                      and not ends_sentence(nxt.text)
-                                                     and line.width > nxt.width + INDENT)):
+                                                     and line.width > nxt.width + _under_label_margin(column))):
         return True
     # Under a kicker (延伸阅读), a line with a headline's text over a line short of the column at
     # all is the title over the story's indented first line.

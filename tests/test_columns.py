@@ -7,6 +7,7 @@ from scorer import load_dir, score
 
 from shuzibao.clean import clean_page
 from shuzibao.clean.columns import column_starts, read_columns
+from shuzibao.clean.shared import read_shared_lines
 from shuzibao.model import RawPage
 
 GOLD = load_dir(Path(__file__).parent / "fixtures" / "gold" / "2020-08-11")
@@ -123,3 +124,23 @@ def test_columns_laid_out_in_display_cells_are_read_column_by_column():
     page = "\n".join(a + " " * (34 - cells(a)) + b for a, b in zip(left, right, strict=True))
     first, second = read_columns(page).split("\n\n")
     assert first.split("\n") == left and second.split("\n") == right
+
+
+def test_two_columns_lines_given_as_one_are_read_column_by_column():
+    # pdfplumber's extract_text: each raw line is the story's line, a space, and the narrow
+    # column's line at the same height (its figures spaced apart too); the story goes on alone
+    # under the band down to its paragraph's end
+    story = ["本报讯（记者 陶一然）9 月 21 日，记", "者从市体育局获悉，第六届江滨市民", "运动会将于 10 月 8 日开幕，赛期持续两",
+             "个月。本届运动会共设置篮球、羽毛", "球、游泳、围棋、健身气功等 28 个大", "项，其中广场舞、飞盘、匹克球等项",
+             "目为首次纳入。比赛分为社区组、行", "业组和青少年组，预计参赛人数将超", "过 3.5 万人。"]
+    briefs = ["■9 月 20 日，江滨市", "青少年游泳锦标赛在市游", "泳馆落幕。来自全市的", "412 名选手参加了 34 个项",
+              "目的角逐，共有 5 人次打", "破市青少年纪录。"]
+    given = ["市民运动会 10 月 8 日开幕 体坛快讯"] + [f"{a} {b}" for a, b in zip(story[:6], briefs, strict=True)] + story[6:] + \
+        ["身边的健身达人", "“乒乓奶奶”的球台人生", "清晨 6 点，临河街道文体活动中心的乒乓球室已经亮起了灯。81 岁的周桂芬",
+         "换上运动鞋，拿起球拍，开始了一天的训练。这样的清晨，她已经坚持了二十多年。"]
+    read = read_shared_lines(list(enumerate(given, 1)))
+    texts = [text for _, text in read]
+    assert texts[:11] == ["市民运动会 10 月 8 日开幕", *story, ""]
+    assert texts[11:18] == ["体坛快讯", *briefs]
+    assert texts[19:] == given[-4:]
+    assert read_shared_lines(list(enumerate(story, 1))) == list(enumerate(story, 1))

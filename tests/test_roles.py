@@ -1727,3 +1727,34 @@ def test_a_notices_title_wrapped_over_two_lines_its_roster_and_contact_line():
     assert notice.paragraphs[-6:] == ["冯德厚 施兰 葛长顺 吕秋菊 邵天佑", "覃玉梅 龚平 谭志远 孔繁花 韦春生",
                                       "毛小燕 闫军 包德林 柏秀芝 殷国栋", "联系电话：62135087", "青禾镇人民政府",
                                       "2026年10月12日"]
+
+
+def test_a_quotes_box_given_right_after_the_paragraph_that_says_it():
+    # paragraphs a line each (Acrobat's text export), the box's two short lines right under the
+    # paragraph that holds its words, a blank line after them: the box's copy goes
+    page = ("充电桩进小区，难在哪里\n□ 韩立言\n"
+            "随着电动自行车保有量持续增长，“充电难”成为不少小区居民的烦心事。笔者在东岚市多个老旧小区走访发现，楼道“飞线”充电现象仍时有发生。\n"
+            "一些小区为了杜绝隐患，干脆贴出告示，禁止电动自行车进入楼道，却没有同步建设充电设施，居民只好“偷偷充”。安全不是“禁”出来的，而是“管”出来的。\n"
+            "安全不是“禁”出来的，\n而是“管”出来的。\n\n"
+            "充电桩进小区，难点在哪里？一是场地难找，老旧小区公共空间本就紧张；二是费用难摊，建设和运维成本由谁承担说法不一。\n")
+    article, = _articles(page)
+    assert len(article.paragraphs) == 3 and article.paragraphs[2].startswith("充电桩进小区，难点在哪里？")
+
+
+def test_a_datelines_credit_widened_by_its_spaces_is_no_headline_across_columns():
+    # role and name apart by spaces: as wide as 18 ems where the column is 16, still the
+    # paragraph's first line
+    page = ("市民运动会10月8日开幕\n本报讯（记者 陶一然 实习生 程晓）\n9月21日，记者从市体育局获悉，第\n"
+            "六届江滨市民运动会将于10月8日开\n幕，赛期持续两个月。\n本届运动会共设置篮球、羽毛球、\n"
+            "游泳、围棋、健身气功等28个大项，\n其中广场舞、飞盘、匹克球等项目为\n首次纳入。\n")
+    games, = _articles(page)
+    assert games.paragraphs[0] == "本报讯（记者 陶一然 实习生 程晓）9月21日，记者从市体育局获悉，第六届江滨市民运动会将于10月8日开幕，赛期持续两个月。"
+
+
+
+def test_a_photographers_credit_on_a_line_apart_joins_its_caption():
+    page = ("第七届梧城读书节开幕\n本报讯（记者 周以宁）10月4日，第七届梧城读书节在梧城市图书馆东广场\n"
+            "开幕。本届读书节以“阅读，让城市更温暖”为主题，将持续至10月31日。\n"
+            "图为开幕式现场，小读者在旧书集市挑选图书。\n记者 周以宁 摄\n")
+    fair, = _articles(page)
+    assert fair.captions == ("图为开幕式现场，小读者在旧书集市挑选图书。 记者 周以宁 摄",)

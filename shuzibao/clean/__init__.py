@@ -21,9 +21,18 @@ from .glyphs import GAP
 from .headlines import Scorer, attach_captions, attach_headlines, return_signatures
 from .lines import Change, split_lines
 from .meta import byline_and_authors, generated_title
-from .patterns import BULLETS, PHOTO_CREDIT_RE, is_column_label, is_credit, is_editor_notes_label, names_in_credit
+from .patterns import (
+    BULLETS,
+    PHOTO_CREDIT_RE,
+    is_caption_credited,
+    is_column_label,
+    is_credit,
+    is_editor_notes_label,
+    names_in_credit,
+)
 from .pieces import reorder_pieces_numbered
 from .segment import segment_articles
+from .shared import read_shared_lines
 from .unwrap import unwrap_paragraphs
 
 
@@ -61,10 +70,23 @@ def _briefs(paragraphs: list[str]) -> bool:
     return len(paragraphs) >= 2 and all(p[:1] in BULLETS for p in paragraphs)
 
 
+def _credited(captions: list[str]) -> list[str]:
+    """A photographer's credit alone after a caption with none of its own is that caption's
+    (图为开幕式现场，… / 记者 周以宁 摄, the credit set on a line apart)."""
+    out: list[str] = []
+    for caption in captions:
+        if out and PHOTO_CREDIT_RE.match(caption) and not is_caption_credited(out[-1]) \
+                and not PHOTO_CREDIT_RE.match(out[-1]):
+            out[-1] = f"{out[-1]} {caption.strip()}"
+        else:
+            out.append(caption)
+    return out
+
+
 def read_in_order(text: str) -> tuple[str, tuple[int, ...]]:
     """The page's text in reading order (read_columns, then reorder_pieces), and for each of its
     lines the raw line it came from (0 for a blank line put in between)."""
-    columns = read_columns_numbered(text)
+    columns = read_shared_lines(read_columns_numbered(text))
     ordered = reorder_pieces_numbered("\n".join(line for _, line in columns))
     return "\n".join(line for _, line in ordered), tuple(columns[n - 1][0] if n else 0 for n, _ in ordered)
 
@@ -128,6 +150,8 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
         generated = not title.strip("—- ")  # no headline, or one with nothing but dashes
         if generated:
             title = generated_title(draft)
+        if order - 1 in captions:
+            captions[order - 1] = _credited(captions[order - 1])
         mine = captions.get(order - 1, [])
         credit = next((c for c in mine if PHOTO_CREDIT_RE.match(c)), None)
         if credit and not byline and not authors:

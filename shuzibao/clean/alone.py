@@ -631,8 +631,22 @@ def _boxed_runs(lines: list[Line]) -> list[tuple[int, int]]:
     if len(starts) > 0.5 * len(lines):
         return []
     bounds = [*starts, len(lines)]
-    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b - a <= BOX_LINES_MAX
+    runs = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b - a <= BOX_LINES_MAX
             and (b == len(lines) or lines[b].blank_before)]
+    # ... or the last lines of a block, short, under a line that ends its sentence: a quote's box
+    # the extractor gave right after the paragraph it was set by (…而是“管”出来的。 / 安全不是“禁”
+    # 出来的， / 而是“管”出来的。 / blank)
+    for a, b in zip([0, *bounds], bounds, strict=False):
+        for first in range(max(a + 1, b - BOX_LINES_MAX), b):
+            widest = max(line.width for line in lines[a:first])
+            if ends_sentence(lines[first - 1].text) \
+                    and all(line.width <= QUOTE_SHARE * widest for line in lines[first:b]):
+                runs.append((first, b))
+                break
+    return runs
+
+
+QUOTE_SHARE = 0.5  # of the widest line of its block: the most a quote's box line under it holds
 
 
 _ATTRIBUTION_RE = re.compile(r"^——\s*[\u4e00-\u9fff·]{2,6}$")  # who said a pull quote: ——温砚秋

@@ -22,6 +22,7 @@ POSITION_BONUS = 0.15  # share of the best content score a group gets for preced
 OVER_BYLINE_BONUS = 0.5  # ... and for preceding it right over its byline line
 MIN_SCORE = 0.05
 WEAK = 0.15  # a content score below this points nowhere in particular
+LABEL_CLAIM = 2 * WEAK  # a label's claim on the story right under it: a line whose words fit it weakly yields
 REACH = 12  # articles either side of a headline or caption that may own it (a printed page has fewer)
 
 
@@ -311,7 +312,9 @@ def attach_headlines(drafts: list[Draft], runs: list[HeadlineGroup],
         if all(is_column_label(u.text) or is_box_label(u.text) for u in group.lines):
             # a column's label alone (读者来信), or a box's (专家简介, 健康提醒), names no story: it heads
             # the one under it, if no headline of that story's own takes it first
-            scores = {d: (MIN_SCORE if d == before else 0.0) for d in scores}
+            # (体坛快讯 over its ■ briefs, against a kicker given after them whose one word, 健身, the
+            # briefs say too)
+            scores = {d: (LABEL_CLAIM if d == before else 0.0) for d in scores}
         ranked = sorted(scores.values(), reverse=True)
         best = ranked[0]
         runner_up = ranked[1] if len(ranked) > 1 else 0.0

@@ -436,6 +436,12 @@ _PHOTO_CREDIT_ENDS = (*PHOTO_MARKS, *(mark + "〕" for mark in PHOTO_MARKS))
 _DRAWN_FIRST, _DRAWN_LAST = "漫插绘繪制製手", "画畫图圖绘繪作"
 
 
+def is_caption_credited(text: str) -> bool:
+    """A caption that ends on its photographer's credit (…挑选图书。 记者 周以宁 摄)."""
+    text = text.strip()
+    return text.rstrip("）)〕").endswith(("摄", "攝")) and bool(CAPTION_END_RE.search(text[-30:]))
+
+
 def is_caption_start(text: str) -> bool:
     """A caption by its first words (图为……) or a photo's or drawing's credit alone (本报记者 孙强 摄)."""
     text = text.strip()

@@ -281,7 +281,7 @@ def breaks_between(prev: Line, nxt: Line, prev_col: float, next_col: float, blan
     next_indented = nxt.indent or nxt.width <= prev_col - INDENT
     # A line far wider than the column around it is no line of it: a headline set across columns.
     wider = prev_col >= NARROW and prev.width >= prev_col + WIDE and nxt.width < prev_col + WIDE \
-        and headline_text(prev.text)
+        and headline_text(prev.text) and not is_dateline(prev.text)  # (its credit's spaces widen a dateline)
     # ... and so is one after it: a headline set across columns under a paragraph's last line
     # that stops without a sentence's end (a list of names)
     across = prev_col >= NARROW and nxt.width >= prev_col + WIDE + INDENT and headline_text(nxt.text)

@@ -231,10 +231,6 @@ KNOWN = {
     # set BI's 评论 page (Acrobat's text export): the last commentary's author alone on a line over
     # its unit (宁小禾 / （作者单位：…）) is read as a stray line, not the byline
     ("2026-09-29", 4): "byline authors",
-    # set BJ's 副刊 page (PDFium copy), every piece's title and author line (修 表 / □ 林晓禾) printed
-    # after its text: the titles go to their pieces by their words, the author lines sign the piece
-    # under them, each the next piece's (README's known limits)
-    ("2026-10-06", 1): "byline authors", ("2026-10-06", 2): "byline authors", ("2026-10-06", 3): "byline authors",
     # set BJ's 乡村振兴 page: box and column labels (农技小课堂, 图片新闻) kept as kickers, as the README says
     ("2026-10-13", 2): "headline", ("2026-10-13", 5): "headline",
 }

@@ -1758,3 +1758,17 @@ def test_a_photographers_credit_on_a_line_apart_joins_its_caption():
             "图为开幕式现场，小读者在旧书集市挑选图书。\n记者 周以宁 摄\n")
     fair, = _articles(page)
     assert fair.captions == ("图为开幕式现场，小读者在旧书集市挑选图书。 记者 周以宁 摄",)
+
+
+def test_an_author_line_under_a_title_printed_after_its_piece_signs_that_piece():
+    # a 副刊 page that prints each piece's title and author after its text: the author line opens
+    # the next piece's text only where the title over it heads that piece
+    page = ("老街上有一间不到十平方米的修表铺，门楣上的木牌已经褪了色，\n只看得出一个“表”字。秦师傅在这里修表修了四十一年。\n"
+            "那天傍晚，一个男孩把爷爷留下的旧手表放在玻璃柜台上。秦师傅修了七天，\n表在他掌心里嘀嗒嘀嗒地走了起来。\n"
+            "修 表\n□ 林晓禾\n"
+            "每年十月，河两岸的芦苇就白了头。小时候，我家住在河湾边上，推开\n后窗便是一片芦荡，风一吹，芦花一浪推着一浪。\n"
+            "母亲说，芦花白了，天就要凉了，该给你们絮新棉袄了。那时候的棉\n袄里，絮的真是芦花。\n"
+            "芦 花 白 了\n□ 苏明远\n")
+    watch, reeds = _articles(page)
+    assert (watch.title, watch.byline, reeds.title, reeds.byline) == ("修表", "林晓禾", "芦花白了", "苏明远")
+    assert "林晓禾" not in "".join(reeds.paragraphs)

@@ -18,7 +18,7 @@ from ..model import Article, RawPage
 from .blocks import BYLINE, classify_blocks
 from .columns import read_columns_numbered
 from .glyphs import GAP
-from .headlines import Scorer, attach_captions, attach_headlines, return_signatures
+from .headlines import Scorer, attach_captions, attach_headlines, bylines_with_their_heads, return_signatures
 from .lines import Change, split_lines
 from .meta import byline_and_authors, generated_title
 from .patterns import (
@@ -118,7 +118,7 @@ def clean_page(raw: RawPage, glyphs: dict[str, tuple[str, ...]]) -> PageResult:
     drafts = [d for d in layout.drafts if d.paragraphs]
     scorer = Scorer(drafts) if drafts else None
     attached, unused = attach_headlines(drafts, layout.groups, scorer)
-    drafts = return_signatures(drafts, attached)
+    drafts = bylines_with_their_heads(return_signatures(drafts, attached), attached)
     headlines = {a.draft: a for a in attached}
     captions = attach_captions(drafts, layout.captions, scorer)
     report = PageReport(raw.path, raw.date, raw.page, changes=list(changes))

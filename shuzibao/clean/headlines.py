@@ -381,6 +381,27 @@ def return_signatures(drafts: list[Draft], attached: list[Attachment]) -> list[D
     return out
 
 
+def bylines_with_their_heads(drafts: list[Draft], attached: list[Attachment]) -> list[Draft]:
+    """A byline printed right under a headline run opens the story under it, as a page set head
+    first prints it; where that run's headline went to the story above (a page that prints each
+    piece's title and author after its text: …作品 / 修 表 / □ 林晓禾 / next piece's text), the
+    byline goes with it, to the story above, when that one has none."""
+    owner = {u.line: a.draft for a in attached for u in a.group.lines}
+    out = list(drafts)
+    for k in range(1, len(drafts)):
+        story, above = out[k], out[k - 1]
+        if not story.under_headlines or not story.units or story.units[0].kind != BYLINE:
+            continue
+        head = story.units[0].line - 1  # the headline line right over the byline
+        # (nor one whose dateline names its reporters: 本报讯（记者 …）)
+        if owner.get(head) != k - 1 or above.byline or above.closed \
+                or any(u.kind == BYLINE or u.dateline for u in above.units):
+            continue
+        out[k - 1] = replace(above, byline=story.units[0].text)
+        out[k] = replace(story, units=story.units[1:], byline="", under_headlines=False)
+    return out
+
+
 def attach_captions(drafts: list[Draft], captions: list[Unit], scorer: Scorer) -> dict[int, list[str]]:
     """Each caption goes to the article it describes best (ties: the nearest)."""
     if not drafts:

@@ -1251,3 +1251,12 @@ def test_a_datelines_bold_lead_given_a_line_of_its_own_runs_on():
     apart = [line.text for line in rejoin_cut_lines(split_lines(
         "新华社北京8月25日电\n（记者 方晓）记者从教育部\n获悉，全国各地中小学秋季学\n期将陆续开学。\n")[0])]
     assert apart[0] == "新华社北京8月25日电"
+
+
+def test_a_headline_run_a_word_processor_gave_on_one_line_parts_at_its_subtitle():
+    # kicker, title and subtitle apart by wide gaps (the desk's own file, a paragraph a line): the
+    # —— subtitle after a gap tells a run; a wide gap alone is a clause space
+    run = split_lines("四十年守着一口龙窑  窑火不熄 青瓷有声  ——记青瓷烧制技艺传承人鲁焱生\n")[0]
+    assert [line.text for line in run] == ["四十年守着一口龙窑", "窑火不熄 青瓷有声", "——记青瓷烧制技艺传承人鲁焱生"]
+    assert [line.text for line in split_lines("坚定信心  攻坚克难\n")[0]] == ["坚定信心 攻坚克难"]
+

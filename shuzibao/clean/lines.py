@@ -470,6 +470,14 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
             lines.append(Line(number, cells, False, blank and bool(lines), set_width(cells), cells=True))
             blank = False
             continue
+        heads = headline_parts(raw.strip())
+        if heads:  # a headline run given on one line, its lines apart by wide gaps
+            for part in heads:
+                part = _SUBTITLE_DASH_RE.sub("——", despace(part))
+                lines.append(Line(number, part, False, blank and bool(lines), printed_width(part)))
+                blank = False
+            changes.append(Change("spacing", number, raw.strip(), " / ".join(heads)))
+            continue
         cleaned = _SUBTITLE_DASH_RE.sub("——", despace(raw))
         if cleaned != raw.strip():
             changes.append(Change("spacing", number, raw.strip(), cleaned))
@@ -491,6 +499,23 @@ def split_lines(text: str) -> tuple[list[Line], list[Change]]:
             lines.append(Line(number, jump, False, False, printed_width(jump)))
         blank = False
     return join_vertical_lines(quotes_set_inside(lines)), changes
+
+
+_WIDE_GAP_RE = re.compile(" {2,}")
+HEAD_PART_MAX = 24  # characters of one headline line
+
+
+def headline_parts(text: str) -> list[str] | None:
+    """A headline's lines a desk's word processor gave on one line, apart by wide gaps: its
+    kicker, title and subtitle (四十年守着一口龙窑  窑火不熄 青瓷有声  ——记…), told by the —— subtitle
+    after a gap (a wide gap alone may be a clause space: 坚定信心  攻坚克难 is one title); no part
+    ends a sentence or is spread out."""
+    if "  " not in text or any(mark in text for mark in "。！？，；"):
+        return None
+    parts = _WIDE_GAP_RE.split(text)
+    if len(parts) < 2 or any(len(part) > HEAD_PART_MAX or is_letter_spaced(part) for part in parts):
+        return None
+    return parts if any(part.startswith(("——", "--")) for part in parts[1:]) else None
 
 
 def quotes_set_inside(lines: list[Line]) -> list[Line]:

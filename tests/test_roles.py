@@ -1772,3 +1772,21 @@ def test_an_author_line_under_a_title_printed_after_its_piece_signs_that_piece()
     watch, reeds = _articles(page)
     assert (watch.title, watch.byline, reeds.title, reeds.byline) == ("修表", "林晓禾", "芦花白了", "苏明远")
     assert "林晓禾" not in "".join(reeds.paragraphs)
+
+
+def test_a_lists_next_item_is_no_headline_however_short_its_first_line():
+    # (a phone OCR of a 法治 page) 2.商家以… holds no mark and is short, the line under it short too
+    # and running on: a headline's shape over a first line, but the item before it (1.…) says
+    # it is the list's next item
+    page = ("【案情】2026年6月，市民方某在\n一家科技有限公司开设的网店购买了一把智\n能门锁。收货后，方某拆开外包装比对，\n"
+            "发现门锁尺寸与自家防盗门不匹配,便在\n签收后的第三天申请“七天无理由”退货。\n"
+            "网店客服回复称 ,智能门锁属于“拆\n封即影响二次销售”的商品,拒绝办理退\n货。方某多次协商无果,遂将该科技有\n"
+            "限公司诉至法院,要求对方退还货款并承\n担往返运费。\n庭审中,被告辩称，其已在商品详情\n"
+            "页用醒目字体标注“拆封后不支持无理由\n法官提醒\n1.网购后申请无理由退货，应保\n持商品本身完好,配件、赠品、说明\n"
+            "书等一并退回。\n2.商家以格式条款排除消费者法\n定权利的，该条款无效，消费者可依\n法维权。\n"
+            "3.遇到纠纷，注意保存聊天记录、\n订单截图等证据,可向平台投诉或拨\n打12315热线。\n"
+            "退货”，原告下单即视为接受该约定。\n【说法】承办法官介绍，根据\n消费者权益保护法的规定,经营者采用网\n"
+            "络方式销售商品，消费者有权自收到商品\n之日起七日内退货,且无需说明理由。\n")
+    articles = _articles(page)
+    assert len(articles) == 1
+    assert not any(a.title.startswith("2.") for a in articles)

@@ -398,6 +398,20 @@ def _under_label_margin(column: float) -> float:
 LABEL_BOX_NARROW = 12.0  # ems: a box this narrow sets its title near its full measure
 
 
+_ITEM_NUMBER_RE = re.compile(r"^(\d{1,2})([.．、])(?!\d)")
+ITEM_REACH = 8  # lines back to the item before
+
+
+def _next_item(lines: list[Line], k: int) -> bool:
+    """Line k opens a numbered item whose number follows one a few lines above it (1.网购后… /
+    … / 2.商家以格式条款排除消费者法): the list's next item, never a headline, however short."""
+    m = _ITEM_NUMBER_RE.match(lines[k].text)
+    if not m or m.group(1) == "1":
+        return False
+    before = f"{int(m.group(1)) - 1}{m.group(2)}"
+    return any(lines[j].text.startswith(before) for j in range(max(0, k - ITEM_REACH), k))
+
+
 def _short_headline_before(lines: list[Line], k: int, before: list[float], after: list[float]) -> bool:
     """Line k, after a sentence's end, short of the column and with no clause mark, is followed
     by a line short of it too that does not end a sentence: no paragraph's first line is followed
@@ -411,7 +425,8 @@ def _short_headline_before(lines: list[Line], k: int, before: list[float], after
     if column < NARROW:
         return False
     line, nxt = lines[k], lines[k + 1]
-    if not _title_text(line.text):  # (each way below a headline has a title's text: most lines have not)
+    # (each way below a headline has a title's text: most lines have not; a list's next item none)
+    if not _title_text(line.text) or _next_item(lines, k):
         return False
     # Under a column's label (记者手记), a line with a title's text, far short of the column the
     # running text under it is set in, is the story's title.

@@ -144,3 +144,22 @@ def test_two_columns_lines_given_as_one_are_read_column_by_column():
     assert texts[11:18] == ["体坛快讯", *briefs]
     assert texts[19:] == given[-4:]
     assert read_shared_lines(list(enumerate(story, 1))) == list(enumerate(story, 1))
+
+
+def test_a_page_whose_lines_are_all_apart_is_given_as_it_is(monkeypatch):
+    """reorder_pieces_numbered's short way for a page with a blank line between every two lines
+    (no piece of more than one line to join) gives what splitting it into pieces gives, whatever
+    its lines hold: running heads, captions, a table's cells, a jump line."""
+    from shuzibao.clean import pieces
+
+    lines = ["2020年8月11日 星期二 第02版", "本报讯（记者 王磊）8月10日，全市召开会议，", "部署下一步工作。",
+             "图为活动现场。 本报记者 孙强 摄", "证券简称", "603917", "（下转第三版）", "　　新的一段从这里开始，",
+             "  ", "责编：张三", "猪肉 26.8元/公斤 -1.2%"]
+    for n in (1, 2, 3, len(lines)):
+        for blank in ("", "  ", "\u3000"):
+            text = f"\n{blank}\n".join(lines[:n])
+            fast = pieces.reorder_pieces_numbered(text)
+            with monkeypatch.context() as m:
+                m.setattr(pieces, "_lines_apart", lambda _: False)
+                assert fast == pieces.reorder_pieces_numbered(text)
+    assert not pieces._lines_apart(["一行", "二行"]) and pieces._lines_apart(["一行", " ", "二行", ""])

@@ -417,6 +417,11 @@ def form_rows(lines: list[Line]) -> tuple[set[int], set[int]]:
 # `联系人：王芳`, `通信地址：市文化馆二楼`, `服务热线：8826 3155`.
 _CONTACT_RE = compile_either(r"^(?:[\u4e00-\u9fff]{0,6}" + CONTACT_LABEL + r"|E-?mail)\s*[:：]", re.IGNORECASE)
 
+
+def _is_contact(text: str) -> bool:
+    """A contact line's label and colon (咨询电话：…): asked of every line, the colon it needs first."""
+    return ("：" in text or ":" in text) and bool(_CONTACT_RE.match(text))
+
 FORMULA_HAN = 4  # characters of a closing formula (声明作废)
 FORMULA_MIN = 3  # items a page closes with it at least
 
@@ -447,7 +452,7 @@ def contact_lines(lines: list[Line]) -> set[int]:
     k = 1
     while k < len(lines):
         run = k
-        while run < len(lines) and run - k < CONTACTS_MAX and _CONTACT_RE.match(lines[run].text) \
+        while run < len(lines) and run - k < CONTACTS_MAX and _is_contact(lines[run].text) \
                 and not is_furniture(lines[run].text):  # the paper's own hotline, on every page
             run += 1
         # (under a sentence's end, or under a table's last row: a 公示's roster)
@@ -517,13 +522,13 @@ def notice_signature(lines: list[Line]) -> set[int]:
                 continue
             # the notice's contact lines over its signature (联系电话：… / 通信地址：…)
             contacts = 0
-            while contacts < CONTACTS_MAX and k - contacts > 1 and _CONTACT_RE.match(lines[k - 1 - contacts].text):
+            while contacts < CONTACTS_MAX and k - contacts > 1 and _is_contact(lines[k - 1 - contacts].text):
                 contacts += 1
             if contacts and ends_sentence(lines[k - 1 - contacts].text):
                 out.update(range(k - contacts, last + 2))
                 continue
             # ... or a tender's form of contacts (招标人：… / 联系人：邓先生 / 招标代理机构：…) over it
-            if any(_CONTACT_RE.match(lines[j].text) for j in range(max(0, k - FORM_REACH), k)):
+            if any(_is_contact(lines[j].text) for j in range(max(0, k - FORM_REACH), k)):
                 out.update(range(k, last + 2))
                 continue
         # signed with no date, under a notice's last sentence (岑州日报社 岑州市图书馆)
@@ -684,7 +689,7 @@ def advertisement_lines(lines: list[Line]) -> set[int]:
         for j in range(i + 1, min(len(lines), i + 1 + AD_MAX)):
             if ends_sentence(lines[j].text) or is_hard_start(lines[j]):
                 break
-            if _CONTACT_RE.match(lines[j].text):
+            if _is_contact(lines[j].text):
                 last = j
         ads.update(range(i + 1, last + 1))
     return ads

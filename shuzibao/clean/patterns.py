@@ -254,8 +254,14 @@ _SIGNER_RE = re.compile(r"^[\u4e00-\u9fff（）]{2,20}(?:社|局|委员会|委|�
                         r"|小组|大学|学院|法院|检察院|银行|部|厅|站|所|馆|会)$")
 
 
+# The last characters an organisation's name in _SIGNER_RE ends on: asked of every line, that
+# pattern is run only on a line that ends on one.
+_SIGNER_ENDS = tuple("社局会委心府室办司团院校组学行部厅站所馆")
+
+
 def is_signer(text: str) -> bool:
-    return bool(_SIGNER_RE.match(text.strip()))
+    text = text.strip()
+    return text.endswith(_SIGNER_ENDS) and bool(_SIGNER_RE.match(text))
 
 
 # ... or a notice's title naming it (`青湄市文化馆秋季公益培训班招生启事`, `拆迁补偿公告`), not news of

@@ -351,12 +351,23 @@ def _numbered(pieces: list[list[Piece]]) -> list[tuple[int, str]]:
     return out
 
 
+def _lines_apart(lines: list[str]) -> bool:
+    """No two lines with text in them stand next to each other: blank lines part every line."""
+    return not any(line.strip() and nxt.strip() for line, nxt in zip(lines, lines[1:], strict=False))
+
+
 def reorder_pieces_numbered(text: str) -> list[tuple[int, str]]:
     """reorder_pieces' lines, each with the line of the text it was (1-based; 0 for a blank line
     put in between): the page's report names lines as given."""
+    lines = text.split("\n")
+    given = list(enumerate(lines, 1))
+    if _lines_apart(lines):
+        # each line a piece of one line, whatever it holds (split_pieces parts pieces at blank
+        # lines, and cuts no more out of one line): no table given by column, and the page is
+        # given as it is, as below, without first asking each line whether it is furniture
+        return given
     pieces = split_pieces(text)
     rebuilt = tables_by_column(pieces)
-    given = list(enumerate(text.split("\n"), 1))
     if rebuilt is not pieces:
         pieces = rebuilt
         given = _numbered([[p] for p in pieces])

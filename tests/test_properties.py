@@ -48,6 +48,7 @@ def _accounted(result) -> Counter:
 @given(page_text)
 @example("——\n0\n□00\n！")  # a headline of dashes only once gave an empty title
 @example("□00\n\n一一\n\n？\n\n一一一一\n\n□0一")  # a second byline with the headlines was once lost
+@example("一一\n。\n一一\n■一\n0\n0\n0\n0")  # a byline moved to the story above once left the report
 @example("出新路")  # a glyph restored in a fragment dropped as noise was once not counted
 @example("！\n一一摄")  # a photographer's credit made a 图片新闻's byline was once not counted
 @example("本报讯 记者李雅萍说。（下转第三版）\n一、调研\n（上接第一版）会议强调。（完）")

@@ -397,7 +397,8 @@ def bylines_with_their_heads(drafts: list[Draft], attached: list[Attachment]) ->
         if owner.get(head) != k - 1 or above.byline or above.closed \
                 or any(u.kind == BYLINE or u.dateline for u in above.units):
             continue
-        out[k - 1] = replace(above, byline=story.units[0].text)
+        # (the byline's unit goes along, kept out of the text as a byline is, and in the report)
+        out[k - 1] = replace(above, units=[*above.units, story.units[0]], byline=story.units[0].text)
         out[k] = replace(story, units=story.units[1:], byline="", under_headlines=False)
     return out
 

@@ -64,7 +64,9 @@ line and ● briefs under bracketed places (its 县域经济 page from pdftotext
 side by side, is not yet kept); (sets BI, BJ) a 体育 page from pdfplumber with a story and a column of
 briefs side by side, each raw line both columns' lines, a 评论 page from Acrobat's text export, a 副刊
 copied from Chrome's PDF viewer (dialogue, heads after their pieces) and a county page from pdftotext
-in GB18030 (a 公示's roster in a grid). Written by helpers who had not read the cleaner, with their gold, and kept
+in GB18030 (a 公示's roster in a grid); (set BL, one page) a 文化 page from the desk's own word-processor
+file, a paragraph a line, a headline run on one line with its —— subtitle (its 法治 page, a phone
+OCR's, is not yet kept). Written by helpers who had not read the cleaner, with their gold, and kept
 as a regression test once the cleaner read them (what each first run showed and what changed
 for it is in the commit log)."""
 
@@ -231,6 +233,9 @@ KNOWN = {
     # set BI's 评论 page (Acrobat's text export): the last commentary's author alone on a line over
     # its unit (宁小禾 / （作者单位：…）) is read as a stray line, not the byline
     ("2026-09-29", 4): "byline authors",
+    # set BL's 文化 page (the desk's word-processor file): a caption given in brackets with its
+    # label, （图片说明：…）, is kept as printed (NOTES-BL drops the brackets and the label)
+    ("2026-11-10", 1): "captions",
     # set BJ's 乡村振兴 page: box and column labels (农技小课堂, 图片新闻) kept as kickers, as the README says
     ("2026-10-13", 2): "headline", ("2026-10-13", 5): "headline",
 }
@@ -404,7 +409,10 @@ PAGE_F1 = {"2024-03-12": 0.9, "2024-10-18": 0.95,
            "2026-10-06": 0.95,
            # (set BJ's 乡村振兴 page, pdftotext in GB18030) a paragraph ending on a full line and the
            # next one's first line a hanging mark over its indent, read on
-           "2026-10-13": 0.95}
+           "2026-10-13": 0.95,
+           # (set BL's 文化 page, the desk's word-processor file) a layout note never printed,
+           # （配图：龙窑外景，横图）, kept as the feature's first paragraph
+           "2026-11-10": 0.98}
 # Pages where a story runs into the one before: a headline 3–4 ems short of a column whose
 # commas are not squeezed, over an indented first line that measures nearly full, cannot be told
 # from a paragraph's first line by widths (2022-12-07: 定制商品能否“七天无理由”退货; 2024-04-16:

@@ -491,8 +491,7 @@ def is_caption(text: str) -> bool:
     if len(text) <= 8:
         return False
     # …赶制外贸订单。 新华社发: an agency's photo, credited as sent
-    return (text.rstrip("）)〕").endswith(("摄", "攝")) and bool(CAPTION_END_RE.search(text[-30:]))) \
-        or bool(_SENT_BY_AGENCY_RE.search(text))
+    return is_caption_credited(text) or bool(_SENT_BY_AGENCY_RE.search(text))
 
 
 # A credit naming a source, not people: `（据新华社）`, `（本报综合）`, `（来源：人民日报）`.

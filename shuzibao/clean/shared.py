@@ -111,9 +111,10 @@ def _right_measure(anchors: list[list[tuple[int, float, float]]], measure: float
 RIGHT_SHARE = 0.8  # of the anchors' right parts narrower than the narrow column's measure
 
 
-def _parts(text: str, width: float, measure: float, right_measure: float) -> bool:
-    return bool(text.strip()) and " " in text.strip() and width >= measure + RIGHT_MIN / 2 \
-        and _cut_at(text, _cuts(text), measure, right_measure) is not None
+def _parts(text: str, cuts: list[tuple[int, float, float]], width: float, measure: float,
+           right_measure: float) -> bool:
+    return " " in text.strip() and width >= measure + RIGHT_MIN / 2 \
+        and _cut_at(text, cuts, measure, right_measure) is not None
 
 
 def read_shared_lines(given: Numbered) -> Numbered:
@@ -140,9 +141,17 @@ def read_shared_lines(given: Numbered) -> Numbered:
     right_measure = _right_measure([cuts[i] for i in anchors if first <= i <= last], measure)
     # (past its widest lines the band goes on over lines wider than the left column that part as
     # its lines do: a column's short last lines)
-    while last + 1 < len(texts) and _parts(texts[last + 1], widths[last + 1], measure, right_measure):
+    def cuts_of(i: int) -> list[tuple[int, float, float]]:  # (each line's ways to part found once)
+        if i not in cuts:
+            cuts[i] = _cuts(texts[i])
+        return cuts[i]
+
+    def parts(i: int) -> bool:
+        return _parts(texts[i], cuts_of(i), widths[i], measure, right_measure)
+
+    while last + 1 < len(texts) and parts(last + 1):
         last += 1
-    while first > 0 and _parts(texts[first - 1], widths[first - 1], measure, right_measure):
+    while first > 0 and parts(first - 1):
         first -= 1
     # (a column's label over the narrow column shares its line with the story's headline:
     # 市民运动会 10 月 8 日开幕 体坛快讯)
@@ -153,14 +162,14 @@ def read_shared_lines(given: Numbered) -> Numbered:
         below += 1
     while below > last and not ends_sentence(texts[below].strip()):
         below -= 1
-    parts: dict[int, int] = {}
+    at: dict[int, int] = {}
     for i in range(first, last + 1):
-        at = _cut_at(texts[i], cuts.get(i) or _cuts(texts[i]), measure, right_measure) if texts[i].strip() else None
-        if at is None:
+        cut = _cut_at(texts[i], cuts_of(i), measure, right_measure) if texts[i].strip() else None
+        if cut is None:
             return given  # a line that does not part, or a blank line, inside: no one band
-        parts[i] = at
-    left = [(given[i][0], texts[i][:parts[i]].rstrip()) for i in range(first, last + 1)] + given[last + 1:below + 1]
-    right = [(given[i][0], texts[i][parts[i] + 1:].strip()) for i in range(first, last + 1)]
+        at[i] = cut
+    left = [(given[i][0], texts[i][:at[i]].rstrip()) for i in range(first, last + 1)] + given[last + 1:below + 1]
+    right = [(given[i][0], texts[i][at[i] + 1:].strip()) for i in range(first, last + 1)]
     if labelled:
         head, label = texts[first - 1].rstrip().rsplit(" ", 1)
         return [*given[:first - 1], (given[first - 1][0], head), *left, (0, ""), (given[first - 1][0], label),
